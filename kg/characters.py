@@ -1,0 +1,340 @@
+"""Characters stage: link names to role nouns, cluster mentions into people.
+
+Link rules from the lexicon tie a name to the role noun beside it ("Warden
+Silas Greer", "Il direttore di Rocca Salina, Aurelio Marchi", "an inmate
+named Hollis Webb"). Names then cluster across the summary by their words
+("Frank Ross", "Ross", "Frank"), and a role noun with no name becomes a
+role-only character ("the warden") that later mentions of the noun join.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .lexicon import Lexicon, Rule
+from .mentions import Mention, SentenceUnits, Unit
+
+__all__ = ["Character", "Evidence", "cluster", "abstract", "Abstract"]
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact comes from: a sentence, the rule that fired, a confidence."""
+
+    sent: int
+    rule: str
+    confidence: float
+
+
+@dataclass
+class Character:
+    """One person of the story with every way the text names them."""
+
+    id: int
+    label: str = ""
+    aliases: set[str] = field(default_factory=set)
+    actor: str | None = None
+    roles: dict[str, Evidence] = field(default_factory=dict)
+    keys: set[str] = field(default_factory=set)
+    mentions: list[Mention] = field(default_factory=list)
+    named: bool = False
+    modifier: str | None = None
+    authority: bool = False
+
+    def add_role(self, role: str, evidence: Evidence) -> None:
+        old = self.roles.get(role)
+        if old is None or evidence.confidence > old.confidence:
+            self.roles[role] = evidence
+
+
+@dataclass
+class Abstract:
+    """A sentence as a string of words and ``@id`` placeholders for characters."""
+
+    su: SentenceUnits
+    units: list[Unit]
+    chars: list[int | None]
+    text: str
+    offsets: list[int]
+
+    def unit_at(self, pos: int) -> int:
+        """Index of the unit that starts at or covers string offset ``pos``."""
+        lo, hi = 0, len(self.offsets) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.offsets[mid] <= pos:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+
+def _join(units: list[Unit]) -> tuple[str, list[int]]:
+    offsets, pos = [], 0
+    for u in units:
+        offsets.append(pos)
+        pos += len(u.text) + 1
+    return " ".join(u.text for u in units), offsets
+
+
+class _UnionFind:
+    def __init__(self):
+        self.parent: dict[int, int] = {}
+
+    def find(self, x: int) -> int:
+        self.parent.setdefault(x, x)
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[max(ra, rb)] = min(ra, rb)
+
+
+def blocked(lex: Lexicon, rule: Rule, before: str) -> bool:
+    """True when a cue in ``before`` (the sentence up to the match) blocks ``rule``."""
+    return any(kind in lex.cues and lex.cues[kind].search(before) for kind in rule.blocked_by)
+
+
+_KEY = re.compile(r"@([nr])(\d+)")
+
+
+def _apply_links(sentences: list[SentenceUnits], mentions: list[Mention], uf: _UnionFind) -> list[tuple]:
+    """Union linked mentions; return (sentence, first unit, last unit) of each link."""
+    spans = []
+    for su in sentences:
+        text, offsets = _join(su.units)
+        for rule in su.lex.links:
+            for m in rule.finditer(text):
+                a, b = m.group("a"), m.group("b")
+                if blocked(su.lex, rule, text[:m.start()]):
+                    continue
+                ids = [int(k.group(2)) for g in (a, b) for k in _KEY.finditer(g)]
+                if len(ids) < 2:
+                    continue
+                for x in ids[1:]:
+                    uf.union(ids[0], x)
+                first = max(i for i, o in enumerate(offsets) if o <= m.start("a")) \
+                    if m.start("a") < m.start("b") else max(i for i, o in enumerate(offsets) if o <= m.start("b"))
+                last_pos = max(m.end("a"), m.end("b")) - 1
+                last = max(i for i, o in enumerate(offsets) if o <= last_pos)
+                spans.append((su.sentence.index, first, last))
+    return spans
+
+
+def _prepositional(su: SentenceUnits, k: int) -> bool:
+    prev = su.units[k - 1].text if k else ""
+    return prev in su.lex.word("prepositions")
+
+
+def cluster(sentences: list[SentenceUnits], mentions: list[Mention]) -> tuple[list[Character], list]:
+    """Group mentions into characters; set ``mention.char``. Returns characters and link spans."""
+    uf = _UnionFind()
+    for m in mentions:
+        if m.kind != "prison":
+            uf.find(m.id)
+    spans = _apply_links(sentences, mentions, uf)
+    comps: dict[int, list[Mention]] = {}
+    for m in mentions:
+        if m.kind != "prison":
+            comps.setdefault(uf.find(m.id), []).append(m)
+
+    # position of each mention, and whether it stands after a preposition
+    place: dict[int, tuple[int, int]] = {}
+    after_prep: dict[int, bool] = {}
+    for su in sentences:
+        for k, u in enumerate(su.units):
+            if u.mention is not None:
+                place[u.mention.id] = (su.sentence.index, k)
+                after_prep[u.mention.id] = _prepositional(su, k)
+    linked = {uf.find(m.id) for m in mentions if m.kind != "prison"
+              and len(comps.get(uf.find(m.id), ())) > 1}
+
+    people: list[dict] = []  # {"full": tuple, "words": set, "nick": set, "comps": [root]}
+
+    def person_for(words: tuple[str, ...], nick: set[str]):
+        if len(words) >= 2:
+            for p in people:
+                if p["full"] == words or (words[-1] == p["full"][-1] and words[0] == p["full"][0]):
+                    return p
+            return None
+        word = words[0]
+        hits = [p for p in people if word in p["nick"] or (len(p["full"]) > 1 and word in (p["full"][0], p["full"][-1]))
+                or p["full"] == words]
+        return hits[0] if len(hits) == 1 else ("ambiguous" if hits else None)
+
+    named_comps = [(root, ms) for root, ms in comps.items() if any(m.kind == "name" for m in ms)]
+    named_comps.sort(key=lambda rm: (-max(len(m.words) for m in rm[1] if m.kind == "name"), rm[1][0].id))
+    comp_person: dict[int, dict] = {}
+    for root, ms in named_comps:
+        names = [m for m in ms if m.kind == "name"]
+        full = max((m.words for m in names), key=len)
+        nick = {w for m in names if m.nickname for w in (m.nickname, *m.nickname.split()[-1:])}
+        found = person_for(full, nick)
+        if found == "ambiguous":
+            continue
+        if found is None:
+            found = {"full": full, "nick": set(), "comps": []}
+            people.append(found)
+        found["nick"] |= nick
+        found["comps"].append(root)
+        comp_person[root] = found
+
+    chars: list[Character] = []
+    char_of_root: dict[int, Character] = {}
+    for p in people:
+        ms = sorted((m for r in p["comps"] for m in comps[r]), key=lambda m: m.id)
+        evidence = any(m.actor or m.honorific or m.nickname or m.kind == "role" for m in ms) \
+            or any(r in linked for r in p["comps"]) \
+            or any(not after_prep.get(m.id, False) for m in ms)
+        if not evidence:
+            continue
+        c = Character(len(chars), named=True)
+        chars.append(c)
+        for r in p["comps"]:
+            char_of_root[r] = c
+
+    # role-only characters, in document order; later mentions of a noun join the latest holder
+    latest: dict[str, Character] = {}
+    by_mod: dict[tuple[str, str | None], Character] = {}
+    for m in sorted(mentions, key=lambda m: m.id):
+        if m.kind == "prison":
+            continue
+        root = uf.find(m.id)
+        if root in char_of_root:
+            c = char_of_root[root]
+            if m.kind == "role":
+                key = m.role.key
+                pending = by_mod.get((key, "new"))
+                if pending is not None and not pending.named and pending is not c and m.modifier in (None, "new") \
+                        and _first_id(pending) < m.id:
+                    _merge(pending, c, char_of_root)
+                    by_mod[(key, "new")] = c
+                latest[key] = c
+            m.char = c.id
+            c.mentions.append(m)
+            continue
+        if m.kind != "role" or not m.role.standalone:
+            continue
+        key = m.role.key
+        if m.modifier:
+            c = by_mod.get((key, m.modifier))
+        else:
+            c = latest.get(key)
+        if c is None:
+            c = Character(len(chars), modifier=m.modifier)
+            chars.append(c)
+            by_mod[(key, m.modifier)] = c
+        char_of_root[root] = c
+        latest[key] = c
+        m.char = c.id
+        c.mentions.append(m)
+
+    chars = [c for c in chars if c.mentions]
+    for new_id, c in enumerate(chars):
+        c.id = new_id
+        for m in c.mentions:
+            m.char = new_id
+    for c in chars:
+        _describe(c)
+    return chars, spans
+
+
+def _first_id(c: Character) -> int:
+    return min(m.id for m in c.mentions) if c.mentions else 10 ** 9
+
+
+def _merge(old: Character, new: Character, char_of_root: dict) -> None:
+    """Move every mention of ``old`` into ``new`` (an unnamed role holder later named)."""
+    for m in old.mentions:
+        new.mentions.append(m)
+    old.mentions = []
+    for root, c in list(char_of_root.items()):
+        if c is old:
+            char_of_root[root] = new
+
+
+def _surface(m: Mention) -> str:
+    return " ".join(m.text.split())
+
+
+def _describe(c: Character) -> None:
+    """Label, aliases, actor, role keys and role classes from the mentions."""
+    names = [m for m in c.mentions if m.kind == "name"]
+    roles = [m for m in c.mentions if m.kind == "role"]
+    if names:
+        best = max(names, key=lambda m: (len(m.words), -m.id))
+        c.label = " ".join(best.words)
+        c.named = True
+    else:
+        first = min(roles, key=lambda m: m.id)
+        base = first.role.name
+        if c.modifier and base.startswith("the "):
+            base = f"the {c.modifier} {base[4:]}"
+        c.label = base
+    for m in names:
+        c.aliases.add(" ".join(m.words))
+        if m.honorific:
+            c.aliases.add(f"{m.honorific} {' '.join(m.words)}")
+        if m.nickname:
+            c.aliases.add(m.nickname)
+    for m in roles:
+        if m.role.alias:
+            c.aliases.add(" ".join(m.role.forms[0]))
+            c.aliases.add(_surface(m))
+    for m in c.mentions:
+        if m.actor and not c.actor:
+            c.actor = m.actor
+        if m.kind == "role":
+            c.keys.add(m.role.key)
+            c.authority |= m.role.authority
+            if m.role.role:
+                c.add_role(m.role.role, Evidence(m.sent, f"noun:{m.role.key}", 0.9))
+    c.aliases.discard(c.label)
+    c.aliases.discard("")
+
+
+def abstract(sentences: list[SentenceUnits], spans: list[tuple]) -> list[Abstract]:
+    """Each sentence with mentions of characters replaced by ``@id``.
+
+    Mentions tied by a link ("the captain of the guards, Capt. Roy Dwyer")
+    collapse into one unit; role nouns of no character go back to words.
+    """
+    by_sent: dict[int, list[tuple[int, int]]] = {}
+    for s, a, b in spans:
+        by_sent.setdefault(s, []).append((a, b))
+    out = []
+    for su in sentences:
+        units: list[Unit] = []
+        chars: list[int | None] = []
+        cover = {}
+        for a, b in by_sent.get(su.sentence.index, []):
+            ids = {su.units[k].mention.char for k in (a, b) if su.units[k].mention is not None}
+            if len(ids) == 1 and None not in ids:
+                cover[a] = b
+        k = 0
+        while k < len(su.units):
+            u = su.units[k]
+            char = u.mention.char if u.mention is not None and u.mention.kind != "prison" else None
+            if k in cover and char is not None:
+                last = su.units[cover[k]]
+                units.append(Unit(f"@{char}", u.start, last.end, u.mention))
+                chars.append(char)
+                k = cover[k] + 1
+                continue
+            if char is not None:
+                units.append(Unit(f"@{char}", u.start, u.end, u.mention))
+            elif u.mention is not None and u.mention.kind == "prison":
+                units.append(Unit(u.text, u.start, u.end, u.mention))
+            elif u.mention is not None:
+                units.append(Unit(" ".join(u.mention.text.lower().split()), u.start, u.end))
+            else:
+                units.append(u)
+            chars.append(char)
+            k += 1
+        text, offsets = _join(units)
+        out.append(Abstract(su, units, chars, text, offsets))
+    return out

@@ -1,0 +1,156 @@
+"""The extractor: one summary in, its characters, prisons and facts out.
+
+>>> doc = extract("Kent (Robert Montgomery) shares a cell with Butch. Kent informs the warden.", "demo")
+>>> sorted(c.label for c in doc.characters)
+['Butch', 'Kent', 'the warden']
+>>> sorted((doc.characters[f.s].label, f.p, doc.characters[f.o].label) for f in doc.relations
+...        if f.p != "wardenOf")
+[('Kent', 'cellmateOf', 'Butch'), ('Kent', 'informerOf', 'the warden')]
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .characters import Character, Evidence, abstract, cluster
+from .mentions import Mention, find_mentions
+from .relations import Fact, find_facts
+from .text import Text, analyse
+
+__all__ = ["Prison", "Document", "extract"]
+
+RELATIONS = ("framedBy", "informerOf", "cellmateOf")
+
+
+@dataclass
+class Prison:
+    """A prison of the story; ``label`` is None for an unnamed one."""
+
+    id: int
+    label: str | None
+    aliases: set[str] = field(default_factory=set)
+    mentions: list[Mention] = field(default_factory=list)
+
+
+@dataclass
+class Document:
+    """Everything extracted from one summary."""
+
+    id: str
+    text: Text
+    characters: list[Character]
+    prisons: list[Prison]
+    relations: list[Fact]  # framedBy, informerOf, cellmateOf between characters; wardenOf to prisons
+    source: str = ""
+
+    @property
+    def lang(self) -> str:
+        return self.text.lang
+
+    def sentence_span(self, index: int) -> tuple[int, int]:
+        s = self.text.sentences[index]
+        return s.start, s.end
+
+
+def _prisons(mentions: list[Mention]) -> list[Prison]:
+    """Prison mentions grouped by the capitalised core of their names."""
+    groups: dict[str, Prison] = {}
+    order: list[Prison] = []
+    for m in mentions:
+        if m.kind != "prison":
+            continue
+        words = m.text.split()
+        core = " ".join(w for w in words if w[:1].isupper() and w.lower() not in
+                        ("prison", "penitentiary", "jail", "gaol", "reformatory", "facility", "state"))
+        key = core.lower() or m.text.lower()
+        p = groups.get(key) or next((q for q in order if key and any(key in a.lower() for a in q.aliases)), None)
+        if p is None:
+            p = Prison(len(order), None)
+            groups[key] = p
+            order.append(p)
+        p.mentions.append(m)
+        p.aliases.add(" ".join(words))
+        if core:
+            p.aliases.add(core)
+    for p in order:
+        p.label = max(p.aliases, key=lambda a: (len(a.split()), len(a), a))
+        p.aliases.discard(p.label)
+    return order
+
+
+def _best(facts: list[Fact]) -> list[Fact]:
+    """One fact per (s, p, o), the most confident; cellmateOf is unordered."""
+    best: dict[tuple, Fact] = {}
+    for f in facts:
+        key = (min(f.s, f.o), f.p, max(f.s, f.o)) if f.p == "cellmateOf" else (f.s, f.p, f.o)
+        if key not in best or f.evidence.confidence > best[key].evidence.confidence:
+            best[key] = f
+    return list(best.values())
+
+
+def _is_authority(c: Character) -> bool:
+    return c.authority or "warden" in c.roles or "guard" in c.roles
+
+
+def _wardens(doc_chars: list[Character], prisons: list[Prison], text: Text) -> tuple[list[Fact], list[Prison]]:
+    """wardenOf for every warden: the prison named beside the warden, else the story's main one."""
+    facts = []
+    counts = Counter({p.id: len(p.mentions) for p in prisons})
+    main = max(prisons, key=lambda p: (counts[p.id], -p.id)) if prisons else None
+    unnamed = None
+    for c in doc_chars:
+        if "warden" not in c.roles:
+            continue
+        ev = c.roles["warden"]
+        target = None
+        for m in sorted(c.mentions, key=lambda m: m.id):
+            near = [p for p in prisons for pm in p.mentions if pm.sent == m.sent]
+            if near:
+                target = min(near, key=lambda p: min(abs(pm.start - m.start) for pm in p.mentions
+                                                     if pm.sent == m.sent))
+                ev = Evidence(m.sent, "warden-of:prison-in-sentence", 0.9)
+                break
+        if target is None:
+            target = main
+            if target is None:
+                if unnamed is None:
+                    unnamed = Prison(len(prisons), None)
+                target = unnamed
+            ev = Evidence(ev.sent, "warden-of:story-prison", min(ev.confidence, 0.8))
+        facts.append(Fact(c.id, "wardenOf", target.id, ev))
+    return facts, prisons + ([unnamed] if unnamed else [])
+
+
+def extract(source: str, doc_id: str, source_name: str = "") -> Document:
+    """Extract one summary. ``doc_id`` becomes the film's identifier."""
+    text = analyse(source)
+    units, mentions = find_mentions(text)
+    chars, spans = cluster(units, mentions)
+    abstracts = abstract(units, spans)
+    facts = find_facts(abstracts)
+
+    relations: list[Fact] = []
+    for f in facts:
+        if f.p.startswith("role:"):
+            chars[f.s].add_role(f.p[5:], f.evidence)
+        else:
+            relations.append(f)
+    kept = []
+    for f in _best(relations):
+        s, o = chars[f.s], chars[f.o]
+        if f.p == "informerOf":
+            s.add_role("informer", f.evidence)
+            if not _is_authority(o):
+                continue  # informing a friend, a lawyer or a newspaper is not informing
+        if f.p == "cellmateOf":
+            s.add_role("inmate", f.evidence)
+            o.add_role("inmate", f.evidence)
+        kept.append(f)
+    for f in kept:
+        if f.p == "informerOf" and {"warden", "guard"} & set(chars[f.o].roles):
+            chars[f.s].add_role("inmate", Evidence(f.evidence.sent, "inmate:informs-prison-staff", 0.6))
+    prisons = _prisons(mentions)
+    warden_facts, prisons = _wardens(chars, prisons, text)
+    kept.extend(warden_facts)
+    kept.sort(key=lambda f: (f.evidence.sent, f.p, f.s, -1 if f.o is None else f.o))
+    return Document(doc_id, text, chars, prisons, kept, source_name)

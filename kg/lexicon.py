@@ -1,0 +1,223 @@
+"""Rules and lexicons as data: one TOML file per language in ``kg/rules/``.
+
+A file holds word lists, role nouns, cue patterns, macros, link rules (which
+tie a name to a role noun) and relation rules. Everything is checked on
+load; a bad entry raises :class:`LexiconError` quoting the entry's id and
+what is wrong with it. Adding a language is adding a file.
+"""
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = ["LexiconError", "RoleNoun", "Rule", "Lexicon", "load", "languages", "RULES_DIR"]
+
+RULES_DIR = Path(__file__).parent / "rules"
+RELATIONS = ("framedBy", "informerOf", "cellmateOf", "wardenOf")
+ROLES = ("inmate", "warden", "guard", "informer")
+RULE_KINDS = RELATIONS + tuple(f"role:{r}" for r in ROLES) + ("instigator",)
+CUE_KINDS = ("negation", "plan", "hearsay", "belief", "suspicion")
+WORD_LISTS = ("articles", "prepositions", "subject_pronouns", "object_pronouns", "possessives", "relatives",
+              "clause_openers", "honorifics", "particles", "not_names", "org_heads",
+              "prison_heads", "prison_nouns", "new_modifiers", "old_modifiers", "elisions")
+_MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+# Built-in macros: the subject and object of a rule, and a run of coordinated mentions.
+_BUILTIN = {
+    "S": r"(?P<s>@\d+(?:~\w+)?)",
+    "O": r"(?P<o>@\d+(?:~\w+)?)",
+    "M": r"@\d+(?:~\w+)?",
+    "N": r"@n\d+",
+    "R": r"@r\d+",
+    "P": r"#\d+",
+}
+
+
+class LexiconError(ValueError):
+    """A rule file that cannot be used, with the file and entry named."""
+
+
+@dataclass(frozen=True)
+class RoleNoun:
+    """A noun that names a person by role: 'warden', 'il direttore', 'stool pigeon'."""
+
+    key: str
+    name: str
+    role: str | None
+    forms: tuple[tuple[str, ...], ...]
+    standalone: bool
+    title: bool
+    authority: bool
+    alias: bool
+    not_followed_by: re.Pattern | None
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A pattern over an abstracted sentence and what it means when it matches."""
+
+    id: str
+    kind: str
+    patterns: tuple[re.Pattern, ...]
+    confidence: float
+    blocked_by: tuple[str, ...]
+    source: str = ""
+    subject: bool = True
+
+    def finditer(self, text: str):
+        """Matches of every pattern of the rule, in the order of the patterns."""
+        for pattern in self.patterns:
+            yield from pattern.finditer(text)
+
+
+@dataclass
+class Lexicon:
+    """Everything one language's file declares."""
+
+    lang: str
+    words: dict[str, frozenset[str]]
+    roles: list[RoleNoun]
+    cues: dict[str, re.Pattern]
+    links: list[Rule]
+    rules: list[Rule]
+    clause_break: re.Pattern
+    role_index: dict[str, list[RoleNoun]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for noun in self.roles:
+            for form in noun.forms:
+                self.role_index.setdefault(form[0], []).append(noun)
+        for nouns in self.role_index.values():
+            nouns.sort(key=lambda n: -max(len(f) for f in n.forms))
+
+    def word(self, name: str) -> frozenset[str]:
+        return self.words.get(name, frozenset())
+
+
+def _fail(path: Path, entry: str, problem: str) -> LexiconError:
+    return LexiconError(f"{path.name}: {entry}: {problem}")
+
+
+def _expand(pattern: str, macros: dict[str, str], path: Path, entry: str) -> str:
+    def sub(m: re.Match) -> str:
+        name = m.group(1)
+        if name in _BUILTIN:
+            return _BUILTIN[name]
+        if name not in macros:
+            raise _fail(path, entry, f"unknown macro {{{name}}} in {pattern!r}")
+        return macros[name]
+
+    for _ in range(5):  # macros may use macros
+        new = _MACRO.sub(sub, pattern)
+        if new == pattern:
+            break
+        pattern = new
+    return pattern
+
+
+def _rules(items: list, macros: dict, path: Path, section: str, kinds: tuple,
+           defaults: dict | None = None) -> list[Rule]:
+    out, seen = [], set()
+    for n, item in enumerate(items):
+        entry = f"{section}[{n}] {item.get('id', '?')!r}"
+        if not isinstance(item.get("id"), str) or not item["id"]:
+            raise _fail(path, entry, "needs a non-empty string 'id'")
+        sources = item.get("pattern")
+        sources = [sources] if isinstance(sources, str) else sources
+        if not sources or not all(isinstance(p, str) and p for p in sources):
+            raise _fail(path, entry, "needs 'pattern': a string or a list of strings")
+        if item["id"] in seen:
+            raise _fail(path, entry, "duplicate id")
+        seen.add(item["id"])
+        kind = item.get("kind", "same" if section == "links" else None)
+        if kind not in kinds:
+            raise _fail(path, entry, f"kind {kind!r} is not one of {', '.join(kinds)}")
+        confidence = item.get("confidence", 0.9)
+        if not isinstance(confidence, (int, float)) or not 0 < confidence <= 1:
+            raise _fail(path, entry, f"confidence {confidence!r} is not in (0, 1]")
+        blocked = tuple(item.get("blocked_by", (defaults or {}).get(kind, CUE_KINDS)))
+        if bad := [b for b in blocked if b not in CUE_KINDS]:
+            raise _fail(path, entry, f"unknown cue kinds {bad}")
+        compiled = []
+        for source in sources:
+            try:
+                compiled.append(re.compile(_expand(source, macros, path, entry)))
+            except re.error as err:
+                raise _fail(path, entry, f"bad pattern {source!r}: {err}") from None
+            if section == "links" and not {"a", "b"} <= set(compiled[-1].groupindex):
+                raise _fail(path, entry, f"a link pattern needs groups a and b: {source!r}")
+        out.append(Rule(item["id"], kind, tuple(compiled), float(confidence), blocked,
+                        " | ".join(sources), bool(item.get("subject", True))))
+    return out
+
+
+def _roles(items: list, path: Path) -> list[RoleNoun]:
+    out = []
+    for n, item in enumerate(items):
+        entry = f"roles[{n}] {item.get('key', '?')!r}"
+        if not item.get("key") or not item.get("forms") or not item.get("name"):
+            raise _fail(path, entry, "needs 'key', 'name' and 'forms'")
+        if item.get("role") not in (None, *ROLES):
+            raise _fail(path, entry, f"role {item['role']!r} is not one of {', '.join(ROLES)}")
+        follow = item.get("not_followed_by")
+        try:
+            follow_re = re.compile(follow) if follow else None
+        except re.error as err:
+            raise _fail(path, entry, f"bad not_followed_by: {err}") from None
+        forms = tuple(tuple(f.lower().split()) for f in item["forms"])
+        out.append(RoleNoun(item["key"], item["name"], item.get("role"), forms,
+                            bool(item.get("standalone", True)), bool(item.get("title", False)),
+                            bool(item.get("authority", False)), bool(item.get("alias", True)),
+                            follow_re))
+    return out
+
+
+def _parse(path: Path) -> Lexicon:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as err:
+        raise LexiconError(f"{path.name}: not valid TOML: {err}") from None
+    lang = data.get("lang")
+    if not isinstance(lang, str) or not lang:
+        raise _fail(path, "lang", "missing")
+    words = {}
+    for name, values in data.get("words", {}).items():
+        if name not in WORD_LISTS:
+            raise _fail(path, f"words.{name}", f"unknown list (known: {', '.join(WORD_LISTS)})")
+        words[name] = frozenset(v.lower() for v in values)
+    macros = {k: str(v) for k, v in data.get("macros", {}).items()}
+    cues = {}
+    for kind, patterns in data.get("cues", {}).items():
+        if kind not in CUE_KINDS:
+            raise _fail(path, f"cues.{kind}", f"unknown cue kind (known: {', '.join(CUE_KINDS)})")
+        joined = "|".join(f"(?:{_expand(p, macros, path, f'cues.{kind}')})" for p in patterns)
+        try:
+            cues[kind] = re.compile(joined)
+        except re.error as err:
+            raise _fail(path, f"cues.{kind}", f"bad pattern: {err}") from None
+    defaults = data.get("blocked_by", {})
+    for kind, cues_named in defaults.items():
+        if kind not in RULE_KINDS or any(c not in CUE_KINDS for c in cues_named):
+            raise _fail(path, f"blocked_by.{kind}", "unknown rule kind or cue kind")
+    links = _rules(data.get("links", []), macros, path, "links", ("same",))
+    rules = _rules(data.get("rules", []), macros, path, "rules", RULE_KINDS, defaults)
+    try:
+        clause_break = re.compile(data.get("clause_break", "(?!)"))
+    except re.error as err:
+        raise _fail(path, "clause_break", f"bad pattern: {err}") from None
+    return Lexicon(lang, words, _roles(data.get("roles", []), path), cues, links, rules, clause_break)
+
+
+def languages(directory: Path = RULES_DIR) -> list[str]:
+    return sorted(p.stem for p in directory.glob("*.toml"))
+
+
+@lru_cache(maxsize=None)
+def load(lang: str, directory: Path = RULES_DIR) -> Lexicon:
+    """The lexicon for ``lang`` ('en', 'it', ...), parsed and checked once."""
+    path = directory / f"{lang}.toml"
+    if not path.exists():
+        raise LexiconError(f"no rule file for language {lang!r} in {directory}")
+    return _parse(path)

@@ -1,0 +1,309 @@
+"""Mentions stage: names, role nouns, prisons and actors found in the tokens.
+
+Each sentence becomes a list of :class:`Unit` (a word, or a mention that
+stands for several words). Parenthesised text after a mention is its actor
+("Kent (Robert Montgomery)") and never a mention itself.
+"""
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from .lexicon import Lexicon, RoleNoun, load
+from .text import Sentence, Text
+
+__all__ = ["Mention", "Unit", "SentenceUnits", "find_mentions"]
+
+_QUOTES = frozenset({'"', "“", "”", "«", "»"})
+_NAME_CHARS = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$")
+_ACTOR_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\.?|[a-z]{1,3}|[A-Z]\.|-)$")
+_CLITIC = re.compile(r"^(\w{4,}?(?:ar|er|ir|ando|endo))(lo|la|li|le|gli)$")
+
+
+@dataclass
+class Mention:
+    """A stretch of a sentence that refers to a person or a prison."""
+
+    id: int
+    sent: int
+    kind: str  # "name", "role" or "prison"
+    start: int
+    end: int
+    text: str
+    words: tuple[str, ...] = ()  # name tokens without titles and nickname
+    nickname: str | None = None
+    titles: list[RoleNoun] = field(default_factory=list)
+    honorific: str | None = None
+    role: RoleNoun | None = None
+    modifier: str | None = None  # "new" or "old" for a role noun
+    definite: bool = True
+    actor: str | None = None
+    char: int | None = None
+
+
+@dataclass
+class Unit:
+    """A word, punctuation mark or mention in an abstracted sentence."""
+
+    text: str
+    start: int
+    end: int
+    mention: Mention | None = None
+
+
+@dataclass
+class SentenceUnits:
+    """A sentence as units, with the lexicon of its language."""
+
+    sentence: Sentence
+    lex: Lexicon
+    units: list[Unit]
+
+
+def _paren_end(tokens, i: int) -> int:
+    """Index after a parenthesis opened at ``i``; an unclosed one (wiki residue
+    such as "([[Art Smith  warns") ends at a comma, a double space or 4 words."""
+    j = i + 1
+    while j < len(tokens) and j - i <= 12:
+        if tokens[j].text == ")":
+            return j + 1
+        if tokens[j].text in ",;." and j - i > 1:
+            return j
+        j += 1
+    return min(i + 5, len(tokens))
+
+
+def _actor(tokens, i: int, end: int, text: str) -> str | None:
+    """The actor named inside a parenthesis, if it looks like a name."""
+    inner = [t for t in tokens[i + 1:end] if t.text != ")"]
+    if tokens[end - 1].text != ")":  # unclosed: the name ends at a double space
+        cut = [t for k, t in enumerate(inner) if k == 0 or "  " not in text[inner[k - 1].end:t.start]]
+        inner = cut[:len(cut)]
+        for k in range(1, len(inner)):
+            if "  " in text[inner[k - 1].end:inner[k].start]:
+                inner = inner[:k]
+                break
+    if not inner or len(inner) > 5 or not inner[0].is_cap:
+        return None
+    if not all(_ACTOR_WORD.match(t.text) for t in inner):
+        return None
+    return text[inner[0].start:inner[-1].end]
+
+
+class _Finder:
+    """Finds mentions in one summary."""
+
+    def __init__(self, text: Text):
+        self.text = text
+        self.mentions: list[Mention] = []
+        self.lexicons = {lang: load(lang) for lang in {s.lang for s in text.sentences}}
+        # Capitalised words seen inside sentences, and lower-case words seen anywhere:
+        # a capitalised first word of a sentence is a name only if it is seen inside one.
+        self.inner_caps = Counter()
+        self.lower_words = set()
+        for s in text.sentences:
+            for k, t in enumerate(s.tokens):
+                if t.is_cap and k > 0 and s.tokens[k - 1].text not in _QUOTES | {":"}:
+                    self.inner_caps[t.text] += 1
+                elif not t.is_cap:
+                    self.lower_words.add(t.text)
+        self.prison_names: set[str] = set()
+
+    def add(self, sent: Sentence, kind: str, first: int, last: int, **kw) -> Mention:
+        toks = sent.tokens
+        m = Mention(len(self.mentions), sent.index, kind, toks[first].start, toks[last - 1].end,
+                    self.text.cleaned[toks[first].start:toks[last - 1].end], **kw)
+        self.mentions.append(m)
+        return m
+
+    # -- role nouns ---------------------------------------------------------
+    def role_at(self, sent: Sentence, lex: Lexicon, i: int) -> tuple[RoleNoun, int] | None:
+        toks = sent.tokens
+        for noun in lex.role_index.get(toks[i].lower, ()):
+            for form in sorted(noun.forms, key=len, reverse=True):
+                n = len(form)
+                if tuple(t.lower for t in toks[i:i + n]) != form:
+                    continue
+                if noun.not_followed_by and i + n < len(toks):
+                    rest = self.text.cleaned[toks[i + n - 1].end:toks[i + n - 1].end + 60]
+                    if noun.not_followed_by.match(rest):
+                        continue
+                if i + n < len(toks) and toks[i + n].lower in ("'s",) and n == 1 and False:
+                    continue
+                return noun, i + n
+        return None
+
+    # -- names ---------------------------------------------------------------
+    def is_name_word(self, sent: Sentence, lex: Lexicon, k: int) -> bool:
+        tok = sent.tokens[k]
+        if not tok.is_cap or not _NAME_CHARS.match(tok.text) or tok.text.isupper() and len(tok.text) > 1 \
+                and not any(c.islower() for c in tok.text) and len(tok.text) > 4:
+            return False
+        low = tok.lower
+        if low in lex.word("not_names") or low in lex.word("articles") or low in lex.word("prepositions") \
+                or low in lex.word("subject_pronouns") or low in lex.word("possessives"):
+            return False
+        initial = k == 0 or sent.tokens[k - 1].text in _QUOTES | {":", "(", "-", "–"}
+        if initial and not self.inner_caps[tok.text]:
+            # a first word is a name when a parenthesis (its actor) or a known name follows
+            nxt = sent.tokens[k + 1] if k + 1 < len(sent.tokens) else None
+            if nxt is None or tok.text.lower() in self.lower_words:
+                return False
+            return nxt.text == "(" or (nxt.is_cap and self.inner_caps[nxt.text] > 0
+                                       and nxt.lower not in lex.word("not_names"))
+        return True
+
+    def name_at(self, sent: Sentence, lex: Lexicon, i: int):
+        """A name run starting at i: (end index, name words, nickname, honorific) or None."""
+        toks = sent.tokens
+        j, words, nickname, honorific = i, [], None, None
+        # an honorific such as "Capt." or "Dr." or "Father"
+        if toks[i].lower in lex.word("honorifics") and i + 1 < len(toks):
+            k = i + 1 + (toks[i + 1].text == ".")
+            if k < len(toks) and (toks[k].is_cap or toks[k].text in _QUOTES):
+                honorific = self.text.cleaned[toks[i].start:toks[k - 1].end]
+                j = k
+        while j < len(toks):
+            tok = toks[j]
+            if tok.text in _QUOTES and j + 2 < len(toks):
+                # a quoted nickname: "Doc", "lo Sfregiato"
+                close = next((c for c in range(j + 1, min(j + 5, len(toks))) if toks[c].text in _QUOTES), None)
+                inner = toks[j + 1:close] if close else []
+                caps = [t for t in inner if t.is_cap]
+                if close and caps and all(t.is_cap or t.lower in lex.word("articles") for t in inner) \
+                        and (words or (close + 1 < len(toks) and self.is_name_word(sent, lex, close + 1))
+                             or j == i):
+                    nickname = self.text.cleaned[inner[0].start:inner[-1].end]
+                    j = close + 1
+                    continue
+                break
+            if self.is_name_word(sent, lex, j) and not (words and self.role_at(sent, lex, j)):
+                words.append(tok.text)
+                j += 1
+                continue
+            if words and tok.lower in lex.word("particles") and j + 1 < len(toks) \
+                    and self.is_name_word(sent, lex, j + 1):
+                words.append(tok.text)
+                j += 1
+                continue
+            break
+        if not words and nickname:
+            words = [w for w in nickname.split() if w[:1].isupper()]
+        if not words:
+            return None
+        return j, tuple(words), nickname, honorific
+
+    def prison_run(self, sent: Sentence, lex: Lexicon, i: int) -> int | None:
+        """End of a prison name at i: "Westgate Prison", "carcere di San Gaudenzio"."""
+        toks = sent.tokens
+        # English style: capitalised words ending in a prison head
+        j = i
+        while j < len(toks) and toks[j].is_cap and toks[j].lower not in lex.word("articles"):
+            if toks[j].lower in lex.word("prison_heads") and j > i:
+                return j + 1
+            j += 1
+        # Italian style: a prison noun, "di", capitalised words
+        for n in (3, 2, 1):
+            noun = " ".join(t.lower for t in toks[i:i + n])
+            if noun in lex.word("prison_nouns") and i + n + 1 < len(toks) \
+                    and toks[i + n].lower in ("di", "of") and self.is_name_word(sent, lex, i + n + 1):
+                k = i + n + 1
+                while k < len(toks) and (toks[k].is_cap or (toks[k].lower in lex.word("particles")
+                                                            and k + 1 < len(toks) and toks[k + 1].is_cap)):
+                    k += 1
+                return k
+        return None
+
+    # -- one sentence -------------------------------------------------------------
+    def sentence(self, sent: Sentence) -> SentenceUnits:
+        lex = self.lexicons[sent.lang]
+        toks, text = sent.tokens, self.text.cleaned
+        units: list[Unit] = []
+        i = 0
+        while i < len(toks):
+            tok = toks[i]
+            if tok.text == "(":
+                end = _paren_end(toks, i)
+                last = units[-1].mention if units else None
+                actor = _actor(toks, i, end, text)
+                if actor and last is not None and last.kind in ("name", "role") and last.actor is None:
+                    last.actor = actor
+                i = end
+                continue
+            end = self.prison_run(sent, lex, i)
+            if end:
+                m = self.add(sent, "prison", i, end)
+                self.prison_names.add(m.text)
+                units.append(Unit(f"#{m.id}", m.start, m.end, m))
+                i = end
+                continue
+            end = self._prison_alias(sent, i)
+            if end:
+                m = self.add(sent, "prison", i, end)
+                units.append(Unit(f"#{m.id}", m.start, m.end, m))
+                i = end
+                continue
+            role = self.role_at(sent, lex, i)
+            named = self.name_at(sent, lex, i) if (tok.is_cap or tok.text in _QUOTES
+                                                  or tok.lower in lex.word("honorifics")) else None
+            if role and (not named or not tok.is_cap or role[0].title):
+                noun, end = role
+                prev = toks[i - 1].lower if i else ""
+                prev2 = toks[i - 2].lower if i > 1 else ""
+                modifier = ("new" if {prev, prev2} & lex.word("new_modifiers") else
+                            "old" if {prev, prev2} & lex.word("old_modifiers") else None)
+                definite = not ({prev, prev2} & {"a", "an", "un", "una", "uno", "un'", "another"})
+                m = self.add(sent, "role", i, end, role=noun, modifier=modifier, definite=definite)
+                units.append(Unit(f"@r{m.id}", m.start, m.end, m))
+                i = end
+                continue
+            if named:
+                end, words, nickname, honorific = named
+                if self._is_org(sent, lex, end):
+                    i = end
+                    units.append(Unit(" ".join(t.lower for t in toks[i - 1:i]), tok.start, toks[end - 1].end))
+                    continue
+                m = self.add(sent, "name", i, end, words=words, nickname=nickname, honorific=honorific)
+                units.append(Unit(f"@n{m.id}", m.start, m.end, m))
+                i = end
+                continue
+            clitic = _CLITIC.match(tok.lower) if sent.lang == "it" else None
+            if clitic:
+                cut = tok.start + len(clitic.group(1))
+                units.append(Unit(clitic.group(1), tok.start, cut))
+                units.append(Unit(clitic.group(2), cut, tok.end))
+            else:
+                units.append(Unit(tok.lower, tok.start, tok.end))
+            i += 1
+        return SentenceUnits(sent, lex, units)
+
+    def _prison_alias(self, sent: Sentence, i: int) -> int | None:
+        """End of a known prison's short name ("Harrow Creek" for "Harrow Creek
+        State Penitentiary") starting at i, when no other capital follows it."""
+        toks = sent.tokens
+        if not toks[i].is_cap:
+            return None
+        for name in sorted(self.prison_names):
+            core = [w for w in name.split() if w[:1].isupper()]
+            for n in range(len(core), 0, -1):
+                end = i + n
+                if [t.text for t in toks[i:end]] == core[:n] and (end == len(toks) or not toks[end].is_cap):
+                    return end
+        return None
+
+    def _is_org(self, sent: Sentence, lex: Lexicon, end: int) -> bool:
+        toks = sent.tokens
+        last = toks[end - 1].lower
+        return last in lex.word("org_heads")
+
+
+def find_mentions(text: Text) -> tuple[list[SentenceUnits], list[Mention]]:
+    """Every sentence as units, and every mention found."""
+    finder = _Finder(text)
+    # two passes so that a prison named late is still known early ("Harrow Creek")
+    for sent in text.sentences:
+        finder.sentence(sent)
+    finder.mentions.clear()
+    units = [finder.sentence(sent) for sent in text.sentences]
+    return units, finder.mentions

@@ -1,0 +1,236 @@
+"""Relations stage: run the lexicon's rules over abstracted sentences.
+
+A rule's pattern may name its arguments with groups: ``s`` and ``o`` capture
+characters (``@id``), ``sp`` and ``op`` capture a pronoun or clitic to
+resolve as subject or object. An argument the pattern leaves out is the
+subject found to the left of the match, or the running topic when an
+Italian clause has no subject of its own. A negation or plan between the
+subject and the match, or hearsay and belief before it, blocks the rule as
+the rule's ``blocked_by`` says.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import combinations
+
+from .characters import Abstract, Evidence, blocked
+
+__all__ = ["Fact", "find_facts"]
+
+_ID = re.compile(r"@(\d+)")
+_SCOPED = ("negation", "plan")  # cues that count only inside the clause
+
+
+@dataclass(frozen=True)
+class Fact:
+    """``s p o`` between characters (``o`` is None for a role), with evidence."""
+
+    s: int
+    p: str
+    o: int | None
+    evidence: Evidence
+
+
+class _Resolver:
+    """Subjects, pronouns and topics over the abstracted sentences of one summary."""
+
+    def __init__(self, abstracts: list[Abstract]):
+        self.abstracts = abstracts
+        self.topic_before: list[int | None] = []
+        topic = None
+        for ab in abstracts:
+            self.topic_before.append(topic)
+            topic = self._first_subject(ab, topic) or topic
+
+    def _first_subject(self, ab: Abstract, topic: int | None) -> int | None:
+        pronouns = ab.su.lex.word("subject_pronouns")
+        for j, u in enumerate(ab.units):
+            if ab.chars[j] is not None and self.subject_position(ab, j):
+                return ab.chars[j]
+            if u.text in pronouns and self.subject_position(ab, j, pronoun=True):
+                return topic
+        return None
+
+    @staticmethod
+    def subject_position(ab: Abstract, j: int, pronoun: bool = False) -> bool:
+        lex, units = ab.su.lex, ab.units
+        if j + 1 < len(units) and units[j + 1].text in ("'s", "’s"):
+            return False
+        prev = units[j - 1].text if j else ""
+        if prev in lex.word("prepositions"):
+            return False
+        if prev in ("and", "e", "ed", "or", "o") and j >= 2 and ab.chars[j - 2] is not None:
+            return _Resolver.subject_position(ab, j - 2)
+        openers = lex.word("clause_openers")
+        if j == 0 or prev in (",", ";", ":", "—", "–") or prev in openers \
+                or (j >= 2 and f"{units[j - 2].text} {prev}" in openers):
+            return True
+        if j and ab.chars[j - 1] == ab.chars[j]:  # "Warden Greer": the title's position counts
+            return _Resolver.subject_position(ab, j - 1, pronoun)
+        return not pronoun and all(c is None for c in ab.chars[:j])
+
+    def subject_left(self, ab: Abstract, k: int, exclude=()) -> int | None:
+        """The nearest character left of unit k that stands where a subject stands.
+
+        A relative pronoun after a plain noun ("the man who framed him") means
+        the clause's subject is that noun, not a character: None.
+        """
+        relatives = ab.su.lex.word("relatives")
+        for j in range(k - 1, -1, -1):
+            c = ab.chars[j]
+            if c is not None and c not in exclude and self.subject_position(ab, j):
+                return j
+            if ab.units[j].text in relatives and j and ab.chars[j - 1] is None \
+                    and ab.units[j - 1].text not in (",", '"'):
+                return None
+        return None
+
+    def subject(self, index: int, k: int) -> tuple[list[int], int]:
+        """Subject characters of the clause at unit k, and the unit where it stands."""
+        ab = self.abstracts[index]
+        j = self.subject_left(ab, k)
+        if j is not None:
+            return self.coordinated(ab, j), j
+        pronouns = ab.su.lex.word("subject_pronouns")
+        for j in range(k - 1, -1, -1):
+            if ab.units[j].text in pronouns:
+                topic = self.topic_before[index]
+                return ([topic] if topic is not None else []), j
+        # a fronted participle: "Condannato a tre anni, Luca viene rinchiuso"
+        comma = next((j for j in range(k, len(ab.units)) if ab.units[j].text == ","), None)
+        if comma is not None and all(c is None for c in ab.chars[:k]):
+            after = comma + 1
+            if after < len(ab.units) and ab.chars[after] is not None:
+                return self.coordinated(ab, after), after
+        topic = self.topic_before[index]
+        return ([topic] if topic is not None else []), 0
+
+    @staticmethod
+    def coordinated(ab: Abstract, j: int) -> list[int]:
+        """The character at unit j and those joined to it by 'and' / 'e' / commas."""
+        out = [ab.chars[j]]
+        k = j - 2
+        while k >= 0 and ab.units[k + 1].text in ("and", "e", ",") and ab.chars[k] is not None:
+            out.insert(0, ab.chars[k])
+            k -= 2
+        k = j + 2
+        while k < len(ab.units) and ab.units[k - 1].text in ("and", "e", "ed") and ab.chars[k] is not None:
+            out.append(ab.chars[k])
+            k += 2
+        return out
+
+    def pronoun_subject(self, index: int, k: int) -> int | None:
+        ab = self.abstracts[index]
+        j = self.subject_left(ab, k)
+        if j is not None:
+            return ab.chars[j]
+        return self.topic_before[index]
+
+    def pronoun_object(self, index: int, k: int, exclude: set[int]) -> int | None:
+        """A him/lo/la: the latest character before it that is not the clause's subject."""
+        ab = self.abstracts[index]
+        j = self.subject_left(ab, k)
+        exclude = set(exclude) | ({ab.chars[j]} if j is not None else set())
+        for j in range(k - 1, -1, -1):
+            c = ab.chars[j]
+            if c is not None and c not in exclude:
+                return c
+        if index:
+            prev = self.abstracts[index - 1]
+            for c in reversed(prev.chars):
+                if c is not None and c not in exclude:
+                    return c
+        return None
+
+
+def _ids(text: str | None) -> list[int]:
+    return [int(x) for x in _ID.findall(text or "")]
+
+
+def find_facts(abstracts: list[Abstract]) -> list[Fact]:
+    """Every fact the rules find, in sentence order."""
+    resolver = _Resolver(abstracts)
+    facts: list[Fact] = []
+    for index, ab in enumerate(abstracts):
+        lex = ab.su.lex
+        frames: list[Fact] = []
+        later = []
+        for rule in lex.rules:
+            for m in rule.finditer(ab.text):
+                if rule.kind == "instigator":
+                    later.append((rule, m))
+                    continue
+                found = _apply(rule, m, index, ab, resolver)
+                facts.extend(found)
+                frames.extend(f for f in found if f.p == "framedBy")
+        for rule, m in later:
+            if blocked(lex, rule, ab.text[:m.start()]):
+                continue
+            for who in _ids(m.groupdict().get("o")):
+                for f in frames:
+                    if who not in (f.s, f.o):
+                        facts.append(Fact(f.s, "framedBy", who, Evidence(index, rule.id, rule.confidence)))
+    return facts
+
+
+_PRONOUN_GROUPS = ("s_subj", "s_obj", "o_subj", "o_obj")
+
+
+def _apply(rule, m: re.Match, index: int, ab: Abstract, resolver: _Resolver) -> list[Fact]:
+    """The facts one match of one rule gives, or none when a cue blocks it."""
+    groups = {k: v for k, v in m.groupdict().items() if v}
+    names = m.re.groupindex
+    k = ab.unit_at(m.start())
+    slots: dict[str, list[int]] = {"s": _ids(groups.get("s")), "o": _ids(groups.get("o"))}
+    subject_unit = ab.unit_at(m.start("s")) if groups.get("s") else None
+    has = {slot: slot in names or f"{slot}_subj" in names or f"{slot}_obj" in names for slot in "so"}
+    found: list[int] = []
+    if rule.subject and not (has["s"] and has["o"]):
+        found, subject_unit = resolver.subject(index, k)
+        slots["o" if has["s"] else "s"] = found
+    for group in _PRONOUN_GROUPS:
+        if group not in groups:
+            continue
+        slot, mode = group.split("_")
+        at = ab.unit_at(m.start(group))
+        if mode == "subj":
+            who = resolver.pronoun_subject(index, at)
+            subject_unit = at
+        else:
+            who = resolver.pronoun_object(index, at, set(found))
+        slots[slot] = [who] if who is not None else []
+    if _blocked(rule, ab, m.start(), subject_unit):
+        return []
+    s_ids, o_ids = slots["s"], slots["o"]
+    ev = Evidence(index, rule.id, rule.confidence)
+    if rule.kind.startswith("role:"):
+        return [Fact(c, rule.kind, None, ev) for c in dict.fromkeys(s_ids + o_ids)]
+    if rule.kind == "cellmateOf":
+        members = list(dict.fromkeys(s_ids + o_ids))
+        return [Fact(a, "cellmateOf", b, ev) for a, b in combinations(members, 2)]
+    out = []
+    for s in dict.fromkeys(s_ids):
+        if not o_ids and rule.kind == "informerOf":
+            out.append(Fact(s, "role:informer", None, ev))
+        for o in dict.fromkeys(o_ids):
+            if s != o:
+                out.append(Fact(s, rule.kind, o, ev))
+    return out
+
+
+def _blocked(rule, ab: Abstract, at: int, subject_unit: int | None) -> bool:
+    """Hearsay and belief count anywhere before the match; negation and plan
+    only in its clause, from the subject (or the last clause break) on."""
+    lex = ab.su.lex
+    whole = ab.text[:at]
+    start = ab.offsets[subject_unit] if subject_unit is not None and ab.offsets[subject_unit] < at else 0
+    clause = ab.text[start:at]
+    breaks = list(lex.clause_break.finditer(clause))
+    if breaks:
+        clause = clause[breaks[-1].end():]
+    for kind in rule.blocked_by:
+        cue = lex.cues.get(kind)
+        if cue is not None and cue.search(clause if kind in _SCOPED else whole):
+            return True
+    return False

@@ -1,0 +1,165 @@
+"""Text stage: clean a summary, split it into sentences and tokens, tell languages.
+
+Cleaning never changes the length of the text: markup is overwritten with
+spaces, so every offset computed later points into the source summary as
+the user gave it.
+
+>>> doc = analyse("Kent (Robert Montgomery) viene condannato. He is angry.")
+>>> [s.lang for s in doc.sentences]
+['it', 'en']
+>>> doc.sentences[0].tokens[0].text
+'Kent'
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+__all__ = ["Token", "Sentence", "Text", "clean", "analyse"]
+
+# Wiki residue: links [[target|shown]], templates {{...}}, <ref> notes, bold/italic quotes.
+_TEMPLATE = re.compile(r"\{\{[^{}]*\}\}")
+_REF = re.compile(r"<ref[^>]*/>|<ref[^>]*>.*?</ref>", re.S | re.I)
+_BREAK = re.compile(r"<br\s*/?>", re.I)
+_LINK_TARGET = re.compile(r"\[\[(?:[^\[\]|]*\|)")
+_MARKUP = re.compile(r"\[\[|\]\]|'''+|''(?=\w)|(?<=\w)''|[\r\t\f\v\u00a0\u200b]")
+
+
+def _blank(match: re.Match) -> str:
+    return " " * (match.end() - match.start())
+
+
+def clean(text: str) -> str:
+    """Overwrite wiki and layout residue with spaces, keeping every offset.
+
+    >>> clean("doctor ([[Art Smith  warns")
+    'doctor (  Art Smith  warns'
+    >>> len(clean("a [[Link|shown]] b")) == len("a [[Link|shown]] b")
+    True
+    """
+    for pattern in (_TEMPLATE, _REF, _BREAK, _LINK_TARGET, _MARKUP):
+        text = pattern.sub(_blank, text)
+    return text
+
+
+# Tokens: words (with inner hyphens), the English possessive, other marks.
+# An Italian elision such as "l'uomo" gives "l'" and "uomo".
+_TOKEN = re.compile(
+    r"[A-Z][’'][A-Z]\w+"                      # O'Brien, D'Amato
+    r"|(?i:dell|nell|sull|dall|all|coll|quest|quell|anch|senz|tutt|dov|com|un|l|d|c|s|m|t|v|n)['’](?=\w)"
+    r"|\w+(?:[-‐]\w+)*"                        # words, with inner hyphens
+    r"|['’]s\b|\.\.\.|…|[^\w\s]")
+_ABBREV = frozenset(
+    "capt cap sgt lt col gen dr mr mrs ms st jr sr prof rev fr mt co inc ltd vs ca no sig dott avv ing".split())
+_CLOSERS = frozenset({'"', "'", "”", "’", ")", "»"})
+_ENDERS = frozenset({".", "!", "?", "…", "..."})
+_EN_WORDS = frozenset(
+    "the a an and of to is was his her he she who that with for in on at by from "
+    "but when after while are were has have had been their they him them into "
+    "which this as it not only".split())
+_IT_WORDS = frozenset(
+    "il lo la i gli le un una uno di del della dei degli delle che e è non per con "
+    "da dal dalla nel nella sul sulla al alla ai alle si viene suo sua loro lui lei "
+    "come ma anche quando dove dopo mentre poi ha sono era".split())
+
+
+@dataclass(frozen=True)
+class Token:
+    """A token with its character offsets in the summary."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        return self.text.lower().replace("’", "'")
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[:1].isupper()
+
+
+@dataclass
+class Sentence:
+    """A sentence: its tokens, offsets and language ('en' or 'it')."""
+
+    index: int
+    start: int
+    end: int
+    tokens: list[Token]
+    lang: str = "en"
+
+
+@dataclass
+class Text:
+    """A cleaned summary split into sentences."""
+
+    source: str
+    cleaned: str
+    sentences: list[Sentence] = field(default_factory=list)
+
+    @property
+    def lang(self) -> str:
+        """'en', 'it' or 'mixed', from the languages of the sentences."""
+        langs = {s.lang for s in self.sentences}
+        return langs.pop() if len(langs) == 1 else ("mixed" if langs else "en")
+
+
+def _is_boundary(tokens: list[Token], i: int, text: str) -> bool:
+    """True when tokens[i] (a sentence-ending mark) ends a sentence."""
+    tok = tokens[i]
+    if tok.text not in _ENDERS:
+        return False
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    if tok.text == ".":
+        prev = tokens[i - 1] if i else None
+        if prev is not None and prev.end == tok.start:
+            word = prev.lower
+            if word in _ABBREV or (len(prev.text) == 1 and prev.is_cap):
+                return False  # "Capt. Munsey", "J. Smith"
+    if nxt is None:
+        return True
+    return not nxt.text[:1].islower()
+
+
+def _language(tokens: list[Token]) -> str | None:
+    en = sum(t.lower in _EN_WORDS for t in tokens)
+    it = sum(t.lower in _IT_WORDS for t in tokens)
+    # apostrophe elisions (l', dell', un') are a strong sign of Italian
+    it += sum(2 for t in tokens if t.text.endswith(("'", "’")) and len(t.text) <= 6)
+    if en == it:
+        return None
+    return "en" if en > it else "it"
+
+
+def analyse(source: str) -> Text:
+    """Clean ``source``, tokenize it and split it into sentences with languages."""
+    cleaned = clean(source)
+    tokens = [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(cleaned)]
+    sentences: list[Sentence] = []
+    begin = 0
+    for i, tok in enumerate(tokens):
+        newline = i + 1 < len(tokens) and "\n" in cleaned[tok.end:tokens[i + 1].start]
+        if _is_boundary(tokens, i, cleaned) or newline or i == len(tokens) - 1:
+            end = i + 1
+            while end < len(tokens) and tokens[end].text in _CLOSERS and tokens[end].text != "'" \
+                    and "\n" not in cleaned[tokens[end - 1].end:tokens[end].start]:
+                end += 1  # a closing quote or bracket stays with its sentence
+            if end > begin:
+                part = tokens[begin:end]
+                sentences.append(Sentence(len(sentences), part[0].start, part[-1].end, part))
+            begin = end
+    _assign_languages(sentences)
+    return Text(source, cleaned, sentences)
+
+
+def _assign_languages(sentences: list[Sentence]) -> None:
+    """Each sentence's language; an undecided one takes its neighbours'."""
+    guesses = [_language(s.tokens) for s in sentences]
+    known = [g for g in guesses if g]
+    default = max(("en", "it"), key=known.count) if known else "en"
+    last = None
+    for sentence, guess in zip(sentences, guesses):
+        sentence.lang = guess or last or default
+        last = sentence.lang

@@ -102,27 +102,17 @@ def blocked(lex: Lexicon, rule: Rule, before: str) -> bool:
 _KEY = re.compile(r"@([nr])(\d+)")
 
 
-def _apply_links(sentences: list[SentenceUnits], mentions: list[Mention], uf: _UnionFind) -> list[tuple]:
-    """Union linked mentions; return (sentence, first unit, last unit) of each link."""
-    spans = []
+def _apply_links(sentences: list[SentenceUnits], uf: _UnionFind) -> None:
+    """Union the mentions that link rules tie together ("Warden Silas Greer")."""
     for su in sentences:
-        text, offsets = _join(su.units)
+        text, _ = _join(su.units)
         for rule in su.lex.links:
             for m in rule.finditer(text):
-                a, b = m.group("a"), m.group("b")
                 if blocked(su.lex, rule, text[:m.start()]):
                     continue
-                ids = [int(k.group(2)) for g in (a, b) for k in _KEY.finditer(g)]
-                if len(ids) < 2:
-                    continue
+                ids = [int(k.group(2)) for g in m.groupdict().values() if g for k in _KEY.finditer(g)]
                 for x in ids[1:]:
                     uf.union(ids[0], x)
-                first = max(i for i, o in enumerate(offsets) if o <= m.start("a")) \
-                    if m.start("a") < m.start("b") else max(i for i, o in enumerate(offsets) if o <= m.start("b"))
-                last_pos = max(m.end("a"), m.end("b")) - 1
-                last = max(i for i, o in enumerate(offsets) if o <= last_pos)
-                spans.append((su.sentence.index, first, last))
-    return spans
 
 
 def _prepositional(su: SentenceUnits, k: int) -> bool:
@@ -130,13 +120,13 @@ def _prepositional(su: SentenceUnits, k: int) -> bool:
     return prev in su.lex.word("prepositions")
 
 
-def cluster(sentences: list[SentenceUnits], mentions: list[Mention]) -> tuple[list[Character], list]:
-    """Group mentions into characters; set ``mention.char``. Returns characters and link spans."""
+def cluster(sentences: list[SentenceUnits], mentions: list[Mention]) -> list[Character]:
+    """Group mentions into characters and set each ``mention.char``."""
     uf = _UnionFind()
     for m in mentions:
         if m.kind != "prison":
             uf.find(m.id)
-    spans = _apply_links(sentences, mentions, uf)
+    _apply_links(sentences, uf)
     comps: dict[int, list[Mention]] = {}
     for m in mentions:
         if m.kind != "prison":
@@ -240,7 +230,7 @@ def cluster(sentences: list[SentenceUnits], mentions: list[Mention]) -> tuple[li
             m.char = new_id
     for c in chars:
         _describe(c)
-    return chars, spans
+    return chars
 
 
 def _first_id(c: Character) -> int:
@@ -297,44 +287,25 @@ def _describe(c: Character) -> None:
     c.aliases.discard("")
 
 
-def abstract(sentences: list[SentenceUnits], spans: list[tuple]) -> list[Abstract]:
-    """Each sentence with mentions of characters replaced by ``@id``.
-
-    Mentions tied by a link ("the captain of the guards, Capt. Roy Dwyer")
-    collapse into one unit; role nouns of no character go back to words.
-    """
-    by_sent: dict[int, list[tuple[int, int]]] = {}
-    for s, a, b in spans:
-        by_sent.setdefault(s, []).append((a, b))
+def abstract(sentences: list[SentenceUnits]) -> list[Abstract]:
+    """Each sentence with its mentions of characters replaced by placeholders:
+    ``@3`` for a name of character 3, ``@3~warden`` for a role noun that
+    refers to it. Role nouns of no character go back to being words."""
     out = []
     for su in sentences:
         units: list[Unit] = []
         chars: list[int | None] = []
-        cover = {}
-        for a, b in by_sent.get(su.sentence.index, []):
-            ids = {su.units[k].mention.char for k in (a, b) if su.units[k].mention is not None}
-            if len(ids) == 1 and None not in ids:
-                cover[a] = b
-        k = 0
-        while k < len(su.units):
-            u = su.units[k]
-            char = u.mention.char if u.mention is not None and u.mention.kind != "prison" else None
-            if k in cover and char is not None:
-                last = su.units[cover[k]]
-                units.append(Unit(f"@{char}", u.start, last.end, u.mention))
-                chars.append(char)
-                k = cover[k] + 1
-                continue
+        for u in su.units:
+            m = u.mention
+            char = m.char if m is not None and m.kind != "prison" else None
             if char is not None:
-                units.append(Unit(f"@{char}", u.start, u.end, u.mention))
-            elif u.mention is not None and u.mention.kind == "prison":
-                units.append(Unit(u.text, u.start, u.end, u.mention))
-            elif u.mention is not None:
-                units.append(Unit(" ".join(u.mention.text.lower().split()), u.start, u.end))
+                text = f"@{char}~{m.role.key}" if m.kind == "role" else f"@{char}"
+                units.append(Unit(text, u.start, u.end, m))
+            elif m is not None and m.kind != "prison":
+                units.append(Unit(" ".join(m.text.lower().split()), u.start, u.end))
             else:
                 units.append(u)
             chars.append(char)
-            k += 1
         text, offsets = _join(units)
         out.append(Abstract(su, units, chars, text, offsets))
     return out

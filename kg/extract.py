@@ -125,8 +125,8 @@ def extract(source: str, doc_id: str, source_name: str = "") -> Document:
     """Extract one summary. ``doc_id`` becomes the film's identifier."""
     text = analyse(source)
     units, mentions = find_mentions(text)
-    chars, spans = cluster(units, mentions)
-    abstracts = abstract(units, spans)
+    chars = cluster(units, mentions)
+    abstracts = abstract(units)
     facts = find_facts(abstracts)
 
     relations: list[Fact] = []

@@ -16,7 +16,7 @@ from .text import Sentence, Text
 __all__ = ["Mention", "Unit", "SentenceUnits", "find_mentions"]
 
 _QUOTES = frozenset({'"', "“", "”", "«", "»"})
-_NAME_CHARS = re.compile(r"^[A-ZÀ-ÖØ-Þ][\w'’.-]*$")
+_NAME_CHARS = re.compile(r"^[A-ZÀ-ÖØ-Þ](?=.*[a-zß-öø-ÿ])[A-Za-zÀ-ÖØ-öø-ÿ'’.-]*$")
 _ACTOR_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\.?|[a-z]{1,3}|[A-Z]\.|-)$")
 _CLITIC = re.compile(r"^(\w{4,}?(?:ar|er|ir|ando|endo))(lo|la|li|le|gli)$")
 
@@ -254,7 +254,15 @@ class _Finder:
                 modifier = ("new" if {prev, prev2} & lex.word("new_modifiers") else
                             "old" if {prev, prev2} & lex.word("old_modifiers") else None)
                 definite = not ({prev, prev2} & {"a", "an", "un", "una", "uno", "un'", "another"})
-                m = self.add(sent, "role", i, end, role=noun, modifier=modifier, definite=definite)
+                # the mention takes in its article, possessive and modifier: "il suo nuovo direttore"
+                first = i
+                lead = lex.word("articles") | lex.word("possessives") | lex.word("new_modifiers") \
+                    | lex.word("old_modifiers") | {"another", "fellow"}
+                while first > 0 and units and units[-1].mention is None and toks[first - 1].lower in lead \
+                        and units[-1].start == toks[first - 1].start:
+                    units.pop()
+                    first -= 1
+                m = self.add(sent, "role", first, end, role=noun, modifier=modifier, definite=definite)
                 units.append(Unit(f"@r{m.id}", m.start, m.end, m))
                 i = end
                 continue

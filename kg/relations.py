@@ -41,7 +41,8 @@ class _Resolver:
         topic = None
         for ab in abstracts:
             self.topic_before.append(topic)
-            topic = self._first_subject(ab, topic) or topic
+            first = self._first_subject(ab, topic)
+            topic = topic if first is None else first
 
     def _first_subject(self, ab: Abstract, topic: int | None) -> int | None:
         pronouns = ab.su.lex.word("subject_pronouns")
@@ -73,23 +74,58 @@ class _Resolver:
     def subject_left(self, ab: Abstract, k: int, exclude=()) -> int | None:
         """The nearest character left of unit k that stands where a subject stands.
 
-        A relative pronoun after a plain noun ("the man who framed him") means
-        the clause's subject is that noun, not a character: None.
+        A name right before the verb is its subject ("Caruso nasconde"). A
+        relative pronoun after a plain noun ("the man who framed him") means
+        the clause's subject is that noun, not a character: returns -1. A
+        character inside a relative clause that a comma has closed ("Lidia,
+        che Anna considerava un'amica, informa") is passed over.
         """
         relatives = ab.su.lex.word("relatives")
-        for j in range(k - 1, -1, -1):
+        prepositions = ab.su.lex.word("prepositions")
+        comma_seen = False
+        j = k - 1
+        while j >= 0:
             c = ab.chars[j]
-            if c is not None and c not in exclude and self.subject_position(ab, j):
-                return j
-            if ab.units[j].text in relatives and j and ab.chars[j - 1] is None \
-                    and ab.units[j - 1].text not in (",", '"'):
-                return None
+            unit = ab.units[j].text
+            if c is not None and c not in exclude:
+                prev = ab.units[j - 1].text if j else ""
+                adjacent = j == k - 1 and prev not in prepositions and ab.chars[j - 1] != c
+                if adjacent or self.subject_position(ab, j):
+                    rel = self._relative_before(ab, j)
+                    if rel is None or not comma_seen:
+                        return j
+                    j = rel - 1  # skip the closed relative clause
+                    continue
+            if unit == ",":
+                comma_seen = True
+            if unit in relatives and j:
+                before = ab.units[j - 1].text
+                if before == "," and j >= 2 and ab.chars[j - 2] is not None and ab.chars[j - 2] not in exclude:
+                    return j - 2  # "Wilson , who ... had planted": the antecedent
+                if ab.chars[j - 1] is not None and ab.chars[j - 1] not in exclude:
+                    return j - 1
+                if ab.chars[j - 1] is None and before not in (",", '"'):
+                    return -1
+            j -= 1
         return None
 
-    def subject(self, index: int, k: int) -> tuple[list[int], int]:
+    @staticmethod
+    def _relative_before(ab: Abstract, j: int) -> int | None:
+        """Index of a relative pronoun between the last comma before unit j and j."""
+        relatives = ab.su.lex.word("relatives")
+        for i in range(j - 1, -1, -1):
+            if ab.units[i].text == ",":
+                return None
+            if ab.units[i].text in relatives:
+                return i
+        return None
+
+    def subject(self, index: int, k: int) -> tuple[list[int], int | None]:
         """Subject characters of the clause at unit k, and the unit where it stands."""
         ab = self.abstracts[index]
         j = self.subject_left(ab, k)
+        if j == -1:
+            return [], None
         if j is not None:
             return self.coordinated(ab, j), j
         pronouns = ab.su.lex.word("subject_pronouns")
@@ -123,6 +159,8 @@ class _Resolver:
     def pronoun_subject(self, index: int, k: int) -> int | None:
         ab = self.abstracts[index]
         j = self.subject_left(ab, k)
+        if j == -1:
+            return None
         if j is not None:
             return ab.chars[j]
         return self.topic_before[index]
@@ -130,8 +168,8 @@ class _Resolver:
     def pronoun_object(self, index: int, k: int, exclude: set[int]) -> int | None:
         """A him/lo/la: the latest character before it that is not the clause's subject."""
         ab = self.abstracts[index]
-        j = self.subject_left(ab, k)
-        exclude = set(exclude) | ({ab.chars[j]} if j is not None else set())
+        j = self.subject_left(ab, k, exclude)
+        exclude = set(exclude) | ({ab.chars[j]} if j is not None and j >= 0 else set())
         for j in range(k - 1, -1, -1):
             c = ab.chars[j]
             if c is not None and c not in exclude:
@@ -156,14 +194,17 @@ def find_facts(abstracts: list[Abstract]) -> list[Fact]:
         lex = ab.su.lex
         frames: list[Fact] = []
         later = []
+        matches = []
         for rule in lex.rules:
             for m in rule.finditer(ab.text):
                 if rule.kind == "instigator":
                     later.append((rule, m))
-                    continue
-                found = _apply(rule, m, index, ab, resolver)
-                facts.extend(found)
-                frames.extend(f for f in found if f.p == "framedBy")
+                else:
+                    matches.append((rule, m))
+        for rule, m in _most_specific(matches):
+            found = _apply(rule, m, index, ab, resolver)
+            facts.extend(found)
+            frames.extend(f for f in found if f.p == "framedBy")
         for rule, m in later:
             if blocked(lex, rule, ab.text[:m.start()]):
                 continue
@@ -172,6 +213,20 @@ def find_facts(abstracts: list[Abstract]) -> list[Fact]:
                     if who not in (f.s, f.o):
                         facts.append(Fact(f.s, "framedBy", who, Evidence(index, rule.id, rule.confidence)))
     return facts
+
+
+def _explicit(m: re.Match) -> bool:
+    names = m.re.groupindex
+    return all(slot in names or f"{slot}_subj" in names or f"{slot}_obj" in names for slot in "so")
+
+
+def _most_specific(matches: list) -> list:
+    """Drop a match that must guess its subject where a rule naming both
+    arguments matched the same stretch for the same relation."""
+    explicit = [(r.kind, m.start(), m.end()) for r, m in matches if _explicit(m)]
+    return [(r, m) for r, m in matches
+            if _explicit(m) or not any(kind == r.kind and m.start() < end and start < m.end()
+                                       for kind, start, end in explicit)]
 
 
 _PRONOUN_GROUPS = ("s_subj", "s_obj", "o_subj", "o_obj")
@@ -198,7 +253,8 @@ def _apply(rule, m: re.Match, index: int, ab: Abstract, resolver: _Resolver) -> 
             who = resolver.pronoun_subject(index, at)
             subject_unit = at
         else:
-            who = resolver.pronoun_object(index, at, set(found))
+            other = slots["o" if slot == "s" else "s"]
+            who = resolver.pronoun_object(index, at, set(found) | set(other))
         slots[slot] = [who] if who is not None else []
     if _blocked(rule, ab, m.start(), subject_unit):
         return []

@@ -188,6 +188,16 @@ class _Finder:
                 j += 1
                 continue
             break
+        # "Corrado Ventura, detto "il Biondo"": the nickname belongs to the name before it
+        if words and not nickname and j + 3 < len(toks):
+            k = j + (toks[j].text == ",")
+            intro = toks[k].lower if k < len(toks) else ""
+            if intro in lex.word("nickname_intros") and k + 1 < len(toks) and toks[k + 1].text in _QUOTES:
+                close = next((c for c in range(k + 2, min(k + 6, len(toks))) if toks[c].text in _QUOTES), None)
+                inner = toks[k + 2:close] if close else []
+                if inner and any(t.is_cap for t in inner):
+                    nickname = self.text.cleaned[inner[0].start:inner[-1].end]
+                    j = close + 1
         if not words and nickname:
             words = [w for w in nickname.split() if w[:1].isupper()]
         if not words:

@@ -104,18 +104,16 @@ class _Resolver:
                     return j - 2  # "Wilson , who ... had planted": the antecedent
                 if ab.chars[j - 1] is not None and ab.chars[j - 1] not in exclude:
                     return j - 1
-                if ab.chars[j - 1] is None and before not in (",", '"'):
-                    return -1
+                if ab.chars[j - 1] is None and before not in (",", '"') and not comma_seen:
+                    return -1  # an open relative clause whose antecedent is a plain noun
             j -= 1
         return None
 
     @staticmethod
     def _relative_before(ab: Abstract, j: int) -> int | None:
-        """Index of a relative pronoun between the last comma before unit j and j."""
+        """Index of a relative pronoun just before unit j ("che Anna considerava")."""
         relatives = ab.su.lex.word("relatives")
-        for i in range(j - 1, -1, -1):
-            if ab.units[i].text == ",":
-                return None
+        for i in range(j - 1, max(j - 3, -1), -1):
             if ab.units[i].text in relatives:
                 return i
         return None
@@ -168,7 +166,7 @@ class _Resolver:
     def pronoun_object(self, index: int, k: int, exclude: set[int]) -> int | None:
         """A him/lo/la: the latest character before it that is not the clause's subject."""
         ab = self.abstracts[index]
-        j = self.subject_left(ab, k, exclude)
+        j = self.subject_left(ab, k)
         exclude = set(exclude) | ({ab.chars[j]} if j is not None and j >= 0 else set())
         for j in range(k - 1, -1, -1):
             c = ab.chars[j]

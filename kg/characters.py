@@ -40,6 +40,7 @@ class Character:
     named: bool = False
     modifier: str | None = None
     authority: bool = False
+    weak: bool = False  # no sign that the name is a person's; kept only as an argument of a relation
 
     def add_role(self, role: str, evidence: Evidence) -> None:
         old = self.roles.get(role)
@@ -115,9 +116,10 @@ def _apply_links(sentences: list[SentenceUnits], uf: _UnionFind) -> None:
                     uf.union(ids[0], x)
 
 
-def _prepositional(su: SentenceUnits, k: int) -> bool:
+def _locative(su: SentenceUnits, k: int) -> bool:
+    """True when the unit stands after a preposition of place ("in Chicago", "di Napoli")."""
     prev = su.units[k - 1].text if k else ""
-    return prev in su.lex.word("prepositions")
+    return prev in su.lex.word("locatives")
 
 
 def cluster(sentences: list[SentenceUnits], mentions: list[Mention]) -> list[Character]:
@@ -139,7 +141,8 @@ def cluster(sentences: list[SentenceUnits], mentions: list[Mention]) -> list[Cha
         for k, u in enumerate(su.units):
             if u.mention is not None:
                 place[u.mention.id] = (su.sentence.index, k)
-                after_prep[u.mention.id] = _prepositional(su, k)
+                possessor = k + 1 < len(su.units) and su.units[k + 1].text in ("'s", "’s")
+                after_prep[u.mention.id] = _locative(su, k) and not possessor
     linked = {uf.find(m.id) for m in mentions if m.kind != "prison"
               and len(comps.get(uf.find(m.id), ())) > 1}
 
@@ -179,10 +182,8 @@ def cluster(sentences: list[SentenceUnits], mentions: list[Mention]) -> list[Cha
         ms = sorted((m for r in p["comps"] for m in comps[r]), key=lambda m: m.id)
         evidence = any(m.actor or m.honorific or m.nickname or m.kind == "role" for m in ms) \
             or any(r in linked for r in p["comps"]) \
-            or any(not after_prep.get(m.id, False) for m in ms)
-        if not evidence:
-            continue
-        c = Character(len(chars), named=True)
+            or any(not after_prep.get(m.id, False) and not m.weak for m in ms)
+        c = Character(len(chars), named=True, weak=not evidence)
         chars.append(c)
         for r in p["comps"]:
             char_of_root[r] = c

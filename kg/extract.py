@@ -121,14 +121,41 @@ def _wardens(doc_chars: list[Character], prisons: list[Prison], text: Text) -> t
     return facts, prisons + ([unnamed] if unnamed else [])
 
 
+def _drop_weak(chars: list[Character], facts: list[Fact]) -> tuple[list[Character], list[Fact]]:
+    """Drop names with no sign of being a person unless a relation needs them;
+    renumber what is left."""
+    needed = {x for f in facts if not f.p.startswith("role:") for x in (f.s, f.o)}
+    kept = [c for c in chars if not c.weak or c.id in needed]
+    new = {c.id: i for i, c in enumerate(kept)}
+    for c in chars:
+        c.id = new.get(c.id, -1)
+        for m in c.mentions:
+            m.char = c.id if c.id >= 0 else None
+    facts = [Fact(new[f.s], f.p, None if f.o is None else new[f.o], f.evidence) for f in facts
+             if f.s in new and (f.o is None or f.o in new)]  # ids in ``new`` are the old ones
+    return kept, facts
+
+
+def _prison_story(text: Text) -> bool:
+    """True when the summary speaks of a prison at all."""
+    from .lexicon import load
+    for lang in {s.lang for s in text.sentences}:
+        nouns = load(lang).word("prison_nouns") | load(lang).word("prison_heads")
+        words = {t.lower for s in text.sentences for t in s.tokens}
+        if any(n.split()[0] in words for n in nouns):
+            return True
+    return False
+
+
 def extract(source: str, doc_id: str, source_name: str = "") -> Document:
     """Extract one summary. ``doc_id`` becomes the film's identifier."""
     text = analyse(source)
     units, mentions = find_mentions(text)
     chars = cluster(units, mentions)
     abstracts = abstract(units)
-    facts = find_facts(abstracts)
+    facts = find_facts(abstracts, {c.id for c in chars if c.weak})
 
+    chars, facts = _drop_weak(chars, facts)
     relations: list[Fact] = []
     for f in facts:
         if f.p.startswith("role:"):
@@ -150,6 +177,9 @@ def extract(source: str, doc_id: str, source_name: str = "") -> Document:
         if f.p == "informerOf" and {"warden", "guard"} & set(chars[f.o].roles):
             chars[f.s].add_role("inmate", Evidence(f.evidence.sent, "inmate:informs-prison-staff", 0.6))
     prisons = _prisons(mentions)
+    if not prisons and not _prison_story(text):
+        for c in chars:  # a "superintendent" of a building is no warden
+            c.roles.pop("warden", None)
     warden_facts, prisons = _wardens(chars, prisons, text)
     kept.extend(warden_facts)
     kept.sort(key=lambda f: (f.evidence.sent, f.p, f.s, -1 if f.o is None else f.o))

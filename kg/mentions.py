@@ -40,6 +40,7 @@ class Mention:
     definite: bool = True
     actor: str | None = None
     char: int | None = None
+    weak: bool = False  # a lone first word of a sentence: a name only if a relation needs it
 
 
 @dataclass
@@ -135,29 +136,37 @@ class _Finder:
         return None
 
     # -- names ---------------------------------------------------------------
-    def is_name_word(self, sent: Sentence, lex: Lexicon, k: int) -> bool:
+    def is_name_word(self, sent: Sentence, lex: Lexicon, k: int, in_run: bool = False) -> bool | str:
+        """True for a word of a name, "weak" for a first word of a sentence that
+        may be a name (kept only if a relation needs it), False otherwise."""
         tok = sent.tokens[k]
-        if not tok.is_cap or not _NAME_CHARS.match(tok.text) or tok.text.isupper() and len(tok.text) > 1 \
-                and not any(c.islower() for c in tok.text) and len(tok.text) > 4:
+        if not tok.is_cap or not _NAME_CHARS.match(tok.text):
             return False
         low = tok.lower
         if low in lex.word("not_names") or low in lex.word("articles") or low in lex.word("prepositions") \
                 or low in lex.word("subject_pronouns") or low in lex.word("possessives"):
             return False
         initial = k == 0 or sent.tokens[k - 1].text in _QUOTES | {":", "(", "-", "–"}
-        if initial and not self.inner_caps[tok.text]:
-            # a first word is a name when a parenthesis (its actor) or a known name follows
-            nxt = sent.tokens[k + 1] if k + 1 < len(sent.tokens) else None
-            if nxt is None or tok.text.lower() in self.lower_words:
-                return False
-            return nxt.text == "(" or (nxt.is_cap and self.inner_caps[nxt.text] > 0
-                                       and nxt.lower not in lex.word("not_names"))
-        return True
+        if in_run or not initial or self.inner_caps[tok.text]:
+            return True
+        # a first word is a name when its actor or a known name follows it
+        nxt = sent.tokens[k + 1] if k + 1 < len(sent.tokens) else None
+        if nxt is None or low in self.lower_words:
+            return False
+        if nxt.text == "(" or nxt.text in _QUOTES or (
+                nxt.is_cap and self.inner_caps[nxt.text] > 0 and nxt.lower not in lex.word("not_names")):
+            return True
+        # a name is followed by its verb; a verb that opens a sentence by its object or a preposition
+        function_words = lex.word("articles") | lex.word("prepositions") | lex.word("possessives") \
+            | lex.word("clause_openers") | lex.word("object_pronouns")
+        if nxt.is_cap or nxt.lower in function_words or not nxt.text[:1].isalpha():
+            return False
+        return "weak"
 
     def name_at(self, sent: Sentence, lex: Lexicon, i: int):
         """A name run starting at i: (end index, name words, nickname, honorific) or None."""
         toks = sent.tokens
-        j, words, nickname, honorific = i, [], None, None
+        j, words, nickname, honorific, weak = i, [], None, None, False
         # an honorific such as "Capt." or "Dr." or "Father"
         if toks[i].lower in lex.word("honorifics") and i + 1 < len(toks):
             k = i + 1 + (toks[i + 1].text == ".")
@@ -178,9 +187,13 @@ class _Finder:
                     j = close + 1
                     continue
                 break
-            if self.is_name_word(sent, lex, j) and not (words and self.role_at(sent, lex, j)):
+            kind = self.is_name_word(sent, lex, j, in_run=bool(words or nickname))
+            if kind and not (words and self.role_at(sent, lex, j)):
                 words.append(tok.text)
+                weak = weak if words[:-1] else kind == "weak"
                 j += 1
+                if weak:
+                    break  # an unconfirmed first word stands alone
                 continue
             if words and tok.lower in lex.word("particles") and j + 1 < len(toks) \
                     and self.is_name_word(sent, lex, j + 1):
@@ -202,7 +215,8 @@ class _Finder:
             words = [w for w in nickname.split() if w[:1].isupper()]
         if not words:
             return None
-        return j, tuple(words), nickname, honorific
+        weak = weak and not nickname and not honorific and not (j < len(toks) and toks[j].text == "(")
+        return j, tuple(words), nickname, honorific, weak
 
     def prison_run(self, sent: Sentence, lex: Lexicon, i: int) -> int | None:
         """End of a prison name at i: "Westgate Prison", "carcere di San Gaudenzio"."""
@@ -277,12 +291,13 @@ class _Finder:
                 i = end
                 continue
             if named:
-                end, words, nickname, honorific = named
+                end, words, nickname, honorific, weak = named
                 if self._is_org(sent, lex, end):
                     i = end
                     units.append(Unit(" ".join(t.lower for t in toks[i - 1:i]), tok.start, toks[end - 1].end))
                     continue
-                m = self.add(sent, "name", i, end, words=words, nickname=nickname, honorific=honorific)
+                m = self.add(sent, "name", i, end, words=words, nickname=nickname, honorific=honorific,
+                             weak=weak)
                 units.append(Unit(f"@n{m.id}", m.start, m.end, m))
                 i = end
                 continue

@@ -35,8 +35,9 @@ class Fact:
 class _Resolver:
     """Subjects, pronouns and topics over the abstracted sentences of one summary."""
 
-    def __init__(self, abstracts: list[Abstract]):
+    def __init__(self, abstracts: list[Abstract], weak: set[int] = frozenset()):
         self.abstracts = abstracts
+        self.weak = weak  # names that may be places: never a guessed subject or antecedent
         self.topic_before: list[int | None] = []
         topic = None
         for ab in abstracts:
@@ -47,7 +48,7 @@ class _Resolver:
     def _first_subject(self, ab: Abstract, topic: int | None) -> int | None:
         pronouns = ab.su.lex.word("subject_pronouns")
         for j, u in enumerate(ab.units):
-            if ab.chars[j] is not None and self.subject_position(ab, j):
+            if ab.chars[j] is not None and ab.chars[j] not in self.weak and self.subject_position(ab, j):
                 return ab.chars[j]
             if u.text in pronouns and self.subject_position(ab, j, pronoun=True):
                 return topic
@@ -83,11 +84,12 @@ class _Resolver:
         relatives = ab.su.lex.word("relatives")
         prepositions = ab.su.lex.word("prepositions")
         comma_seen = False
+        exclude = set(exclude)
         j = k - 1
         while j >= 0:
             c = ab.chars[j]
             unit = ab.units[j].text
-            if c is not None and c not in exclude:
+            if c is not None and c not in exclude and (c not in self.weak or j == k - 1):
                 prev = ab.units[j - 1].text if j else ""
                 adjacent = j == k - 1 and prev not in prepositions and ab.chars[j - 1] != c
                 if adjacent or self.subject_position(ab, j):
@@ -167,7 +169,7 @@ class _Resolver:
         """A him/lo/la: the latest character before it that is not the clause's subject."""
         ab = self.abstracts[index]
         j = self.subject_left(ab, k)
-        exclude = set(exclude) | ({ab.chars[j]} if j is not None and j >= 0 else set())
+        exclude = set(exclude) | self.weak | ({ab.chars[j]} if j is not None and j >= 0 else set())
         for j in range(k - 1, -1, -1):
             c = ab.chars[j]
             if c is not None and c not in exclude:
@@ -184,9 +186,10 @@ def _ids(text: str | None) -> list[int]:
     return [int(x) for x in _ID.findall(text or "")]
 
 
-def find_facts(abstracts: list[Abstract]) -> list[Fact]:
-    """Every fact the rules find, in sentence order."""
-    resolver = _Resolver(abstracts)
+def find_facts(abstracts: list[Abstract], weak: set[int] = frozenset()) -> list[Fact]:
+    """Every fact the rules find, in sentence order. ``weak`` characters may be
+    places: they fill only arguments that a rule names explicitly."""
+    resolver = _Resolver(abstracts, weak)
     facts: list[Fact] = []
     for index, ab in enumerate(abstracts):
         lex = ab.su.lex

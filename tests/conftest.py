@@ -1,0 +1,74 @@
+"""Shared fixtures: the development corpus and a small gold comparison."""
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+DATA = Path(__file__).parent / "data"
+DEV = DATA / "dev"
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def norm(name: str) -> str:
+    """A name compared loosely: no accents, case, punctuation or leading article."""
+    text = unicodedata.normalize("NFKD", name)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    words = re.sub(r"[^\w]+", " ", text).split()
+    if len(words) > 1 and words[0] in {"the", "a", "an", "il", "lo", "la", "l", "un", "una"}:
+        words = words[1:]
+    return " ".join(w for w in words if w not in {"capt", "sgt", "dr"}) or " ".join(words)
+
+
+def gold_relations(gold: dict) -> set[tuple]:
+    out = set()
+    for r in gold["relations"]:
+        s, o = r["s"], r["o"]
+        if r["p"] == "cellmateOf":
+            s, o = sorted([s, o])
+        out.add((s, r["p"], o))
+    return out
+
+
+def doc_relations(doc, gold: dict) -> set[tuple]:
+    """The document's relations with gold names in place of labels (unknown: '?label')."""
+    names = {}
+    for c in gold["characters"]:
+        for n in [c["name"], *c.get("aliases", [])]:
+            names.setdefault(norm(n), c["name"])
+    prisons = {}
+    for p in gold.get("prisons", []):
+        for n in [p["name"], *p.get("aliases", [])] if p["name"] else []:
+            prisons[norm(n)] = p["name"]
+
+    def who(c):
+        for label in [c.label, *sorted(c.aliases)]:
+            if norm(label) in names:
+                return names[norm(label)]
+        return f"?{c.label}"
+
+    out = set()
+    for f in doc.relations:
+        s = who(doc.characters[f.s])
+        if f.p == "wardenOf":
+            p = doc.prisons[f.o]
+            o = prisons.get(norm(p.label or ""), None) if p.label else None
+        else:
+            o = who(doc.characters[f.o])
+        if f.p == "cellmateOf":
+            s, o = sorted([s, o])
+        out.add((s, f.p, o))
+    return out
+
+
+@pytest.fixture(scope="session")
+def dev_corpus() -> list[tuple[str, str, dict]]:
+    """(stem, text, gold) for every summary of the development corpus."""
+    out = []
+    for gold_file in sorted((DEV / "gold").glob("*.json")):
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        out.append((gold_file.stem, (DEV / f"{gold_file.stem}.txt").read_text(encoding="utf-8"), gold))
+    return out

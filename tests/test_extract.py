@@ -1,0 +1,134 @@
+"""Extraction, on sentences written for these tests and on the dev corpus."""
+import pytest
+
+from conftest import doc_relations, gold_relations
+from kg.extract import extract
+
+
+def facts(text: str) -> set[tuple]:
+    doc = extract(text, "t")
+    out = set()
+    for f in doc.relations:
+        s = doc.characters[f.s].label
+        o = (doc.prisons[f.o].label if f.p == "wardenOf" else doc.characters[f.o].label)
+        if f.p == "cellmateOf":
+            s, o = sorted([s, o])
+        out.add((s, f.p, o))
+    return out
+
+
+def roles(text: str) -> dict[str, set[str]]:
+    return {c.label: set(c.roles) for c in extract(text, "t").characters}
+
+
+@pytest.mark.parametrize("text, fact", [
+    # framedBy: passive, active, relative clause, planted evidence, both languages
+    ("Harvey Bell (Dan Ormond) is framed by his partner Oscar Vail.", ("Harvey Bell", "framedBy", "Oscar Vail")),
+    ("Oscar Vail frames Harvey Bell for the robbery.", ("Harvey Bell", "framedBy", "Oscar Vail")),
+    ("Harvey Bell swears he is innocent. Oscar Vail had framed him to pay a debt.",
+     ("Harvey Bell", "framedBy", "Oscar Vail")),
+    ("Guido Ferro viene incastrato da Aldo Serra, un usuraio.", ("Guido Ferro", "framedBy", "Aldo Serra")),
+    ("Guido Ferro non paga. Aldo Serra lo incastra.", ("Guido Ferro", "framedBy", "Aldo Serra")),
+    ("Ugo Tessa, il pugile, viene arrestato. È stato Aldo Serra a incastrarlo.",
+     ("Ugo Tessa", "framedBy", "Aldo Serra")),
+    ("Before the search, Otto Marsh hides a razor in Carl Wend's bunk.", ("Carl Wend", "framedBy", "Otto Marsh")),
+    ("Prima della perquisizione Otto Marsi nasconde un coltello nella branda di Carlo Venti.",
+     ("Carlo Venti", "framedBy", "Otto Marsi")),
+    # instigators
+    ("On the orders of Sgt. Pike, Otto Marsh plants a gun in Carl Wend's locker.", ("Carl Wend", "framedBy", "Pike")),
+    ("Su ordine di Bruno Lazzi, Otto Marsi nasconde la droga nel letto di Carlo Venti.",
+     ("Carlo Venti", "framedBy", "Bruno Lazzi")),
+    # informerOf, to an authority
+    ("Leo Grant, a convict, informs Warden Hobbs of the escape.", ("Leo Grant", "informerOf", "Hobbs")),
+    ("Leo Grant is a stool pigeon for Capt. Nash, the captain of the guards.", ("Leo Grant", "informerOf", "Nash")),
+    ("Il detenuto Lino Sarti fa la spia al direttore.", ("Lino Sarti", "informerOf", "the warden")),
+    ("Lino Sarti, un detenuto che è anche confidente del maresciallo Ugo Berti, parla poco.",
+     ("Lino Sarti", "informerOf", "Ugo Berti")),
+    # cellmateOf, with three people and from a possessive
+    ("Kip Dorn is put in a cell with Abe Lutz and Sam Orr.", ("Kip Dorn", "cellmateOf", "Sam Orr")),
+    ("Kip Dorn is put in a cell with Abe Lutz and Sam Orr.", ("Abe Lutz", "cellmateOf", "Sam Orr")),
+    ("Il compagno di cella di Nino Rea è Tito Bassi.", ("Nino Rea", "cellmateOf", "Tito Bassi")),
+    ("Nino Rea viene condannato. Divide la cella con Tito Bassi.", ("Nino Rea", "cellmateOf", "Tito Bassi")),
+    # wardenOf the prison named beside the warden
+    ("Blackmoor Prison is run by Warden Ezra Hale.", ("Ezra Hale", "wardenOf", "Blackmoor Prison")),
+])
+def test_relation_found(text, fact):
+    found = facts(text)
+    assert fact in found, found
+
+
+@pytest.mark.parametrize("text", [
+    "Otto Marsh plans to hide a razor in Carl Wend's bunk, but he is caught.",   # a plan
+    "Otto Marsh thinks about framing Carl Wend.",                                  # a plan
+    "Otto Marsi progetta di nascondere un coltello nella branda di Carlo Venti.",  # a plan
+    "Leo Grant refuses to inform on his friends to Warden Hobbs.",                 # negated
+    "Leo Grant si rifiuta di fare la spia al direttore.",                          # negated
+    "The inmates suspect that Leo Grant informs Warden Hobbs.",                    # belief
+    "A Dino Pace viene detto che Leo Grani ha avvertito il direttore.",           # hearsay
+    "Leo Grant tips off his old newspaper about the scandal.",                     # no authority
+    "Leo Grant informs his lawyer Ned Rusk of the plan.",                          # no authority
+    "Their cells face each other across the tier.",
+])
+def test_no_relation_where_the_text_negates_plans_or_reports_hearsay(text):
+    found = {f for f in facts(text) if f[1] != "wardenOf"}
+    assert not found, found
+
+
+def test_actors_in_parentheses_are_never_characters():
+    doc = extract("Kent (Robert Montgomery) shares a cell with Butch (Wallace Beery). "
+                  "The doctor ([[Art Smith  warns Kent.", "t")
+    labels = {c.label: c.actor for c in doc.characters}
+    assert labels == {"Kent": "Robert Montgomery", "Butch": "Wallace Beery", "the doctor": "Art Smith"}
+
+
+def test_mentions_of_one_person_cluster_into_one_character():
+    doc = extract("Frank Ross is sentenced. Ross meets the warden. Later Frank escapes. "
+                  'Amos "Doc" Pettibone helps; Doc dies.', "t")
+    by_label = {c.label: c.aliases for c in doc.characters}
+    assert {"Ross", "Frank"} <= by_label["Frank Ross"]
+    assert "Doc" in by_label["Amos Pettibone"]
+    assert "Ross" not in by_label and "Doc" not in by_label
+
+
+def test_a_role_noun_joins_the_named_holder_of_the_role():
+    doc = extract("Warden Silas Greer runs the island prison. Later the warden lets him go.", "t")
+    assert [c.label for c in doc.characters] == ["Silas Greer"]
+    assert "warden" in doc.characters[0].roles
+
+
+def test_roles_from_nouns_sentences_and_relations():
+    found = roles("Hollis Webb, an inmate, rats on Ray to Sgt. Oakes. Ray Cole is sentenced to four years.")
+    assert {"inmate", "informer"} <= found["Hollis Webb"]
+    assert "inmate" in found["Ray Cole"]
+
+
+@pytest.mark.parametrize("text", ["", "   ", "1234 5678 !!!", "the the the", "<b>&amp;</b>", "x" * 10])
+def test_texts_with_no_characters_give_empty_documents(text):
+    doc = extract(text, "t")
+    assert doc.characters == [] and doc.relations == []
+
+
+def test_evidence_offsets_quote_the_source_sentence():
+    source = "Intro line.\r\nKeegan  is framed by Mallory , who leaves the box."
+    doc = extract(source, "t")
+    (fact,) = [f for f in doc.relations if f.p == "framedBy"]
+    start, end = doc.sentence_span(fact.evidence.sent)
+    assert source[start:end] == "Keegan  is framed by Mallory , who leaves the box."
+    assert fact.evidence.rule == "en-framed-passive" and 0 < fact.evidence.confidence <= 1
+
+
+def test_dev_corpus_reaches_the_targets(dev_corpus):
+    """Relation F1 at least 0.85 with precision at least 0.9 over the 14 dev summaries."""
+    tp = fp = fn = 0
+    for stem, text, gold in dev_corpus:
+        want, have = gold_relations(gold), doc_relations(extract(text, stem), gold)
+        tp, fp, fn = tp + len(want & have), fp + len(have - want), fn + len(want - have)
+    precision, recall = tp / (tp + fp), tp / (tp + fn)
+    f1 = 2 * precision * recall / (precision + recall)
+    assert precision >= 0.9 and f1 >= 0.85, (precision, recall, f1)
+
+
+@pytest.mark.parametrize("stem", ["dev09_en", "dev10_it"])
+def test_summaries_without_relations_give_none(dev_corpus, stem):
+    (text,) = [t for s, t, _ in dev_corpus if s == stem]
+    assert not [f for f in extract(text, stem).relations if f.p != "wardenOf"]

@@ -1,0 +1,56 @@
+import pytest
+
+from kg.lexicon import RULE_KINDS, LexiconError, _parse, languages, load
+
+
+@pytest.mark.parametrize("lang", ["en", "it"])
+def test_rule_files_load_with_unique_ids(lang):
+    lex = load(lang)
+    ids = [r.id for r in lex.rules + lex.links]
+    assert len(ids) == len(set(ids)) and all(i.startswith(f"{lang}-") for i in ids)
+    assert {r.kind for r in lex.rules} >= {"framedBy", "informerOf", "cellmateOf", "role:inmate"}
+
+
+def test_every_language_file_is_found():
+    assert languages() == ["en", "it"]
+
+
+GOOD = '''
+lang = "xx"
+[words]
+articles = ["the"]
+[[rules]]
+id = "xx-one"
+kind = "framedBy"
+pattern = 'framed by {O}'
+'''
+
+
+@pytest.mark.parametrize("change, message", [
+    (("kind = \"framedBy\"", "kind = \"hates\""), "kind 'hates' is not one of"),
+    (("'framed by {O}'", "'framed (by {O}'"), "xx-one"),
+    (("'framed by {O}'", "'framed by {NOPE}'"), "unknown macro {NOPE}"),
+    (("articles", "adjectives"), "unknown list"),
+    (("id = \"xx-one\"", "id = \"\""), "needs a non-empty string 'id'"),
+    (("lang = \"xx\"", "lang = \"xx\"\nclause_break = '(('"), "clause_break"),
+])
+def test_a_bad_rule_is_rejected_with_its_file_and_id(tmp_path, change, message):
+    path = tmp_path / "xx.toml"
+    path.write_text(GOOD.replace(*change), encoding="utf-8")
+    with pytest.raises(LexiconError, match=message.replace("(", r"\(").replace("{", r"\{")) as err:
+        _parse(path)
+    assert "xx.toml" in str(err.value)
+
+
+def test_a_good_rule_file_compiles(tmp_path):
+    path = tmp_path / "xx.toml"
+    path.write_text(GOOD, encoding="utf-8")
+    lex = _parse(path)
+    assert lex.rules[0].kind in RULE_KINDS and lex.rules[0].patterns[0].search("framed by @3")
+
+
+def test_broken_toml_is_reported(tmp_path):
+    path = tmp_path / "xx.toml"
+    path.write_text("lang = ", encoding="utf-8")
+    with pytest.raises(LexiconError, match="not valid TOML"):
+        _parse(path)

@@ -93,7 +93,12 @@ class Lexicon:
             nouns.sort(key=lambda n: -max(len(f) for f in n.forms))
 
     def word(self, name: str) -> frozenset[str]:
-        return self.words.get(name, frozenset())
+        """A word list by name; an undeclared list is empty."""
+        try:
+            return self.words[name]
+        except KeyError:
+            self.words[name] = frozenset()
+            return self.words[name]
 
 
 def _fail(path: Path, entry: str, problem: str) -> LexiconError:

@@ -110,6 +110,17 @@ class _Finder:
                 elif not t.is_cap:
                     self.lower_words.add(t.text)
         self.prison_names: set[str] = set()
+        self.prison_first = {lang: {n.split()[0] for n in lex.word("prison_nouns")}
+                             for lang, lex in self.lexicons.items()}
+
+    def find_prisons(self, sent: Sentence) -> None:
+        """Learn the prison names of a sentence, so that a short form seen earlier is known."""
+        lex = self.lexicons[sent.lang]
+        for i in range(len(sent.tokens)):
+            end = self.prison_run(sent, lex, i)
+            if end:
+                toks = sent.tokens
+                self.prison_names.add(self.text.cleaned[toks[i].start:toks[end - 1].end])
 
     def add(self, sent: Sentence, kind: str, first: int, last: int, **kw) -> Mention:
         toks = sent.tokens
@@ -221,6 +232,8 @@ class _Finder:
     def prison_run(self, sent: Sentence, lex: Lexicon, i: int) -> int | None:
         """End of a prison name at i: "Westgate Prison", "carcere di San Gaudenzio"."""
         toks = sent.tokens
+        if not toks[i].is_cap and toks[i].lower not in self.prison_first[lex.lang]:
+            return None
         # English style: capitalised words ending in a prison head
         j = i
         while j < len(toks) and toks[j].is_cap and toks[j].lower not in lex.word("articles"):
@@ -244,9 +257,18 @@ class _Finder:
         lex = self.lexicons[sent.lang]
         toks, text = sent.tokens, self.text.cleaned
         units: list[Unit] = []
+        roles, prisons = lex.role_index, self.prison_first[sent.lang]
+        honorifics = lex.word("honorifics")
+        italian = sent.lang == "it"
         i = 0
         while i < len(toks):
             tok = toks[i]
+            low = tok.lower
+            if not tok.is_cap and low not in roles and low not in prisons and low not in honorifics \
+                    and tok.text not in _QUOTES and tok.text != "(" and not (italian and _CLITIC.match(low)):
+                units.append(Unit(low, tok.start, tok.end))  # a plain word: the common case
+                i += 1
+                continue
             if tok.text == "(":
                 end = _paren_end(toks, i)
                 last = units[-1].mention if units else None
@@ -334,9 +356,8 @@ class _Finder:
 def find_mentions(text: Text) -> tuple[list[SentenceUnits], list[Mention]]:
     """Every sentence as units, and every mention found."""
     finder = _Finder(text)
-    # two passes so that a prison named late is still known early ("Harrow Creek")
+    # prisons first, so that a short name used before the full one is known ("Harrow Creek")
     for sent in text.sentences:
-        finder.sentence(sent)
-    finder.mentions.clear()
+        finder.find_prisons(sent)
     units = [finder.sentence(sent) for sent in text.sentences]
     return units, finder.mentions

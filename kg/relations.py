@@ -11,6 +11,7 @@ the rule's ``blocked_by`` says.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import combinations
 
@@ -186,23 +187,63 @@ def _ids(text: str | None) -> list[int]:
     return [int(x) for x in _ID.findall(text or "")]
 
 
+class _Local:
+    """A match on the whole document, seen from inside its sentence."""
+
+    __slots__ = ("m", "base", "re")
+
+    def __init__(self, m: re.Match, base: int):
+        self.m, self.base, self.re = m, base, m.re
+
+    def start(self, group=0) -> int:
+        return self.m.start(group) - self.base
+
+    def end(self, group=0) -> int:
+        return self.m.end(group) - self.base
+
+    def groupdict(self) -> dict:
+        return self.m.groupdict()
+
+
+def _matches(abstracts: list[Abstract]) -> dict[int, list]:
+    """Every rule's matches, run once over each language's sentences joined by
+    newlines (no pattern crosses one), grouped by sentence."""
+    by_sentence: dict[int, list] = {}
+    langs: dict[str, list[int]] = {}
+    for i, ab in enumerate(abstracts):
+        langs.setdefault(ab.su.lex.lang, []).append(i)
+    for indexes in langs.values():
+        bases, pos = [], 0
+        for i in indexes:
+            bases.append(pos)
+            pos += len(abstracts[i].text) + 1
+        text = "\n".join(abstracts[i].text for i in indexes)
+        lex = abstracts[indexes[0]].su.lex
+        for rule in lex.rules:
+            for m in rule.finditer(text):
+                if "\n" in m.group():
+                    continue
+                k = bisect_right(bases, m.start()) - 1
+                by_sentence.setdefault(indexes[k], []).append((rule, _Local(m, bases[k])))
+    return by_sentence
+
+
 def find_facts(abstracts: list[Abstract], weak: set[int] = frozenset()) -> list[Fact]:
     """Every fact the rules find, in sentence order. ``weak`` characters may be
     places: they fill only arguments that a rule names explicitly."""
     resolver = _Resolver(abstracts, weak)
     facts: list[Fact] = []
+    matches = _matches(abstracts)
     for index, ab in enumerate(abstracts):
         lex = ab.su.lex
+        found_here = matches.get(index, [])
+        found_here.sort(key=lambda rm: rm[1].start())
+        ordered = {r.id: n for n, r in enumerate(lex.rules)}
+        found_here.sort(key=lambda rm: ordered[rm[0].id])
+        plain = [(r, m) for r, m in found_here if r.kind != "instigator"]
+        later = [(r, m) for r, m in found_here if r.kind == "instigator"]
         frames: list[Fact] = []
-        later = []
-        matches = []
-        for rule in lex.rules:
-            for m in rule.finditer(ab.text):
-                if rule.kind == "instigator":
-                    later.append((rule, m))
-                else:
-                    matches.append((rule, m))
-        for rule, m in _most_specific(matches):
+        for rule, m in _most_specific(plain):
             found = _apply(rule, m, index, ab, resolver)
             facts.extend(found)
             frames.extend(f for f in found if f.p == "framedBy")
@@ -216,7 +257,7 @@ def find_facts(abstracts: list[Abstract], weak: set[int] = frozenset()) -> list[
     return facts
 
 
-def _explicit(m: re.Match) -> bool:
+def _explicit(m) -> bool:
     names = m.re.groupindex
     return all(slot in names or f"{slot}_subj" in names or f"{slot}_obj" in names for slot in "so")
 
@@ -233,7 +274,7 @@ def _most_specific(matches: list) -> list:
 _PRONOUN_GROUPS = ("s_subj", "s_obj", "o_subj", "o_obj")
 
 
-def _apply(rule, m: re.Match, index: int, ab: Abstract, resolver: _Resolver) -> list[Fact]:
+def _apply(rule, m, index: int, ab: Abstract, resolver: _Resolver) -> list[Fact]:
     """The facts one match of one rule gives, or none when a cue blocks it."""
     groups = {k: v for k, v in m.groupdict().items() if v}
     names = m.re.groupindex

@@ -63,21 +63,20 @@ _IT_WORDS = frozenset(
     "come ma anche quando dove dopo mentre poi ha sono era".split())
 
 
-@dataclass(frozen=True)
 class Token:
     """A token with its character offsets in the summary."""
 
-    text: str
-    start: int
-    end: int
+    __slots__ = ("text", "start", "end", "lower", "is_cap")
 
-    @property
-    def lower(self) -> str:
-        return self.text.lower().replace("’", "'")
+    def __init__(self, text: str, start: int, end: int):
+        self.text = text
+        self.start = start
+        self.end = end
+        self.lower = text.lower().replace("’", "'")
+        self.is_cap = text[:1].isupper()
 
-    @property
-    def is_cap(self) -> bool:
-        return self.text[:1].isupper()
+    def __repr__(self) -> str:
+        return f"Token({self.text!r}, {self.start}, {self.end})"
 
 
 @dataclass

@@ -59,71 +59,94 @@ def decode(data: bytes) -> str:
         return data.decode("latin-1")
 
 
-def _open_bytes(path: Path) -> bytes:
-    data = path.read_bytes()
-    if path.suffix == ".gz" or data[:2] == b"\x1f\x8b":
-        try:
-            data = gzip.decompress(data)
-        except (OSError, EOFError) as err:
-            raise ValueError(f"broken gzip file: {err}") from None
-    return data
+def _is_gzip(path: Path) -> bool:
+    with path.open("rb") as f:
+        return f.read(2) == b"\x1f\x8b"
 
 
-def _looks_like_corpus(path: Path, text: str) -> bool:
+def _open(path: Path):
+    return gzip.open(path, "rb") if _is_gzip(path) else path.open("rb")
+
+
+def _looks_like_corpus(path: Path, head: str) -> bool:
     name = path.name.removesuffix(".gz")
     if name.endswith(CORPUS_SUFFIXES):
         return True
-    lines = [line for line in text.splitlines()[:20] if line.strip()]
+    lines = [line for line in head.splitlines()[:20] if line.strip()]
     return len(lines) > 1 and all("\t" in line and line.split("\t", 1)[0].strip() for line in lines)
 
 
-def _corpus(path: Path, text: str) -> Iterator[Summary | SourceError]:
+def _record(path: Path, number: int, line: str, jsonl: bool) -> tuple[str, str] | SourceError:
+    where = f"{path}:{number}"
+    if jsonl:
+        try:
+            record = json.loads(line)
+            doc_id, body = str(record["id"]), record["text"]
+        except (json.JSONDecodeError, KeyError, TypeError) as err:
+            return SourceError(where, f"not a JSON object with 'id' and 'text' ({err})")
+        if not isinstance(body, str):
+            return SourceError(where, "'text' is not a string")
+    else:
+        doc_id, tab, body = line.partition("\t")
+        doc_id = doc_id.strip()
+        if not tab:
+            return SourceError(where, "no TAB between the identifier and the text")
+    if not doc_id or not body.strip():
+        return SourceError(where, "empty identifier or text")
+    return doc_id, body
+
+
+def _corpus(path: Path) -> Iterator[Summary | SourceError]:
+    """One summary a line, read as a stream so that memory stays flat."""
     jsonl = path.name.removesuffix(".gz").endswith((".jsonl", ".ndjson"))
     seen: set[str] = set()
-    for number, line in enumerate(text.splitlines(), 1):
-        if not line.strip():
-            continue
-        where = f"{path}:{number}"
-        if jsonl:
-            try:
-                record = json.loads(line)
-                doc_id, body = str(record["id"]), record["text"]
-            except (json.JSONDecodeError, KeyError, TypeError) as err:
-                yield SourceError(where, f"not a JSON object with 'id' and 'text' ({err})")
-                continue
-            if not isinstance(body, str):
-                yield SourceError(where, "'text' is not a string")
-                continue
-        else:
-            doc_id, _, body = line.partition("\t")
-            doc_id = doc_id.strip()
-            if not _:
-                yield SourceError(where, "no TAB between the identifier and the text")
-                continue
-        if not doc_id or not body.strip():
-            yield SourceError(where, "empty identifier or text")
-            continue
-        if doc_id in seen:
-            yield SourceError(where, f"identifier {doc_id!r} repeats an earlier line; skipped")
-            continue
-        seen.add(doc_id)
-        yield Summary(doc_id, body, f"{path.name}#{doc_id}")
+    try:
+        with _open(path) as stream:
+            for number, raw in enumerate(stream, 1):
+                try:
+                    line = decode(raw).rstrip("\r\n")
+                except ValueError as err:
+                    yield SourceError(f"{path}:{number}", str(err))
+                    continue
+                if not line.strip():
+                    continue
+                got = _record(path, number, line, jsonl)
+                if isinstance(got, SourceError):
+                    yield got
+                    continue
+                doc_id, body = got
+                if doc_id in seen:
+                    yield SourceError(f"{path}:{number}", f"identifier {doc_id!r} repeats an earlier line; skipped")
+                    continue
+                seen.add(doc_id)
+                yield Summary(doc_id, body, f"{path.name}#{doc_id}")
+    except (OSError, EOFError) as err:
+        yield SourceError(str(path), f"cannot read further: {err}")
 
 
 def _file(path: Path) -> Iterator[Summary | SourceError]:
     try:
-        text = decode(_open_bytes(path))
-    except OSError as err:
-        yield SourceError(str(path), f"cannot read: {err.strerror or err}")
+        with _open(path) as stream:
+            head_bytes = stream.read(65536)
+        head = decode(head_bytes)
+    except (OSError, EOFError) as err:
+        problem = f"broken gzip file: {err}" if _is_gzip(path) else f"cannot read: {err}"
+        yield SourceError(str(path), problem)
         return
     except ValueError as err:
         yield SourceError(str(path), str(err))
         return
+    if _looks_like_corpus(path, head):
+        yield from _corpus(path)
+        return
+    try:
+        with _open(path) as stream:
+            text = decode(stream.read())
+    except (OSError, EOFError, ValueError) as err:
+        yield SourceError(str(path), f"cannot read: {err}")
+        return
     if not text.strip():
         yield SourceError(str(path), "empty file")
-        return
-    if _looks_like_corpus(path, text):
-        yield from _corpus(path, text)
         return
     stem = path.name.removesuffix(".gz")
     stem = stem.rsplit(".", 1)[0] if "." in stem else stem

@@ -104,12 +104,24 @@ _KEY = re.compile(r"@([nr])(\d+)")
 
 
 def _apply_links(sentences: list[SentenceUnits], uf: _UnionFind) -> None:
-    """Union the mentions that link rules tie together ("Warden Silas Greer")."""
+    """Union the mentions that link rules tie together ("Warden Silas Greer").
+
+    Each link rule runs once over a language's sentences joined by newlines,
+    which no pattern crosses."""
+    by_lang: dict[str, list[str]] = {}
+    lexicons = {}
     for su in sentences:
-        text, _ = _join(su.units)
-        for rule in su.lex.links:
+        by_lang.setdefault(su.lex.lang, []).append(_join(su.units)[0])
+        lexicons[su.lex.lang] = su.lex
+    for lang, texts in by_lang.items():
+        lex = lexicons[lang]
+        text = "\n".join(texts)
+        for rule in lex.links:
             for m in rule.finditer(text):
-                if blocked(su.lex, rule, text[:m.start()]):
+                if "\n" in m.group():
+                    continue
+                line_start = text.rfind("\n", 0, m.start()) + 1
+                if blocked(lex, rule, text[line_start:m.start()]):
                     continue
                 ids = [int(k.group(2)) for g in m.groupdict().values() if g for k in _KEY.finditer(g)]
                 for x in ids[1:]:

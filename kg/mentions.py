@@ -116,7 +116,10 @@ class _Finder:
     def find_prisons(self, sent: Sentence) -> None:
         """Learn the prison names of a sentence, so that a short form seen earlier is known."""
         lex = self.lexicons[sent.lang]
-        for i in range(len(sent.tokens)):
+        first = self.prison_first[sent.lang]
+        for i, tok in enumerate(sent.tokens):
+            if not tok.is_cap and tok.lower not in first:
+                continue
             end = self.prison_run(sent, lex, i)
             if end:
                 toks = sent.tokens

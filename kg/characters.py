@@ -291,11 +291,12 @@ def _describe(c: Character) -> None:
     for m in c.mentions:
         if m.actor and not c.actor:
             c.actor = m.actor
-        if m.kind == "role":
-            c.keys.add(m.role.key)
-            c.authority |= m.role.authority
-            if m.role.role:
-                c.add_role(m.role.role, Evidence(m.sent, f"noun:{m.role.key}", 0.9))
+        nouns = [m.role] if m.kind == "role" else m.titles  # "Sgt. Oakes": the honorific's role
+        for noun in nouns:
+            c.keys.add(noun.key)
+            c.authority |= noun.authority
+            if noun.role:
+                c.add_role(noun.role, Evidence(m.sent, f"noun:{noun.key}", 0.9 if m.kind == "role" else 0.8))
     c.aliases.discard(c.label)
     c.aliases.discard("")
 
@@ -311,6 +312,10 @@ def abstract(sentences: list[SentenceUnits]) -> list[Abstract]:
         for u in su.units:
             m = u.mention
             char = m.char if m is not None and m.kind != "prison" else None
+            if char is not None and chars and chars[-1] == char:
+                last = units[-1]  # "Warden Greer": a title and its name are one unit
+                units[-1] = Unit(last.text, last.start, u.end, last.mention)
+                continue
             if char is not None:
                 text = f"@{char}~{m.role.key}" if m.kind == "role" else f"@{char}"
                 units.append(Unit(text, u.start, u.end, m))

@@ -321,8 +321,9 @@ class _Finder:
                     i = end
                     units.append(Unit(" ".join(t.lower for t in toks[i - 1:i]), tok.start, toks[end - 1].end))
                     continue
+                title = self.role_at(sent, lex, i) if honorific else None
                 m = self.add(sent, "name", i, end, words=words, nickname=nickname, honorific=honorific,
-                             weak=weak)
+                             weak=weak, titles=[title[0]] if title else [])
                 units.append(Unit(f"@n{m.id}", m.start, m.end, m))
                 i = end
                 continue

@@ -49,6 +49,13 @@ def roles(text: str) -> dict[str, set[str]]:
     ("Kip Dorn is put in a cell with Abe Lutz and Sam Orr.", ("Abe Lutz", "cellmateOf", "Sam Orr")),
     ("Il compagno di cella di Nino Rea è Tito Bassi.", ("Nino Rea", "cellmateOf", "Tito Bassi")),
     ("Nino Rea viene condannato. Divide la cella con Tito Bassi.", ("Nino Rea", "cellmateOf", "Tito Bassi")),
+    ("Abe Lutz is Kip Dorn's new cellmate.", ("Abe Lutz", "cellmateOf", "Kip Dorn")),
+    ("Kip Dorn soon meets Kip's cellmate, an old forger named Abe Lutz.", ("Abe Lutz", "cellmateOf", "Kip Dorn")),
+    ("Kip Dorn becomes cellmates with Abe Lutz.", ("Abe Lutz", "cellmateOf", "Kip Dorn")),
+    ("Nino Rea e Tito Bassi dividono la stessa cella.", ("Nino Rea", "cellmateOf", "Tito Bassi")),
+    ("Leo Grant tells Warden Hobbs about the escape plan.", ("Leo Grant", "informerOf", "Hobbs")),
+    ("Leo Grani avverte il direttore del piano di evasione.", ("Leo Grani", "informerOf", "the warden")),
+    ("Leo Grant is revealed to be an informant for Capt. Nash of the guards.", ("Leo Grant", "informerOf", "Nash")),
     # wardenOf the prison named beside the warden
     ("Blackmoor Prison is run by Warden Ezra Hale.", ("Ezra Hale", "wardenOf", "Blackmoor Prison")),
 ])

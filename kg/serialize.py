@@ -119,7 +119,7 @@ def _write_rdflib(films: Iterable[list[tuple]], out: IO[str], fmt: str) -> None:
     for triples in films:
         if not triples:
             continue
-        graph = ds.graph(triples[0][0]) if fmt == "trig" else ds.default_context
+        graph = ds.graph(triples[0][0]) if fmt == "trig" else ds.default_graph
         for t in triples:
             graph.add(t)
     out.write(ds.serialize(format="trig" if fmt == "trig" else "json-ld", sort_keys=True, indent=1)

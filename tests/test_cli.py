@@ -105,3 +105,13 @@ def test_validate_reports_unparseable_files(tmp_path):
     bad.write_text("@prefix broken", encoding="utf-8")
     result = CliRunner().invoke(main, ["validate", str(bad)])
     assert result.exit_code == 1 and "bad.ttl" in result.output
+
+
+def test_a_one_megabyte_summary_is_extracted(run, tmp_path):
+    texts = " ".join(p.read_text(encoding="utf-8") for p in sorted(DEV.glob("*.txt")))
+    big = (texts + " ") * (1_000_000 // len(texts) + 1)
+    (tmp_path / "big.txt").write_text(big[:1_000_000], encoding="utf-8")
+    out = tmp_path / "big.ttl"
+    result = run("extract", tmp_path / "big.txt", "-o", out)
+    assert result.exit_code == 0
+    assert len(Graph().parse(out)) > 100

@@ -79,8 +79,6 @@ def _actor(tokens, i: int, end: int, text: str) -> str | None:
     """The actor named inside a parenthesis, if it looks like a name."""
     inner = [t for t in tokens[i + 1:end] if t.text != ")"]
     if tokens[end - 1].text != ")":  # unclosed: the name ends at a double space
-        cut = [t for k, t in enumerate(inner) if k == 0 or "  " not in text[inner[k - 1].end:t.start]]
-        inner = cut[:len(cut)]
         for k in range(1, len(inner)):
             if "  " in text[inner[k - 1].end:inner[k].start]:
                 inner = inner[:k]
@@ -90,6 +88,19 @@ def _actor(tokens, i: int, end: int, text: str) -> str | None:
     if not all(_ACTOR_WORD.match(t.text) for t in inner):
         return None
     return text[inner[0].start:inner[-1].end]
+
+
+def _actor_owner(units: list[Unit], lex: Lexicon) -> Mention | None:
+    """The person a parenthesis follows: the last mention, looking past a prison
+    named after a role ("Il direttore del carcere di San Gaudenzio (Ettore Varzi)")."""
+    skip = lex.word("prepositions") | lex.word("articles")
+    for u in reversed(units[-5:]):
+        m = u.mention
+        if m is not None and m.kind in ("name", "role"):
+            return m
+        if not (m is not None and m.kind == "prison") and u.text not in skip:
+            return None
+    return None
 
 
 class _Finder:
@@ -144,8 +155,6 @@ class _Finder:
                     rest = self.text.cleaned[toks[i + n - 1].end:toks[i + n - 1].end + 60]
                     if noun.not_followed_by.match(rest):
                         continue
-                if i + n < len(toks) and toks[i + n].lower in ("'s",) and n == 1 and False:
-                    continue
                 return noun, i + n
         return None
 
@@ -274,10 +283,10 @@ class _Finder:
                 continue
             if tok.text == "(":
                 end = _paren_end(toks, i)
-                last = units[-1].mention if units else None
                 actor = _actor(toks, i, end, text)
-                if actor and last is not None and last.kind in ("name", "role") and last.actor is None:
-                    last.actor = actor
+                owner = _actor_owner(units, lex)
+                if actor and owner is not None and owner.actor is None:
+                    owner.actor = actor
                 i = end
                 continue
             end = self.prison_run(sent, lex, i)
@@ -317,9 +326,9 @@ class _Finder:
                 continue
             if named:
                 end, words, nickname, honorific, weak = named
-                if self._is_org(sent, lex, end):
+                if self._is_org(sent, lex, end):  # "Banton Construction Co.": words, not a person
+                    units.extend(Unit(t.lower, t.start, t.end) for t in toks[i:end])
                     i = end
-                    units.append(Unit(" ".join(t.lower for t in toks[i - 1:i]), tok.start, toks[end - 1].end))
                     continue
                 title = self.role_at(sent, lex, i) if honorific else None
                 m = self.add(sent, "name", i, end, words=words, nickname=nickname, honorific=honorific,

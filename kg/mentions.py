@@ -21,7 +21,7 @@ _ACTOR_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\.?|[a-z]{1,3}|[A-Z]\.|-
 _CLITIC = re.compile(r"^(\w{4,}?(?:ar|er|ir|ando|endo))(lo|la|li|le|gli)$")
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """A stretch of a sentence that refers to a person or a prison."""
 
@@ -43,7 +43,7 @@ class Mention:
     weak: bool = False  # a lone first word of a sentence: a name only if a relation needs it
 
 
-@dataclass
+@dataclass(slots=True)
 class Unit:
     """A word, punctuation mark or mention in an abstracted sentence."""
 

@@ -123,10 +123,15 @@ def _is_boundary(tokens: list[Token], i: int, text: str) -> bool:
 
 
 def _language(tokens: list[Token]) -> str | None:
-    en = sum(t.lower in _EN_WORDS for t in tokens)
-    it = sum(t.lower in _IT_WORDS for t in tokens)
-    # apostrophe elisions (l', dell', un') are a strong sign of Italian
-    it += sum(2 for t in tokens if t.text.endswith(("'", "’")) and len(t.text) <= 6)
+    en = it = 0
+    for t in tokens:
+        low = t.lower
+        if low in _EN_WORDS:
+            en += 1
+        elif low in _IT_WORDS:
+            it += 1
+        elif low.endswith("'") and len(low) <= 6:
+            it += 2  # an elision (l', dell', un') is a strong sign of Italian
     if en == it:
         return None
     return "en" if en > it else "it"

@@ -220,7 +220,7 @@ def cluster(sentences: list[SentenceUnits], mentions: list[Mention]) -> list[Cha
             m.char = c.id
             c.mentions.append(m)
             continue
-        if m.kind != "role" or not m.role.standalone:
+        if m.kind != "role" or not m.role.standalone or not m.determined:
             continue
         key = m.role.key
         if m.modifier:

@@ -166,9 +166,9 @@ def extract(source: str, doc_id: str, source_name: str = "") -> Document:
     for f in _best(relations):
         s, o = chars[f.s], chars[f.o]
         if f.p == "informerOf":
-            s.add_role("informer", f.evidence)
             if not _is_authority(o):
-                continue  # informing a friend, a lawyer or a newspaper is not informing
+                continue  # telling a friend, a lawyer or a newspaper is not informing
+            s.add_role("informer", f.evidence)
         if f.p == "cellmateOf":
             s.add_role("inmate", f.evidence)
             o.add_role("inmate", f.evidence)

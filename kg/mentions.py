@@ -41,6 +41,7 @@ class Mention:
     actor: str | None = None
     char: int | None = None
     weak: bool = False  # a lone first word of a sentence: a name only if a relation needs it
+    determined: bool = True  # a role noun with an article or a possessive: it can name someone
 
 
 @dataclass(slots=True)
@@ -65,13 +66,14 @@ class SentenceUnits:
 def _paren_end(tokens, i: int) -> int:
     """Index after a parenthesis opened at ``i``; an unclosed one (wiki residue
     such as "([[Art Smith  warns") ends at a comma, a double space or 4 words."""
-    j = i + 1
-    while j < len(tokens) and j - i <= 12:
+    for j in range(i + 1, min(i + 60, len(tokens))):
         if tokens[j].text == ")":
             return j + 1
+        if tokens[j].text == "(":
+            break
+    for j in range(i + 1, min(i + 13, len(tokens))):
         if tokens[j].text in ",;." and j - i > 1:
             return j
-        j += 1
     return min(i + 5, len(tokens))
 
 
@@ -157,6 +159,18 @@ class _Finder:
                         continue
                 return noun, i + n
         return None
+
+    def _determined(self, sent: Sentence, lex: Lexicon, i: int) -> bool:
+        """A determiner before the noun at i, past adjectives but no preposition or mark."""
+        dets = lex.word("articles") | lex.word("possessives") | lex.word("determiners")
+        stop = lex.word("prepositions")
+        for k in range(i - 1, max(-1, i - 1 - (4 if lex.lang == "en" else 2)), -1):
+            low = sent.tokens[k].lower
+            if low in dets:
+                return True
+            if low in stop or not low[:1].isalpha():
+                return False
+        return False
 
     # -- names ---------------------------------------------------------------
     def is_name_word(self, sent: Sentence, lex: Lexicon, k: int, in_run: bool = False) -> bool | str:
@@ -312,6 +326,9 @@ class _Finder:
                 modifier = ("new" if {prev, prev2} & lex.word("new_modifiers") else
                             "old" if {prev, prev2} & lex.word("old_modifiers") else None)
                 definite = not ({prev, prev2} & {"a", "an", "un", "una", "uno", "un'", "another"})
+                # "l'elezione a governatore": a bare noun names no one; "the often drunk prison
+                # doctor" and "dal direttore" do
+                determined = self._determined(sent, lex, i) or (end < len(toks) and toks[end].text == "(")
                 # the mention takes in its article, possessive and modifier: "il suo nuovo direttore"
                 first = i
                 lead = lex.word("articles") | lex.word("possessives") | lex.word("new_modifiers") \
@@ -320,7 +337,8 @@ class _Finder:
                         and units[-1].start == toks[first - 1].start:
                     units.pop()
                     first -= 1
-                m = self.add(sent, "role", first, end, role=noun, modifier=modifier, definite=definite)
+                m = self.add(sent, "role", first, end, role=noun, modifier=modifier, definite=definite,
+                             determined=determined)
                 units.append(Unit(f"@r{m.id}", m.start, m.end, m))
                 i = end
                 continue

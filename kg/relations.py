@@ -65,6 +65,9 @@ class _Resolver:
             return False
         if prev in ("and", "e", "ed", "or", "o") and j >= 2 and ab.chars[j - 2] is not None:
             return _Resolver.subject_position(ab, j - 2)
+        if prev == "," and j >= 2 and ab.chars[j - 2] is not None and ab.chars[j - 2] != ab.chars[j] \
+                and not (j + 1 < len(units) and units[j + 1].text in ("and", "e", ",")):
+            return False  # "la sorella di Kent , Anne": an apposition, not a new subject
         openers = lex.word("clause_openers")
         if j == 0 or prev in (",", ";", ":", "—", "–") or prev in openers \
                 or (j >= 2 and f"{units[j - 2].text} {prev}" in openers):

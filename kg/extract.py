@@ -13,6 +13,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .characters import Character, Evidence, abstract, cluster
+from .lexicon import load
 from .mentions import Mention, find_mentions
 from .relations import Fact, find_facts
 from .text import Text, analyse
@@ -138,11 +139,10 @@ def _drop_weak(chars: list[Character], facts: list[Fact]) -> tuple[list[Characte
 
 def _prison_story(text: Text) -> bool:
     """True when the summary speaks of a prison at all."""
-    from .lexicon import load
+    words = {t.lower for s in text.sentences for t in s.tokens}
     for lang in {s.lang for s in text.sentences}:
-        nouns = load(lang).word("prison_nouns") | load(lang).word("prison_heads")
-        words = {t.lower for s in text.sentences for t in s.tokens}
-        if any(n.split()[0] in words for n in nouns):
+        lex = load(lang)
+        if any(n.split()[0] in words for n in lex.word("prison_nouns") | lex.word("prison_heads")):
             return True
     return False
 

@@ -239,10 +239,8 @@ def find_facts(abstracts: list[Abstract], weak: set[int] = frozenset()) -> list[
     matches = _matches(abstracts)
     for index, ab in enumerate(abstracts):
         lex = ab.su.lex
-        found_here = matches.get(index, [])
-        found_here.sort(key=lambda rm: rm[1].start())
-        ordered = {r.id: n for n, r in enumerate(lex.rules)}
-        found_here.sort(key=lambda rm: ordered[rm[0].id])
+        order = {r.id: n for n, r in enumerate(lex.rules)}
+        found_here = sorted(matches.get(index, []), key=lambda rm: (order[rm[0].id], rm[1].start()))
         plain = [(r, m) for r, m in found_here if r.kind != "instigator"]
         later = [(r, m) for r, m in found_here if r.kind == "instigator"]
         frames: list[Fact] = []

@@ -7,7 +7,7 @@ import kg.pipeline
 from conftest import DEV, ROOT
 from kg.cli import main
 
-GOOD = "Kent (Robert Montgomery) shares a cell with Butch. Morgan is framed by Kent."
+GOOD = "Dorsey (Vera Lindholm) shares a cell with Rocco. Fenwick is framed by Dorsey."
 
 
 @pytest.fixture
@@ -44,7 +44,7 @@ def test_bad_files_are_named_exit_1_and_the_rest_is_written(run, tmp_path):
     (tmp_path / "a_good.txt").write_text(GOOD, encoding="utf-8")
     (tmp_path / "b_empty.txt").write_text("", encoding="utf-8")
     (tmp_path / "c_binary.txt").write_bytes(b"\x00\x01\x02 binary")
-    (tmp_path / "d_latin1.txt").write_bytes("Nicolò è condannato. Kent informa il direttore.".encode("latin-1"))
+    (tmp_path / "d_latin1.txt").write_bytes("Nicolò è condannato. Dorsey informa il direttore.".encode("latin-1"))
     out = tmp_path / "graph.ttl"
     result = run("extract", tmp_path, "-o", out)
     assert result.exit_code == 1

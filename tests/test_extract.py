@@ -82,17 +82,17 @@ def test_no_relation_where_the_text_negates_plans_or_reports_hearsay(text):
 
 
 def test_actors_in_parentheses_are_never_characters():
-    doc = extract("Kent (Robert Montgomery) shares a cell with Butch (Wallace Beery). "
-                  "The doctor ([[Art Smith  warns Kent.", "t")
+    doc = extract("Dorsey (Vera Lindholm) shares a cell with Rocco (Otto Brask). "
+                  "The doctor ([[Emil Tarr  warns Dorsey.", "t")
     labels = {c.label: c.actor for c in doc.characters}
-    assert labels == {"Kent": "Robert Montgomery", "Butch": "Wallace Beery", "the doctor": "Art Smith"}
+    assert labels == {"Dorsey": "Vera Lindholm", "Rocco": "Otto Brask", "the doctor": "Emil Tarr"}
 
 
 def test_mentions_of_one_person_cluster_into_one_character():
-    doc = extract("Frank Ross is sentenced. Ross meets the warden. Later Frank escapes. "
+    doc = extract("Hugo Penn is sentenced. Penn meets the warden. Later Hugo escapes. "
                   'Amos "Doc" Pettibone helps; Doc dies.', "t")
     by_label = {c.label: c.aliases for c in doc.characters}
-    assert {"Ross", "Frank"} <= by_label["Frank Ross"]
+    assert {"Penn", "Hugo"} <= by_label["Hugo Penn"]
     assert "Doc" in by_label["Amos Pettibone"]
     assert "Ross" not in by_label and "Doc" not in by_label
 

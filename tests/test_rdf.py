@@ -10,8 +10,8 @@ from kg.namespaces import KG, RDF, RDFS
 from kg.rdf import film_iri, slug, triples
 from kg.serialize import write
 
-TEXT = ('Kent (Robert Montgomery) shares a cell with "Butch" O\'Hara. Kent informs the warden of the '
-        'plan. Morgan is framed by Kent. <img src=x onerror=alert(1)> Nicolò Dà is sentenced.')
+TEXT = ('Dorsey (Vera Lindholm) shares a cell with "Rocco" O\'Hara. Dorsey informs the warden of the '
+        'plan. Fenwick is framed by Dorsey. <img src=x onerror=alert(1)> Nicolò Dà is sentenced.')
 
 
 def graph_of(fmt: str, docs) -> Graph:
@@ -26,7 +26,7 @@ def graph_of(fmt: str, docs) -> Graph:
     return g
 
 
-@pytest.mark.parametrize("text", ["Frank Ross", "<img src=x onerror=alert(1)>", 'a "quoted" name', "Nicolò",
+@pytest.mark.parametrize("text", ["Hugo Penn", "<img src=x onerror=alert(1)>", 'a "quoted" name', "Nicolò",
                                   "x" * 300, "", "日本語"])
 def test_slugs_are_safe_and_stable(text):
     s = slug(text)
@@ -83,7 +83,7 @@ def test_every_relation_has_evidence_quoting_its_sentence():
 
 def test_roles_are_classes_with_evidence_and_actors_are_not_characters():
     g = graph_of("turtle", [extract(TEXT, "one")])
-    kent = next(g.subjects(RDFS.label, Literal("Kent")))
+    kent = next(g.subjects(RDFS.label, Literal("Dorsey")))
     assert (kent, RDF.type, KG.Informer) in g and (kent, RDF.type, KG.Character) in g
     actor = next(g.objects(kent, KG.playedBy))
     assert (actor, RDF.type, KG.Actor) in g and (actor, KG.appearsIn, None) not in g

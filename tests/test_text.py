@@ -4,7 +4,7 @@ from kg.text import analyse, clean
 
 
 @pytest.mark.parametrize("raw", [
-    "The often drunk prison doctor ([[Art Smith  warns that",
+    "The weary camp doctor ([[Emil Tarr  warns that",
     "a [[Link|shown text]] and {{cite web|x=1}} here<ref>note</ref>.",
     "line one\r\nline two\ttab",
 ])
@@ -19,8 +19,8 @@ def test_clean_shows_the_linked_text_not_the_target():
 
 
 @pytest.mark.parametrize("text, count", [
-    ("Capt. Munsey is a sadist. He learns the plan.", 2),
-    ("Il procuratore... decide di incastrarlo. Poi fugge.", 2),
+    ("Capt. Quarles is a sadist. He learns the plan.", 2),
+    ("Il commissario... decide di arrestarlo. Poi fugge.", 2),
     ("Dr. Lionel Amberly (Coyne) operates. Sgt. Oakes watches.", 2),
     ("First paragraph ends here\nSecond paragraph", 2),
 ])
@@ -29,22 +29,22 @@ def test_sentences_split_on_ends_not_on_abbreviations(text, count):
 
 
 def test_sentence_offsets_point_into_the_source():
-    source = "Kent (Robert Montgomery) is sent to prison.  Morgan  escapes."
+    source = "Dorsey (Vera Lindholm) is sent to prison.  Fenwick  escapes."
     doc = analyse(source)
     for s in doc.sentences:
         assert source[s.start:s.end].strip() == source[s.start:s.end]
-    assert source[doc.sentences[1].start:doc.sentences[1].end] == "Morgan  escapes."
+    assert source[doc.sentences[1].start:doc.sentences[1].end] == "Fenwick  escapes."
 
 
 def test_languages_are_told_per_sentence():
-    doc = analyse("Kent viene messo in una cella con Butch e Morgan. "
+    doc = analyse("Dorsey viene messo in una cella con Rocco e Fenwick. "
                   "Lomax is a stool pigeon for the captain of the guards.")
     assert [s.lang for s in doc.sentences] == ["it", "en"]
     assert doc.lang == "mixed"
 
 
 @pytest.mark.parametrize("text, tokens", [
-    ("Munsey's instigation", ["Munsey", "'s", "instigation"]),
+    ("Quarles's instigation", ["Quarles", "'s", "instigation"]),
     ("l'uomo dell'anno", ["l'", "uomo", "dell'", "anno"]),
     ("O'Brien arrives", ["O'Brien", "arrives"]),
 ])

@@ -3,7 +3,7 @@
 Link rules from the lexicon tie a name to the role noun beside it ("Warden
 Silas Greer", "Il direttore di Rocca Salina, Aurelio Marchi", "an inmate
 named Hollis Webb"). Names then cluster across the summary by their words
-("Frank Ross", "Ross", "Frank"), and a role noun with no name becomes a
+("Hugo Penn", "Penn", "Hugo"), and a role noun with no name becomes a
 role-only character ("the warden") that later mentions of the noun join.
 """
 from __future__ import annotations

@@ -1,11 +1,11 @@
 """The extractor: one summary in, its characters, prisons and facts out.
 
->>> doc = extract("Kent (Robert Montgomery) shares a cell with Butch. Kent informs the warden.", "demo")
+>>> doc = extract("Dorsey (Vera Lindholm) shares a cell with Rocco. Dorsey informs the warden.", "demo")
 >>> sorted(c.label for c in doc.characters)
-['Butch', 'Kent', 'the warden']
+['Dorsey', 'Rocco', 'the warden']
 >>> sorted((doc.characters[f.s].label, f.p, doc.characters[f.o].label) for f in doc.relations
 ...        if f.p != "wardenOf")
-[('Kent', 'cellmateOf', 'Butch'), ('Kent', 'informerOf', 'the warden')]
+[('Dorsey', 'cellmateOf', 'Rocco'), ('Dorsey', 'informerOf', 'the warden')]
 """
 from __future__ import annotations
 

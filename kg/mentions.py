@@ -2,7 +2,7 @@
 
 Each sentence becomes a list of :class:`Unit` (a word, or a mention that
 stands for several words). Parenthesised text after a mention is its actor
-("Kent (Robert Montgomery)") and never a mention itself.
+("Dorsey (Vera Lindholm)") and never a mention itself.
 """
 from __future__ import annotations
 
@@ -256,7 +256,7 @@ class _Finder:
         return j, tuple(words), nickname, honorific, weak
 
     def prison_run(self, sent: Sentence, lex: Lexicon, i: int) -> int | None:
-        """End of a prison name at i: "Westgate Prison", "carcere di San Gaudenzio"."""
+        """End of a prison name at i: "Blackmoor Prison", "carcere di Rocca Nera"."""
         toks = sent.tokens
         if not toks[i].is_cap and toks[i].lower not in self.prison_first[lex.lang]:
             return None

@@ -1,8 +1,9 @@
 """Relations stage: run the lexicon's rules over abstracted sentences.
 
 A rule's pattern may name its arguments with groups: ``s`` and ``o`` capture
-characters (``@id``), ``sp`` and ``op`` capture a pronoun or clitic to
-resolve as subject or object. An argument the pattern leaves out is the
+characters (``@id``); ``s_subj``, ``s_obj``, ``o_subj`` and ``o_obj`` capture a
+pronoun or clitic that fills slot s or o and resolves like a subject or an
+object. An argument the pattern leaves out is the
 subject found to the left of the match, or the running topic when an
 Italian clause has no subject of its own. A negation or plan between the
 subject and the match, or hearsay and belief before it, blocks the rule as
@@ -67,7 +68,7 @@ class _Resolver:
             return _Resolver.subject_position(ab, j - 2)
         if prev == "," and j >= 2 and ab.chars[j - 2] is not None and ab.chars[j - 2] != ab.chars[j] \
                 and not (j + 1 < len(units) and units[j + 1].text in ("and", "e", ",")):
-            return False  # "la sorella di Kent , Anne": an apposition, not a new subject
+            return False  # "la moglie di Dorsey , Irene": an apposition, not a new subject
         openers = lex.word("clause_openers")
         if j == 0 or prev in (",", ";", ":", "—", "–") or prev in openers \
                 or (j >= 2 and f"{units[j - 2].text} {prev}" in openers):
@@ -107,7 +108,7 @@ class _Resolver:
             if unit in relatives and j:
                 before = ab.units[j - 1].text
                 if before == "," and j >= 2 and ab.chars[j - 2] is not None and ab.chars[j - 2] not in exclude:
-                    return j - 2  # "Wilson , who ... had planted": the antecedent
+                    return j - 2  # "Quarles , who ... had planted": the antecedent
                 if ab.chars[j - 1] is not None and ab.chars[j - 1] not in exclude:
                     return j - 1
                 if ab.chars[j - 1] is None and before not in (",", '"') and not comma_seen:

@@ -4,11 +4,11 @@ Cleaning never changes the length of the text: markup is overwritten with
 spaces, so every offset computed later points into the source summary as
 the user gave it.
 
->>> doc = analyse("Kent (Robert Montgomery) viene condannato. He is angry.")
+>>> doc = analyse("Dorsey (Vera Lindholm) viene condannato. He is angry.")
 >>> [s.lang for s in doc.sentences]
 ['it', 'en']
 >>> doc.sentences[0].tokens[0].text
-'Kent'
+'Dorsey'
 """
 from __future__ import annotations
 
@@ -118,7 +118,7 @@ def _is_boundary(tokens: list[Token], i: int, text: str) -> bool:
         if prev is not None and prev.end == tok.start:
             word = prev.lower
             if word in _ABBREV or (len(prev.text) == 1 and prev.is_cap):
-                return False  # "Capt. Munsey", "J. Smith"
+                return False  # "Capt. Quarles", "J. Smith"
     if nxt is None:
         return True
     return not nxt.text[:1].islower()

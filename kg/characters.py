@@ -35,7 +35,6 @@ class Character:
     aliases: set[str] = field(default_factory=set)
     actor: str | None = None
     roles: dict[str, Evidence] = field(default_factory=dict)
-    keys: set[str] = field(default_factory=set)
     mentions: list[Mention] = field(default_factory=list)
     named: bool = False
     modifier: str | None = None
@@ -146,13 +145,11 @@ def cluster(sentences: list[SentenceUnits], mentions: list[Mention]) -> list[Cha
         if m.kind != "prison":
             comps.setdefault(uf.find(m.id), []).append(m)
 
-    # position of each mention, and whether it stands after a preposition
-    place: dict[int, tuple[int, int]] = {}
+    # whether each mention stands after a preposition of place
     after_prep: dict[int, bool] = {}
     for su in sentences:
         for k, u in enumerate(su.units):
             if u.mention is not None:
-                place[u.mention.id] = (su.sentence.index, k)
                 possessor = k + 1 < len(su.units) and su.units[k + 1].text in ("'s", "’s")
                 after_prep[u.mention.id] = _locative(su, k) and not possessor
     linked = {uf.find(m.id) for m in mentions if m.kind != "prison"
@@ -265,7 +262,7 @@ def _surface(m: Mention) -> str:
 
 
 def _describe(c: Character) -> None:
-    """Label, aliases, actor, role keys and role classes from the mentions."""
+    """Label, aliases, actor, authority and role classes from the mentions."""
     names = [m for m in c.mentions if m.kind == "name"]
     roles = [m for m in c.mentions if m.kind == "role"]
     if names:
@@ -293,7 +290,6 @@ def _describe(c: Character) -> None:
             c.actor = m.actor
         nouns = [m.role] if m.kind == "role" else m.titles  # "Sgt. Oakes": the honorific's role
         for noun in nouns:
-            c.keys.add(noun.key)
             c.authority |= noun.authority
             if noun.role:
                 c.add_role(noun.role, Evidence(m.sent, f"noun:{noun.key}", 0.9 if m.kind == "role" else 0.8))

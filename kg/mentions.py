@@ -37,7 +37,6 @@ class Mention:
     honorific: str | None = None
     role: RoleNoun | None = None
     modifier: str | None = None  # "new" or "old" for a role noun
-    definite: bool = True
     actor: str | None = None
     char: int | None = None
     weak: bool = False  # a lone first word of a sentence: a name only if a relation needs it
@@ -325,7 +324,6 @@ class _Finder:
                 prev2 = toks[i - 2].lower if i > 1 else ""
                 modifier = ("new" if {prev, prev2} & lex.word("new_modifiers") else
                             "old" if {prev, prev2} & lex.word("old_modifiers") else None)
-                definite = not ({prev, prev2} & {"a", "an", "un", "una", "uno", "un'", "another"})
                 # "l'elezione a governatore": a bare noun names no one; "the often drunk prison
                 # doctor" and "dal direttore" do
                 determined = self._determined(sent, lex, i) or (end < len(toks) and toks[end].text == "(")
@@ -337,8 +335,7 @@ class _Finder:
                         and units[-1].start == toks[first - 1].start:
                     units.pop()
                     first -= 1
-                m = self.add(sent, "role", first, end, role=noun, modifier=modifier, definite=definite,
-                             determined=determined)
+                m = self.add(sent, "role", first, end, role=noun, modifier=modifier, determined=determined)
                 units.append(Unit(f"@r{m.id}", m.start, m.end, m))
                 i = end
                 continue

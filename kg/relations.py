@@ -16,7 +16,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import combinations
 
-from .characters import Abstract, Evidence, blocked
+from .characters import Abstract, Evidence
 
 __all__ = ["Fact", "find_facts"]
 
@@ -64,10 +64,11 @@ class _Resolver:
         prev = units[j - 1].text if j else ""
         if prev in lex.word("prepositions"):
             return False
-        if prev in ("and", "e", "ed", "or", "o") and j >= 2 and ab.chars[j - 2] is not None:
+        coordinators = lex.word("coordinators")
+        if prev in coordinators and j >= 2 and ab.chars[j - 2] is not None:
             return _Resolver.subject_position(ab, j - 2)
         if prev == "," and j >= 2 and ab.chars[j - 2] is not None and ab.chars[j - 2] != ab.chars[j] \
-                and not (j + 1 < len(units) and units[j + 1].text in ("and", "e", ",")):
+                and not (j + 1 < len(units) and (units[j + 1].text in coordinators or units[j + 1].text == ",")):
             return False  # "la moglie di Dorsey , Irene": an apposition, not a new subject
         openers = lex.word("clause_openers")
         if j == 0 or prev in (",", ";", ":", "—", "–") or prev in openers \
@@ -150,13 +151,14 @@ class _Resolver:
     @staticmethod
     def coordinated(ab: Abstract, j: int) -> list[int]:
         """The character at unit j and those joined to it by 'and' / 'e' / commas."""
+        joins = ab.su.lex.word("coordinators")
         out = [ab.chars[j]]
         k = j - 2
-        while k >= 0 and ab.units[k + 1].text in ("and", "e", ",") and ab.chars[k] is not None:
+        while k >= 0 and (ab.units[k + 1].text in joins or ab.units[k + 1].text == ",") and ab.chars[k] is not None:
             out.insert(0, ab.chars[k])
             k -= 2
         k = j + 2
-        while k < len(ab.units) and ab.units[k - 1].text in ("and", "e", "ed") and ab.chars[k] is not None:
+        while k < len(ab.units) and ab.units[k - 1].text in joins and ab.chars[k] is not None:
             out.append(ab.chars[k])
             k += 2
         return out
@@ -250,7 +252,7 @@ def find_facts(abstracts: list[Abstract], weak: set[int] = frozenset()) -> list[
             facts.extend(found)
             frames.extend(f for f in found if f.p == "framedBy")
         for rule, m in later:
-            if blocked(lex, rule, ab.text[:m.start()]):
+            if _blocked(rule, ab, m.start(), None):
                 continue
             for who in _ids(m.groupdict().get("o")):
                 for f in frames:

@@ -122,6 +122,8 @@ class _Finder:
                 elif not t.is_cap:
                     self.lower_words.add(t.text)
         self.prison_names: set[str] = set()
+        self.prison_spans: dict[tuple[int, int], int] = {}  # (sentence, token) -> end of a prison name
+        self.cores: list[list[str]] = []
         self.prison_first = {lang: {n.split()[0] for n in lex.word("prison_nouns")}
                              for lang, lex in self.lexicons.items()}
 
@@ -135,7 +137,13 @@ class _Finder:
             end = self.prison_run(sent, lex, i)
             if end:
                 toks = sent.tokens
+                self.prison_spans[(sent.index, i)] = end
                 self.prison_names.add(self.text.cleaned[toks[i].start:toks[end - 1].end])
+
+    def prison_cores(self) -> None:
+        """The capitalised words of each prison name, longest names first, for short forms."""
+        self.cores = [[w for w in name.split() if w[:1].isupper()]
+                      for name in sorted(self.prison_names, key=lambda n: (-len(n), n))]
 
     def add(self, sent: Sentence, kind: str, first: int, last: int, **kw) -> Mention:
         toks = sent.tokens
@@ -302,10 +310,9 @@ class _Finder:
                     owner.actor = actor
                 i = end
                 continue
-            end = self.prison_run(sent, lex, i)
+            end = self.prison_spans.get((sent.index, i))
             if end:
                 m = self.add(sent, "prison", i, end)
-                self.prison_names.add(m.text)
                 units.append(Unit(f"#{m.id}", m.start, m.end, m))
                 i = end
                 continue
@@ -330,7 +337,7 @@ class _Finder:
                 # the mention takes in its article, possessive and modifier: "il suo nuovo direttore"
                 first = i
                 lead = lex.word("articles") | lex.word("possessives") | lex.word("new_modifiers") \
-                    | lex.word("old_modifiers") | {"another", "fellow"}
+                    | lex.word("old_modifiers")
                 while first > 0 and units and units[-1].mention is None and toks[first - 1].lower in lead \
                         and units[-1].start == toks[first - 1].start:
                     units.pop()
@@ -367,8 +374,7 @@ class _Finder:
         toks = sent.tokens
         if not toks[i].is_cap:
             return None
-        for name in sorted(self.prison_names):
-            core = [w for w in name.split() if w[:1].isupper()]
+        for core in self.cores:
             for n in range(len(core), 0, -1):
                 end = i + n
                 if [t.text for t in toks[i:end]] == core[:n] and (end == len(toks) or not toks[end].is_cap):
@@ -387,5 +393,6 @@ def find_mentions(text: Text) -> tuple[list[SentenceUnits], list[Mention]]:
     # prisons first, so that a short name used before the full one is known ("Harrow Creek")
     for sent in text.sentences:
         finder.find_prisons(sent)
+    finder.prison_cores()
     units = [finder.sentence(sent) for sent in text.sentences]
     return units, finder.mentions

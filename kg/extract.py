@@ -9,7 +9,6 @@
 """
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 
 from .characters import Character, Evidence, abstract, cluster
@@ -53,16 +52,16 @@ class Document:
         return s.start, s.end
 
 
-def _prisons(mentions: list[Mention]) -> list[Prison]:
-    """Prison mentions grouped by the capitalised core of their names."""
+def _prisons(mentions: list[Mention], generic: frozenset[str]) -> list[Prison]:
+    """Prison mentions grouped by the capitalised core of their names, without
+    the ``generic`` words ("Westgate" of "Westgate Prison")."""
     groups: dict[str, Prison] = {}
     order: list[Prison] = []
     for m in mentions:
         if m.kind != "prison":
             continue
         words = m.text.split()
-        core = " ".join(w for w in words if w[:1].isupper() and w.lower() not in
-                        ("prison", "penitentiary", "jail", "gaol", "reformatory", "facility", "state"))
+        core = " ".join(w for w in words if w[:1].isupper() and w.lower() not in generic)
         key = core.lower() or m.text.lower()
         p = groups.get(key) or next((q for q in order if key and any(key in a.lower() for a in q.aliases)), None)
         if p is None:
@@ -93,11 +92,10 @@ def _is_authority(c: Character) -> bool:
     return c.authority or "warden" in c.roles or "guard" in c.roles
 
 
-def _wardens(doc_chars: list[Character], prisons: list[Prison], text: Text) -> tuple[list[Fact], list[Prison]]:
+def _wardens(doc_chars: list[Character], prisons: list[Prison]) -> tuple[list[Fact], list[Prison]]:
     """wardenOf for every warden: the prison named beside the warden, else the story's main one."""
     facts = []
-    counts = Counter({p.id: len(p.mentions) for p in prisons})
-    main = max(prisons, key=lambda p: (counts[p.id], -p.id)) if prisons else None
+    main = max(prisons, key=lambda p: (len(p.mentions), -p.id)) if prisons else None
     unnamed = None
     for c in doc_chars:
         if "warden" not in c.roles:
@@ -176,11 +174,13 @@ def extract(source: str, doc_id: str, source_name: str = "") -> Document:
     for f in kept:
         if f.p == "informerOf" and {"warden", "guard"} & set(chars[f.o].roles):
             chars[f.s].add_role("inmate", Evidence(f.evidence.sent, "inmate:informs-prison-staff", 0.6))
-    prisons = _prisons(mentions)
+    lexicons = [load(lang) for lang in sorted({s.lang for s in text.sentences})]
+    generic = frozenset().union(*(lex.word("prison_heads") | lex.word("prison_modifiers") for lex in lexicons))
+    prisons = _prisons(mentions, generic)
     if not prisons and not _prison_story(text):
         for c in chars:  # a "superintendent" of a building is no warden
             c.roles.pop("warden", None)
-    warden_facts, prisons = _wardens(chars, prisons, text)
+    warden_facts, prisons = _wardens(chars, prisons)
     kept.extend(warden_facts)
     kept.sort(key=lambda f: (f.evidence.sent, f.p, f.s, -1 if f.o is None else f.o))
     return Document(doc_id, text, chars, prisons, kept, source_name)

@@ -15,9 +15,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Iterable
 
-from rdflib import BNode, Literal, URIRef
+from rdflib import BNode, Dataset, Literal, URIRef
 
-from .namespaces import PREFIXES, XSD
+from .namespaces import PREFIXES, XSD, bind
 
 __all__ = ["FORMATS", "nt_term", "write", "atomic_open"]
 
@@ -111,9 +111,6 @@ def _write_nt(films: Iterable[list[tuple]], out: IO[str]) -> None:
 
 
 def _write_rdflib(films: Iterable[list[tuple]], out: IO[str], fmt: str) -> None:
-    from rdflib import Dataset  # only here: rdflib's serializers are slow to import
-
-    from .namespaces import bind
     ds = Dataset()
     bind(ds)
     for triples in films:
@@ -122,8 +119,10 @@ def _write_rdflib(films: Iterable[list[tuple]], out: IO[str], fmt: str) -> None:
         graph = ds.graph(triples[0][0]) if fmt == "trig" else ds.default_graph
         for t in triples:
             graph.add(t)
-    out.write(ds.serialize(format="trig" if fmt == "trig" else "json-ld", sort_keys=True, indent=1)
-              if fmt == "jsonld" else ds.serialize(format="trig"))
+    if fmt == "trig":
+        out.write(ds.serialize(format="trig"))
+    else:
+        out.write(ds.serialize(format="json-ld", sort_keys=True, indent=1))
 
 
 def write(films: Iterable[list[tuple]], out: IO[str], fmt: str = "turtle") -> None:

@@ -3,11 +3,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-__all__ = ["ValidationError", "validate", "SHAPES", "ONTOLOGY"]
+__all__ = ["ValidationError", "validate", "load_graph", "SHAPES"]
 
 ONTOLOGY_DIR = Path(__file__).resolve().parent.parent / "ontology"
 SHAPES = ONTOLOGY_DIR / "shapes.ttl"
-ONTOLOGY = ONTOLOGY_DIR / "prison-kg.ttl"
 _FORMATS = {".ttl": "turtle", ".nt": "nt", ".trig": "trig", ".jsonld": "json-ld", ".nq": "nquads"}
 
 

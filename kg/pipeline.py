@@ -57,5 +57,10 @@ def extract_graph(paths: list, out: Path | None = None, fmt: str = "turtle",
 
 
 def build(seeds: Path, out_dir: Path) -> Report:
-    """The main job: extract ``seeds`` into ``out_dir/graph.ttl``."""
-    return extract_graph([seeds], Path(out_dir) / "graph.ttl", "turtle")
+    """The main job: extract ``seeds`` into ``out_dir/graph.ttl`` and load it into ``out_dir/store``."""
+    from .store import build_store
+
+    graph = Path(out_dir) / "graph.ttl"
+    report = extract_graph([seeds], graph, "turtle")
+    build_store(graph, Path(out_dir) / "store")
+    return report

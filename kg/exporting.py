@@ -1,0 +1,52 @@
+"""``kg export``: the graph of a store in RDF formats, or as GraphML and GEXF.
+
+RDF comes out through the same writers as ``kg extract``: Turtle and
+N-Triples sorted film by film (byte-identical for the same graph), JSON-LD
+and TriG through rdflib. GraphML and GEXF are networkx's writers over
+:func:`kg.network.to_networkx`, with list attributes joined into text.
+"""
+from __future__ import annotations
+
+from collections import defaultdict
+from typing import IO
+
+from .namespaces import BASE
+from .serialize import write
+from .store import GraphStore, to_rdflib
+
+__all__ = ["export", "FORMATS"]
+
+FORMATS = ("turtle", "nt", "jsonld", "trig", "graphml", "gexf")
+_FILMS = BASE + "film/"
+
+
+def _film_of(subject: str) -> str:
+    """The film a subject belongs to, from its IRI ("" for shared things such as actors)."""
+    if not subject.startswith(_FILMS):
+        return ""
+    return subject[len(_FILMS):].split("/", 1)[0]
+
+
+def films(store: GraphStore, infer: bool = False) -> list[list[tuple]]:
+    """The store's triples as rdflib terms, one list per film (shared subjects first)."""
+    groups: dict[str, list[tuple]] = defaultdict(list)
+    for s, p, o in store.triples(infer):
+        groups[_film_of(s.value)].append((to_rdflib(s), to_rdflib(p), to_rdflib(o)))
+    return [groups[key] for key in sorted(groups)]
+
+
+def export(store: GraphStore, fmt: str, out: IO[str], infer: bool = False) -> None:
+    """Write the graph of ``store`` to ``out`` in ``fmt``."""
+    if fmt in ("graphml", "gexf"):
+        import networkx as nx
+
+        from .network import for_export, to_networkx
+
+        graph = for_export(to_networkx(store))
+        lines = nx.generate_graphml(graph) if fmt == "graphml" else nx.generate_gexf(graph)
+        for line in lines:
+            out.write(line + "\n")
+        return
+    if fmt not in FORMATS:
+        raise ValueError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    write(films(store, infer), out, fmt)

@@ -1,0 +1,302 @@
+"""Graph questions with networkx: paths, centrality, factions, chains, numbers.
+
+:func:`to_networkx` turns the RDF graph into a ``MultiDiGraph``: characters
+and prisons are nodes (IRIs as keys; label, film, roles, aliases and actor
+as attributes), the four relations are edges keyed by their name, with the
+evidence sentence and confidence. Every other function is a plain function
+of that graph, so it serves the command line and Python alike.
+"""
+from __future__ import annotations
+
+import itertools
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+
+import networkx as nx
+
+from .names import AmbiguousName, Candidate, NameNotFound, matches, resolve
+
+__all__ = ["RELATIONS", "to_networkx", "character_names", "find", "find_pair", "shortest_paths",
+           "describe_step", "centrality", "factions", "chains", "cycles", "stats", "for_export"]
+
+RELATIONS = ("framedBy", "informerOf", "cellmateOf", "wardenOf")
+BETRAYALS = ("framedBy", "informerOf")
+_KG = "https://w3id.org/prison-kg/ontology#"
+
+_NODES = """
+SELECT ?n ?kind ?label ?film WHERE {
+  VALUES (?class ?kind) { (kg:Character "character") (kg:Prison "prison") }
+  ?n a ?class ; kg:appearsIn/dcterms:identifier ?film .
+  OPTIONAL { ?n rdfs:label ?label }
+}"""
+_ALIASES = "SELECT ?n ?alias WHERE { ?n a kg:Character ; skos:altLabel ?alias }"
+_ROLES = """
+SELECT ?n ?role WHERE {
+  VALUES (?class ?role) { (kg:Inmate "inmate") (kg:Warden "warden") (kg:Guard "guard") (kg:Informer "informer") }
+  ?n a ?class
+}"""
+_ACTORS = "SELECT ?n ?actor WHERE { ?n kg:playedBy/rdfs:label ?actor }"
+_EDGES = """
+SELECT ?s ?p ?o (SAMPLE(?text) AS ?sentence) (MAX(?conf) AS ?confidence) WHERE {
+  VALUES ?p { kg:framedBy kg:informerOf kg:cellmateOf kg:wardenOf }
+  ?s ?p ?o .
+  OPTIONAL { ?e rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:sentence ?text ; kg:confidence ?conf }
+}
+GROUP BY ?s ?p ?o"""
+
+
+def to_networkx(store) -> nx.MultiDiGraph:
+    """The characters and relations of a :class:`~kg.store.GraphStore` as a ``MultiDiGraph``.
+
+    Nodes and edges are added in sorted order, so the same graph gives the
+    same networkx graph (and the same exports) every time.
+    """
+    nodes: dict[str, dict] = {}
+    for r in store.query(_NODES):
+        iri = r["n"].value
+        label = r["label"].value if r["label"] else "(unnamed prison)"
+        nodes[iri] = {"kind": r["kind"].value, "label": label, "film": r["film"].value,
+                      "aliases": [], "roles": [], "actor": ""}
+    for query, key in ((_ALIASES, "alias"), (_ROLES, "role")):
+        for r in store.query(query):
+            if r["n"].value in nodes:
+                nodes[r["n"].value]["aliases" if key == "alias" else "roles"].append(r[key].value)
+    for r in store.query(_ACTORS):
+        if r["n"].value in nodes:
+            nodes[r["n"].value]["actor"] = r["actor"].value
+    graph = nx.MultiDiGraph()
+    for iri in sorted(nodes):
+        attrs = nodes[iri]
+        attrs["aliases"].sort()
+        attrs["roles"].sort()
+        graph.add_node(iri, **attrs)
+    edges = []
+    for r in store.query(_EDGES):
+        s, o = r["s"].value, r["o"].value
+        if s in nodes and o in nodes:
+            edges.append((s, o, r["p"].value[len(_KG):],
+                          r["sentence"].value if r["sentence"] else "",
+                          float(r["confidence"].value) if r["confidence"] else 1.0))
+    for s, o, rel, sentence, conf in sorted(edges):
+        graph.add_edge(s, o, key=rel, relation=rel, sentence=sentence, confidence=conf)
+    return graph
+
+
+def character_names(graph: nx.MultiDiGraph) -> list[tuple[str, str, str, str]]:
+    """(iri, label, film, name) rows for :mod:`kg.names`."""
+    rows = []
+    for n, d in graph.nodes(data=True):
+        if d["kind"] == "character":
+            rows.extend((n, d["label"], d["film"], name) for name in [d["label"], *d["aliases"]])
+    return rows
+
+
+def find(graph: nx.MultiDiGraph, name: str, film: str | None = None) -> str:
+    """The node ``name`` means (label or alias, any case or accents); raises a ``LookupError``."""
+    return resolve(name, character_names(graph), film).iri
+
+
+def find_pair(graph: nx.MultiDiGraph, a: str, b: str, film: str | None = None) -> tuple[str, str]:
+    """Two characters by name; when a name fits several films, the film both share decides."""
+    rows = character_names(graph)
+    found_a, found_b = matches(a, rows, film), matches(b, rows, film)
+    for name, found in ((a, found_a), (b, found_b)):
+        if not found:
+            resolve(name, rows, film)  # raises NameNotFound with suggestions
+    shared = {c.film for c in found_a} & {c.film for c in found_b}
+    if len(found_a) > 1 or len(found_b) > 1:
+        if len(shared) == 1:
+            (only,) = shared
+            found_a = [c for c in found_a if c.film == only]
+            found_b = [c for c in found_b if c.film == only]
+    for name, found in ((a, found_a), (b, found_b)):
+        if len(found) > 1:
+            raise AmbiguousName(name, found)
+    return found_a[0].iri, found_b[0].iri
+
+
+@dataclass(frozen=True)
+class Step:
+    """One relation on a path, in its own direction."""
+
+    source: str
+    relation: str
+    target: str
+    sentence: str
+
+
+def _steps(graph: nx.MultiDiGraph, u: str, v: str) -> list[Step]:
+    out = []
+    for s, o in ((u, v), (v, u)):
+        for rel, data in sorted((graph.get_edge_data(s, o) or {}).items()):
+            out.append(Step(s, rel, o, data.get("sentence", "")))
+    return out
+
+
+def shortest_paths(graph: nx.MultiDiGraph, a: str, b: str, limit: int = 5) -> list[list[Step]]:
+    """The shortest chains of relations between two nodes, whatever their direction.
+
+    Each path is a list of steps; where two nodes are linked by several
+    relations, the first in name order stands for them.
+    """
+    if a == b:
+        return []
+    undirected = nx.Graph(graph.to_undirected(as_view=True))
+    try:
+        paths = list(itertools.islice(nx.all_shortest_paths(undirected, a, b), limit))
+    except nx.NetworkXNoPath:
+        return []
+    return [[_steps(graph, u, v)[0] for u, v in zip(path, path[1:])] for path in sorted(paths)]
+
+
+def describe_step(graph: nx.MultiDiGraph, step: Step) -> str:
+    """A step as a sentence: "Hugo Penn framedBy Warden Greer"."""
+    return f"{graph.nodes[step.source]['label']} {step.relation} {graph.nodes[step.target]['label']}"
+
+
+def _films(graph: nx.MultiDiGraph, film: str | None) -> dict[str, list[str]]:
+    by_film: dict[str, list[str]] = defaultdict(list)
+    for n, d in graph.nodes(data=True):
+        if d["kind"] == "character" and (film is None or d["film"] == film):
+            by_film[d["film"]].append(n)
+    return dict(sorted(by_film.items()))
+
+
+def _people(graph: nx.MultiDiGraph, members: list[str]) -> nx.Graph:
+    """The characters of ``members`` and the relations among them, as a simple undirected graph."""
+    return nx.Graph(graph.subgraph(members).to_undirected(as_view=True))
+
+
+def centrality(graph: nx.MultiDiGraph, film: str | None = None) -> list[dict]:
+    """Characters ranked by how much of their film's web runs through them.
+
+    Betweenness (normalised within each film, so films of any size compare)
+    ranks first, then degree (the number of relations). Characters with no
+    relation are left out.
+    """
+    rows = []
+    for film_id, members in _films(graph, film).items():
+        people = _people(graph, members)
+        between = nx.betweenness_centrality(people, normalized=True)
+        for n in members:
+            degree = graph.degree(n)
+            if degree:
+                rows.append({"film": film_id, "character": graph.nodes[n]["label"], "iri": n,
+                             "betweenness": round(between.get(n, 0.0), 4), "degree": degree})
+    rows.sort(key=lambda r: (-r["betweenness"], -r["degree"], r["film"], r["character"]))
+    return rows
+
+
+def factions(graph: nx.MultiDiGraph, film: str | None = None) -> list[dict]:
+    """Groups of characters on one side, and who frames across the lines.
+
+    Characters are allies when they are cellmates, when one informs for the
+    other, or when they framed the same victim; framing is an attack, not
+    a tie. Factions are the communities (Louvain, fixed seed) of that
+    alliance graph, per film; characters with no ally are left out.
+    """
+    out = []
+    for film_id, members in _films(graph, film).items():
+        allies = nx.Graph()
+        framers: dict[str, set[str]] = defaultdict(set)
+        for s, o, rel in graph.subgraph(members).edges(keys=True):
+            if rel in ("cellmateOf", "informerOf"):
+                w = allies.get_edge_data(s, o, {"weight": 0})["weight"]
+                allies.add_edge(s, o, weight=w + 1)
+            elif rel == "framedBy":
+                framers[s].add(o)
+        for group in framers.values():
+            for x, y in itertools.combinations(sorted(group), 2):
+                w = allies.get_edge_data(x, y, {"weight": 0})["weight"]
+                allies.add_edge(x, y, weight=w + 1)
+        if not allies:
+            continue
+        allies = nx.Graph(allies.subgraph(sorted(allies)))  # node order fixed before the seeded search
+        groups = nx.community.louvain_communities(allies, weight="weight", seed=7)
+        groups = sorted((sorted(g) for g in groups if len(g) > 1), key=lambda g: (-len(g), g))
+        side = {n: i for i, g in enumerate(groups) for n in g}
+        for i, group in enumerate(groups):
+            attacks = sorted({(graph.nodes[framer]["label"], graph.nodes[victim]["label"])
+                              for victim in members for framer in framers.get(victim, ())
+                              if side.get(framer) == i and side.get(victim) != i})
+            out.append({"film": film_id, "members": [graph.nodes[n]["label"] for n in group],
+                        "frames": [f"{f} framed {v}" for f, v in attacks]})
+    return out
+
+
+def _betrayal_graph(graph: nx.MultiDiGraph, film: str | None) -> nx.DiGraph:
+    keep = {n for nodes in _films(graph, film).values() for n in nodes}
+    betrayal = nx.DiGraph()
+    for s, o, rel in graph.edges(keys=True):
+        if rel in BETRAYALS and s in keep and o in keep:
+            betrayal.add_edge(s, o, relation=rel)
+    return nx.DiGraph(betrayal.subgraph(sorted(betrayal)))
+
+
+def chains(graph: nx.MultiDiGraph, film: str | None = None, limit: int = 1000) -> list[list[Step]]:
+    """Betrayal chains: framedBy and informerOf followed on, two steps or more.
+
+    "A framedBy B, B informerOf C" is a chain. Only maximal chains are
+    listed (each from a node nothing leads to, to one that leads nowhere);
+    cycles are :func:`cycles`.
+    """
+    betrayal = _betrayal_graph(graph, film)
+    starts = [n for n in betrayal if betrayal.in_degree(n) == 0]
+    ends = {n for n in betrayal if betrayal.out_degree(n) == 0}
+    found = []
+    for start in starts:
+        for path in nx.all_simple_paths(betrayal, start, ends):
+            if len(path) >= 3:
+                found.append([Step(u, betrayal.edges[u, v]["relation"], v,
+                                   graph.get_edge_data(u, v)[betrayal.edges[u, v]["relation"]]["sentence"])
+                              for u, v in zip(path, path[1:])])
+            if len(found) >= limit:
+                return found
+    return found
+
+
+def cycles(graph: nx.MultiDiGraph, film: str | None = None, limit: int = 1000) -> list[list[Step]]:
+    """Betrayals that come back round: A framedBy B … framedBy A."""
+    betrayal = _betrayal_graph(graph, film)
+    out = []
+    for cycle in itertools.islice(nx.simple_cycles(betrayal), limit):
+        first = cycle.index(min(cycle))
+        cycle = cycle[first:] + cycle[:first]
+        pairs = list(zip(cycle, cycle[1:] + cycle[:1]))
+        out.append([Step(u, betrayal.edges[u, v]["relation"], v,
+                         graph.get_edge_data(u, v)[betrayal.edges[u, v]["relation"]]["sentence"])
+                    for u, v in pairs])
+    return sorted(out, key=lambda c: [s.source for s in c])
+
+
+def stats(graph: nx.MultiDiGraph, film: str | None = None) -> dict:
+    """Counts per film and overall: characters, prisons, relations by kind, density, degrees."""
+    def numbers(members: list[str], prisons: int) -> dict:
+        relations = Counter(rel for _, _, rel in graph.edges(members, keys=True))
+        people = _people(graph, members)
+        degrees = Counter(d for _, d in people.degree())
+        return {"characters": len(members), "prisons": prisons,
+                "relations": sum(relations.values()),
+                **{rel: relations.get(rel, 0) for rel in RELATIONS},
+                "density": round(nx.density(people), 4),
+                "degrees": dict(sorted(degrees.items()))}
+
+    prisons = Counter(d["film"] for _, d in graph.nodes(data=True) if d["kind"] == "prison")
+    per_film = {f: numbers(m, prisons.get(f, 0)) for f, m in _films(graph, film).items()}
+    everyone = [n for m in _films(graph, film).values() for n in m]
+    overall = numbers(everyone, sum(prisons.get(f, 0) for f in per_film))
+    overall["films"] = len(per_film)
+    return {"films": per_film, "overall": overall}
+
+
+def for_export(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
+    """A copy whose attributes GraphML and GEXF can hold: lists become "; "-joined text."""
+    out = nx.MultiDiGraph()
+    for n, d in graph.nodes(data=True):
+        out.add_node(n, **{k: "; ".join(v) if isinstance(v, list) else v for k, v in d.items()})
+    for s, o, k, d in graph.edges(keys=True, data=True):
+        out.add_edge(s, o, key=k, **d)
+    return out
+
+
+__all__ += ["Step", "Candidate", "NameNotFound", "AmbiguousName"]

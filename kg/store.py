@@ -1,0 +1,173 @@
+"""The persistent graph store: Oxigraph on disk, filled by ``kg build``.
+
+The asserted triples live in the store's default graph; what the ontology
+lets us infer (the other direction of symmetric properties, the inverse of
+every ``owl:inverseOf`` pair) is materialised once, at load time, into the
+named graph :data:`INFERRED` with SPARQL ``INSERT``. A query sees only the
+asserted graph, or with ``infer=True`` the union of both.
+
+rdflib users get the same store through rdflib's API (oxrdflib) with
+:meth:`GraphStore.rdflib`; the command line talks to pyoxigraph directly.
+"""
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from .namespaces import BASE, PREFIXES
+
+__all__ = ["GraphStore", "StoreError", "INFERRED", "DEFAULT_STORE", "build_store", "inference_updates", "to_rdflib"]
+
+INFERRED = ox.NamedNode(BASE + "graph/inferred")
+DEFAULT_STORE = Path("exports") / "store"
+ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology" / "prison-kg.ttl"
+_RDF_FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".nq": ox.RdfFormat.N_QUADS,
+                ".trig": ox.RdfFormat.TRIG, ".jsonld": ox.RdfFormat.JSON_LD, ".rdf": ox.RdfFormat.RDF_XML,
+                ".owl": ox.RdfFormat.RDF_XML, ".n3": ox.RdfFormat.N3}
+
+
+class StoreError(Exception):
+    """A store or data file that cannot be used; the message says which and why."""
+
+
+def rdf_format(path: Path) -> ox.RdfFormat:
+    """The RDF format of a file, by its extension (``.gz`` is not read here)."""
+    fmt = _RDF_FORMATS.get(Path(path).suffix.lower())
+    if fmt is None:
+        raise StoreError(f"{path}: unknown RDF format; use one of {', '.join(sorted(_RDF_FORMATS))}")
+    return fmt
+
+
+def inference_updates(ontology: Path = ONTOLOGY) -> list[str]:
+    """SPARQL updates that materialise the ontology's symmetric and inverse properties.
+
+    They are read from the ontology, not written by hand: a new
+    ``owl:inverseOf`` pair there is inferred here with no code change.
+    Only triples not already asserted are inserted.
+    """
+    onto = ox.Store()
+    onto.load(path=str(ontology), format=ox.RdfFormat.TURTLE)
+    owl = "http://www.w3.org/2002/07/owl#"
+    pairs: set[tuple[str, str]] = set()
+    for row in onto.query(f"SELECT ?p ?q WHERE {{ {{ ?p <{owl}inverseOf> ?q }} UNION {{ ?q <{owl}inverseOf> ?p }} }}"):
+        pairs.add((row["p"].value, row["q"].value))
+    for row in onto.query(f"SELECT ?p WHERE {{ ?p a <{owl}SymmetricProperty> }}"):
+        pairs.add((row["p"].value, row["p"].value))
+    return [f"INSERT {{ GRAPH <{INFERRED.value}> {{ ?o <{q}> ?s }} }} "
+            f"WHERE {{ ?s <{p}> ?o FILTER NOT EXISTS {{ ?o <{q}> ?s }} }}"
+            for p, q in sorted(pairs)]
+
+
+def _materialise(store: ox.Store) -> None:
+    store.clear_graph(INFERRED)
+    for update in inference_updates():
+        store.update(update)
+
+
+def to_rdflib(term):
+    """A pyoxigraph term as an rdflib one."""
+    from rdflib import BNode, Literal, URIRef
+
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if term.language:
+        return Literal(term.value, lang=term.language)
+    return Literal(term.value, datatype=URIRef(term.datatype.value))
+
+
+class GraphStore:
+    """A graph to query: the persistent store, or RDF files loaded in memory."""
+
+    def __init__(self, store: ox.Store, origin: str):
+        self.ox = store
+        self.origin = origin
+
+    @classmethod
+    def open(cls, path: Path = DEFAULT_STORE) -> "GraphStore":
+        """Open the store ``kg build`` wrote, read-only (other readers may share it)."""
+        path = Path(path)
+        if not (path / "CURRENT").is_file():
+            raise StoreError(f"no graph store at {path}: run `kg build` to make one "
+                             f"(or give an RDF file with --data)")
+        try:
+            return cls(ox.Store.read_only(str(path)), str(path))
+        except OSError as err:
+            raise StoreError(f"{path}: cannot open the graph store: {err}") from None
+
+    @classmethod
+    def from_files(cls, paths: list[Path]) -> "GraphStore":
+        """Load RDF files into a store in memory, and materialise the inferences."""
+        store = ox.Store()
+        for path in paths:
+            fmt = rdf_format(path)
+            try:
+                store.load(path=str(path), format=fmt)
+            except (SyntaxError, OSError, ValueError) as err:
+                raise StoreError(f"{path}: cannot read as {fmt.name}: {err}") from None
+        _materialise(store)
+        return cls(store, ", ".join(str(p) for p in paths))
+
+    def graphs(self, infer: bool) -> list:
+        """The graphs a query's default graph is made of."""
+        return [ox.DefaultGraph(), INFERRED] if infer else [ox.DefaultGraph()]
+
+    def query(self, text: str, bindings: dict | None = None, infer: bool = False):
+        """Run a SPARQL query; ``bindings`` are values of projected variables, never query text.
+
+        Raises ``SyntaxError`` with the parser's line and column on a malformed query.
+        """
+        subs = {ox.Variable(k): v for k, v in (bindings or {}).items()}
+        return self.ox.query(text, prefixes=PREFIXES, default_graph=self.graphs(infer),
+                             substitutions=subs or None)
+
+    def triples(self, infer: bool = False):
+        """Every (subject, predicate, object) of the asserted graph (and the inferred one)."""
+        for graph in self.graphs(infer):
+            for quad in self.ox.quads_for_pattern(None, None, None, graph):
+                yield quad.subject, quad.predicate, quad.object
+
+    def rdflib(self):
+        """The same store through rdflib's API: a ``Dataset`` backed by Oxigraph."""
+        from oxrdflib import OxigraphStore
+        from rdflib import Dataset
+
+        from .namespaces import bind
+
+        dataset = Dataset(store=OxigraphStore(store=self.ox))
+        bind(dataset)
+        return dataset
+
+
+def build_store(graph_file: Path, path: Path = DEFAULT_STORE) -> int:
+    """Load ``graph_file`` into a new store at ``path`` and return its number of triples.
+
+    The store is built in a temporary folder beside ``path`` and swapped in
+    only when complete, so a failure leaves the previous store as it was.
+    """
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent))
+    try:
+        store = ox.Store(str(tmp))
+        store.bulk_load(path=str(graph_file), format=rdf_format(graph_file))
+        _materialise(store)
+        store.flush()
+        count = len(store)
+        del store  # releases the database lock before the folder moves
+        old = None
+        if path.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{path.name}.old.", dir=path.parent))
+            os.replace(path, old / path.name)
+        os.replace(tmp, path)
+        if old:
+            shutil.rmtree(old, ignore_errors=True)
+        return count
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise

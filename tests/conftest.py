@@ -72,3 +72,24 @@ def dev_corpus() -> list[tuple[str, str, dict]]:
         gold = json.loads(gold_file.read_text(encoding="utf-8"))
         out.append((gold_file.stem, (DEV / f"{gold_file.stem}.txt").read_text(encoding="utf-8"), gold))
     return out
+
+
+@pytest.fixture(scope="session")
+def dev_graph(tmp_path_factory) -> Path:
+    """The development corpus extracted into Turtle."""
+    from kg.pipeline import extract_graph
+
+    out = tmp_path_factory.mktemp("dev") / "graph.ttl"
+    report = extract_graph([DEV], out)
+    assert not report.errors
+    return out
+
+
+@pytest.fixture(scope="session")
+def dev_store(dev_graph) -> Path:
+    """A graph store built from the development corpus, as ``kg build`` builds one."""
+    from kg.store import build_store
+
+    path = dev_graph.parent / "store"
+    build_store(dev_graph, path)
+    return path

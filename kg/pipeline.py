@@ -57,10 +57,14 @@ def extract_graph(paths: list, out: Path | None = None, fmt: str = "turtle",
 
 
 def build(seeds: Path, out_dir: Path) -> Report:
-    """The main job: extract ``seeds`` into ``out_dir/graph.ttl`` and load it into ``out_dir/store``."""
-    from .store import build_store
+    """The main job: extract ``seeds`` into ``out_dir/graph.ttl``, load it into
+    ``out_dir/store`` and write the pages (``index.html``, ``corpus.html``, ``films/``)."""
+    from .pages import write_pages
+    from .store import GraphStore, build_store
 
-    graph = Path(out_dir) / "graph.ttl"
+    out_dir = Path(out_dir)
+    graph = out_dir / "graph.ttl"
     report = extract_graph([seeds], graph, "turtle")
-    build_store(graph, Path(out_dir) / "store")
+    build_store(graph, out_dir / "store")
+    write_pages(GraphStore.open(out_dir / "store"), out_dir)
     return report

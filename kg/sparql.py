@@ -22,7 +22,7 @@ from typing import Callable
 
 import pyoxigraph as ox
 
-from .names import resolve
+from .names import fold, resolve
 from .namespaces import PREFIXES
 
 __all__ = ["NamedQuery", "QueryError", "QueryTimeout", "named_queries", "named_query", "bind",
@@ -34,9 +34,10 @@ _PARAM = re.compile(r"^#\s*@param\s+(\w+)\s+(character|text)(\s+optional)?\s*:\s
 _OX_RESULTS = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
                "json": ox.QueryResultsFormat.JSON}
 _NAMES = """
-SELECT ?c ?label ?film ?name WHERE {
-  ?c a kg:Character ; rdfs:label ?label ; kg:appearsIn/dcterms:identifier ?film .
-  { ?c rdfs:label ?name } UNION { ?c skos:altLabel ?name }
+SELECT ?c ?label ?film ?key WHERE {
+  GRAPH <https://w3id.org/prison-kg/graph/names> { ?c <https://w3id.org/prison-kg/graph/names#key> ?key }
+  ?c rdfs:label ?label ; kg:appearsIn ?movie .
+  ?movie dcterms:identifier ?film .
 }"""
 
 
@@ -90,10 +91,15 @@ def named_query(name: str) -> NamedQuery:
     return queries[name]
 
 
-def character_names(store) -> list[tuple[str, str, str, str]]:
-    """(iri, label, film, name) for every name of every character in ``store``."""
-    return [(r["c"].value, r["label"].value, r["film"].value, r["name"].value)
-            for r in store.query(_NAMES)]
+def character_names(store, name: str | None = None) -> list[tuple[str, str, str, str]]:
+    """(iri, label, film, folded name) rows for the characters called ``name`` (or for all).
+
+    The lookup goes through the store's index of folded names; the folded
+    name is bound as a value, so the user's text never enters the query.
+    """
+    bindings = {"key": ox.Literal(fold(name))} if name is not None else None
+    return [(r["c"].value, r["label"].value, r["film"].value, r["key"].value)
+            for r in store.query(_NAMES, bindings)]
 
 
 def bind(query: NamedQuery, given: dict[str, str], store) -> dict:
@@ -116,8 +122,9 @@ def bind(query: NamedQuery, given: dict[str, str], store) -> dict:
             continue
         value = given[p.name]
         if p.kind == "character":
+            rows = character_names(store, value) or character_names(store)  # all names: for suggestions
             try:
-                found = resolve(value, character_names(store), given.get("film"))
+                found = resolve(value, rows, given.get("film"))
             except LookupError as err:
                 raise QueryError(str(err)) from None
             bindings[p.name] = ox.NamedNode(found.iri)

@@ -14,15 +14,18 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import time
 from pathlib import Path
 
 import pyoxigraph as ox
 
 from .namespaces import BASE, PREFIXES
 
-__all__ = ["GraphStore", "StoreError", "INFERRED", "DEFAULT_STORE", "build_store", "inference_updates", "to_rdflib"]
+__all__ = ["GraphStore", "StoreError", "INFERRED", "NAME_INDEX", "NAME_KEY", "DEFAULT_STORE", "build_store", "inference_updates", "to_rdflib"]
 
 INFERRED = ox.NamedNode(BASE + "graph/inferred")
+NAME_INDEX = ox.NamedNode(BASE + "graph/names")
+NAME_KEY = ox.NamedNode(BASE + "graph/names#key")
 DEFAULT_STORE = Path("exports") / "store"
 ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology" / "prison-kg.ttl"
 _RDF_FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".nq": ox.RdfFormat.N_QUADS,
@@ -62,10 +65,31 @@ def inference_updates(ontology: Path = ONTOLOGY) -> list[str]:
             for p, q in sorted(pairs)]
 
 
-def _materialise(store: ox.Store) -> None:
+def _materialise(store: ox.Store, timings: dict | None = None) -> None:
+    clock = time.perf_counter()
     store.clear_graph(INFERRED)
     for update in inference_updates():
         store.update(update)
+    middle = time.perf_counter()
+    _index_names(store)
+    if timings is not None:
+        timings.update(infer=middle - clock, index=time.perf_counter() - middle)
+
+
+def _index_names(store: ox.Store) -> None:
+    """Every name of every character, folded (:func:`kg.names.fold`), in the graph :data:`NAME_INDEX`.
+
+    A name typed by a user is then found by one lookup of its folded form,
+    bound as a value, instead of a scan over every label.
+    """
+    from .names import fold
+
+    store.clear_graph(NAME_INDEX)
+    rows = store.query(f"""SELECT DISTINCT ?c ?name WHERE {{
+        ?c a <{BASE}ontology#Character> .
+        {{ ?c <http://www.w3.org/2000/01/rdf-schema#label> ?name }}
+        UNION {{ ?c <http://www.w3.org/2004/02/skos/core#altLabel> ?name }} }}""")
+    store.extend(ox.Quad(r["c"], NAME_KEY, ox.Literal(fold(r["name"].value)), NAME_INDEX) for r in rows)
 
 
 def to_rdflib(term):
@@ -117,14 +141,16 @@ class GraphStore:
         """The graphs a query's default graph is made of."""
         return [ox.DefaultGraph(), INFERRED] if infer else [ox.DefaultGraph()]
 
-    def query(self, text: str, bindings: dict | None = None, infer: bool = False):
+    def query(self, text: str, bindings: dict | None = None, infer: bool = False, functions: dict | None = None):
         """Run a SPARQL query; ``bindings`` are values of projected variables, never query text.
 
+        ``functions`` maps IRIs to Python functions the query may call.
         Raises ``SyntaxError`` with the parser's line and column on a malformed query.
         """
         subs = {ox.Variable(k): v for k, v in (bindings or {}).items()}
         return self.ox.query(text, prefixes=PREFIXES, default_graph=self.graphs(infer),
-                             substitutions=subs or None)
+                             substitutions=subs or None,
+                             custom_functions={ox.NamedNode(k): f for k, f in (functions or {}).items()} or None)
 
     def triples(self, infer: bool = False):
         """Every (subject, predicate, object) of the asserted graph (and the inferred one)."""
@@ -144,8 +170,12 @@ class GraphStore:
         return dataset
 
 
-def build_store(graph_file: Path, path: Path = DEFAULT_STORE) -> int:
-    """Load ``graph_file`` into a new store at ``path`` and return its number of triples.
+def build_store(graph_file: Path, path: Path = DEFAULT_STORE, timings: dict | None = None) -> int:
+    """Load ``graph_file`` into a new store at ``path`` and return its number of quads.
+
+    The file is one this project wrote (``kg build``), so it is loaded
+    without re-validating every IRI. ``timings``, when given, receives the
+    seconds of each step.
 
     The store is built in a temporary folder beside ``path`` and swapped in
     only when complete, so a failure leaves the previous store as it was.
@@ -154,10 +184,16 @@ def build_store(graph_file: Path, path: Path = DEFAULT_STORE) -> int:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent))
     try:
+        clock = time.perf_counter()
         store = ox.Store(str(tmp))
-        store.bulk_load(path=str(graph_file), format=rdf_format(graph_file))
-        _materialise(store)
+        store.bulk_load(path=str(graph_file), format=rdf_format(graph_file), lenient=True)
+        steps = {"load": time.perf_counter() - clock}
+        _materialise(store, steps)
+        clock = time.perf_counter()
         store.flush()
+        steps["flush"] = time.perf_counter() - clock
+        if timings is not None:
+            timings.update(steps)
         count = len(store)
         del store  # releases the database lock before the folder moves
         old = None

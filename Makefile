@@ -4,16 +4,27 @@ PYTHON ?= python3
 VENV   ?= .venv
 BIN    := $(VENV)/bin
 
-.PHONY: build test bench clean
+SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: build test bench browser clean
 
 build: $(VENV)/.installed
 	$(BIN)/kg build seeds --out exports
 
-test: $(VENV)/.installed
+test: $(VENV)/.installed browser
 	$(BIN)/python -m pytest -q
 
-bench: $(VENV)/.installed
+# Headless Chromium for the page tests (Debian's chromium and chromium-driver).
+browser:
+	@if [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ]; then :; else \
+		$(SUDO) apt-get update -qq && \
+		DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends chromium chromium-driver; \
+	fi
+
+bench: $(VENV)/.installed browser
 	$(BIN)/python bench/bench_extract.py
+	$(BIN)/python bench/bench_query.py
+	$(BIN)/python bench/bench_pages.py
 
 $(VENV)/.installed: pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

@@ -417,5 +417,36 @@ def export(fmt, output, infer, store, data) -> None:
         raise click.ClickException(str(err)) from None
 
 
+@main.command("open")
+@click.argument("film", required=False)
+@click.option("--out", "out_dir", default="exports", show_default=True,
+              type=click.Path(file_okay=False, path_type=Path), help="The folder kg build wrote.")
+@click.option("--print", "print_only", is_flag=True, help="Print the page's path instead of opening it.")
+def open_page(film, out_dir, print_only) -> None:
+    """Open the index of films, or FILM's page, in your web browser.
+
+    FILM is a film's identifier or the start of one.
+
+    Example:
+
+        kg open dev01_en
+    """
+    import webbrowser
+
+    from .pages import find_page
+
+    try:
+        page = find_page(out_dir, film)
+    except LookupError as err:
+        raise click.ClickException(str(err)) from None
+    if print_only:
+        click.echo(page)
+        return
+    if not webbrowser.open(page.resolve().as_uri()):
+        click.echo(f"no web browser found; open this file: {page}")
+        return
+    click.echo(f"opened {page}")
+
+
 if __name__ == "__main__":
     main()

@@ -40,7 +40,8 @@ _EDGES = """
 SELECT ?s ?p ?o (SAMPLE(?text) AS ?sentence) (MAX(?conf) AS ?confidence) WHERE {
   VALUES ?p { kg:framedBy kg:informerOf kg:cellmateOf kg:wardenOf }
   ?s ?p ?o .
-  OPTIONAL { ?e rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:sentence ?text ; kg:confidence ?conf }
+  OPTIONAL { ?e rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; kg:sentence ?text
+             OPTIONAL { ?e kg:confidence ?conf } }
 }
 GROUP BY ?s ?p ?o"""
 
@@ -162,9 +163,25 @@ def _films(graph: nx.MultiDiGraph, film: str | None) -> dict[str, list[str]]:
     return dict(sorted(by_film.items()))
 
 
+def ordered(graph, cls=nx.Graph):
+    """A copy of ``graph`` (or a view) as ``cls`` with nodes and edges in sorted order.
+
+    networkx views of a subgraph iterate in set order, which changes from
+    process to process; seeded algorithms need a fixed order to give the
+    same answer every run.
+    """
+    out = cls()
+    out.add_nodes_from(sorted(graph.nodes))
+    edges = graph.edges(data=True)
+    if not graph.is_directed():
+        edges = ((*sorted((u, v)), d) for u, v, d in edges)
+    out.add_edges_from(sorted(edges, key=lambda e: (e[0], e[1])))
+    return out
+
+
 def _people(graph: nx.MultiDiGraph, members: list[str]) -> nx.Graph:
     """The characters of ``members`` and the relations among them, as a simple undirected graph."""
-    return nx.Graph(graph.subgraph(members).to_undirected(as_view=True))
+    return ordered(graph.subgraph(members).to_undirected(as_view=True))
 
 
 def centrality(graph: nx.MultiDiGraph, film: str | None = None) -> list[dict]:
@@ -199,7 +216,7 @@ def factions(graph: nx.MultiDiGraph, film: str | None = None) -> list[dict]:
     for film_id, members in _films(graph, film).items():
         allies = nx.Graph()
         framers: dict[str, set[str]] = defaultdict(set)
-        for s, o, rel in graph.subgraph(members).edges(keys=True):
+        for s, o, rel in sorted(graph.subgraph(members).edges(keys=True)):
             if rel in ("cellmateOf", "informerOf"):
                 w = allies.get_edge_data(s, o, {"weight": 0})["weight"]
                 allies.add_edge(s, o, weight=w + 1)
@@ -211,7 +228,7 @@ def factions(graph: nx.MultiDiGraph, film: str | None = None) -> list[dict]:
                 allies.add_edge(x, y, weight=w + 1)
         if not allies:
             continue
-        allies = nx.Graph(allies.subgraph(sorted(allies)))  # node order fixed before the seeded search
+        allies = ordered(allies)  # node order fixed before the seeded search
         groups = nx.community.louvain_communities(allies, weight="weight", seed=7)
         groups = sorted((sorted(g) for g in groups if len(g) > 1), key=lambda g: (-len(g), g))
         side = {n: i for i, g in enumerate(groups) for n in g}
@@ -227,10 +244,10 @@ def factions(graph: nx.MultiDiGraph, film: str | None = None) -> list[dict]:
 def _betrayal_graph(graph: nx.MultiDiGraph, film: str | None) -> nx.DiGraph:
     keep = {n for nodes in _films(graph, film).values() for n in nodes}
     betrayal = nx.DiGraph()
-    for s, o, rel in graph.edges(keys=True):
+    for s, o, rel in sorted(graph.edges(keys=True)):
         if rel in BETRAYALS and s in keep and o in keep:
             betrayal.add_edge(s, o, relation=rel)
-    return nx.DiGraph(betrayal.subgraph(sorted(betrayal)))
+    return ordered(betrayal, nx.DiGraph)
 
 
 def chains(graph: nx.MultiDiGraph, film: str | None = None, limit: int = 1000) -> list[list[Step]]:

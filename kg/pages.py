@@ -26,11 +26,12 @@ from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup
 from pyvis.network import Network
 
-from .network import RELATIONS, to_networkx
+from .network import RELATIONS, ordered, to_networkx
 from .rdf import slug
 from .serialize import atomic_open
 
-__all__ = ["ROLE_COLOURS", "RELATION_COLOURS", "write_pages", "film_page", "page_name", "PHYSICS_LIMIT"]
+__all__ = ["ROLE_COLOURS", "RELATION_COLOURS", "write_pages", "film_page", "corpus_page", "page_name",
+           "find_page", "PHYSICS_LIMIT"]
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 VIS = Path(__import__("pyvis").__file__).resolve().parent / "templates" / "lib" / "vis-9.1.2"
@@ -94,7 +95,7 @@ def _layout(graph: nx.MultiDiGraph, nodes: list[str]) -> dict[str, tuple[int, in
     out = {}
     for i, film in enumerate(films):
         members = sorted(by_film[film])
-        sub = nx.Graph(graph.subgraph(members).to_undirected(as_view=True))
+        sub = ordered(graph.subgraph(members).to_undirected(as_view=True))
         scale = 60 * math.sqrt(len(members)) + 40
         pos = nx.spring_layout(sub, seed=7, iterations=60, scale=scale) if len(members) > 1 else {members[0]: (0, 0)}
         cell = 2 * scale + 120 if len(films) == 1 else 2 * (60 * math.sqrt(max(len(m) for m in by_film.values())) + 40) + 120
@@ -244,3 +245,25 @@ def write_pages(store, out_dir: Path) -> list[Path]:
             handle.write(text)
         written.append(out_dir / name)
     return written
+
+
+def find_page(out_dir: Path, film: str | None = None) -> Path:
+    """The page of ``film`` (an identifier or the start of one) in ``out_dir``, or the index."""
+    out_dir = Path(out_dir)
+    index = out_dir / "index.html"
+    if not index.is_file():
+        raise LookupError(f"no pages in {out_dir}: run `kg build` to write them")
+    if not film:
+        return index
+    pages = sorted((out_dir / "films").glob("*.html"))
+    exact = out_dir / "films" / page_name(film)
+    if exact.is_file():
+        return exact
+    start = slug(film)
+    found = [p for p in pages if p.stem.startswith(start)]
+    if len(found) == 1:
+        return found[0]
+    names = ", ".join(p.stem for p in (found or pages)[:10])
+    if found:
+        raise LookupError(f'"{film}" is the start of {len(found)} films: {names}')
+    raise LookupError(f'no page for film "{film}" in {out_dir}; films: {names}')

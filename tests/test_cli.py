@@ -84,6 +84,10 @@ def test_build_rebuilds_the_committed_exports_byte_for_byte(run, tmp_path):
     result = run("build", ROOT / "seeds", "--out", tmp_path)
     assert result.exit_code == 0 and "3 films" in result.output
     assert (tmp_path / "graph.ttl").read_bytes() == (ROOT / "exports" / "graph.ttl").read_bytes()
+    pages = [p.relative_to(ROOT / "exports") for p in (ROOT / "exports").rglob("*.html")]
+    assert len(pages) == 5  # index, corpus and one page per seed
+    for page in pages:
+        assert (tmp_path / page).read_bytes() == (ROOT / "exports" / page).read_bytes(), page
 
 
 def test_build_needs_a_folder(run, tmp_path):

@@ -85,7 +85,7 @@ def main() -> None:
 
     print(f"\n{'named query':22} {'rows':>7} {'oxigraph':>10} {'one film':>9} {'rdflib':>10} {'ratio':>7}")
     import pyoxigraph as ox
-    from rdflib import Literal, URIRef
+    from rdflib import URIRef
     for nq in named_queries().values():
         bindings = {"character": ox.NamedNode(character)} if "character" in nq.params else {}
         seconds, count = timed(lambda: len(list(store.query(nq.text, bindings))), args.runs)

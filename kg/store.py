@@ -33,6 +33,9 @@ _RDF_FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".nq
                 ".owl": ox.RdfFormat.RDF_XML, ".n3": ox.RdfFormat.N3}
 
 
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+
+
 class StoreError(Exception):
     """A store or data file that cannot be used; the message says which and why."""
 
@@ -102,6 +105,8 @@ def to_rdflib(term):
         return BNode(term.value)
     if term.language:
         return Literal(term.value, lang=term.language)
+    if term.datatype.value == _XSD_STRING:  # rdflib writes a plain literal for what RDF 1.1 calls xsd:string
+        return Literal(term.value)
     return Literal(term.value, datatype=URIRef(term.datatype.value))
 
 

@@ -209,3 +209,26 @@ def test_kg_build_fills_the_store(run, tmp_path):
     result = run("query", "--name", "betrayals", "--store", out / "store", "--format", "csv")
     films = rows(result)
     assert films and int(films[0]["betrayals"]) >= int(films[-1]["betrayals"])
+
+
+@pytest.mark.parametrize("fmt, parser", [("turtle", "turtle"), ("nt", "nt"), ("trig", "trig"), ("jsonld", "json-ld")])
+def test_export_from_the_store_keeps_every_triple(run, dev_store, dev_graph, tmp_path, fmt, parser):
+    from rdflib import Dataset
+
+    out = tmp_path / f"graph.{fmt}"
+    assert run("export", "--format", fmt, "-o", out, "--store", dev_store).exit_code == 0
+    exported = Dataset()
+    exported.parse(out, format=parser)
+    def value(term):  # the store keeps values: "0.90"^^xsd:decimal comes back as "0.9"
+        return (type(term).__name__, term.toPython(), str(getattr(term, "datatype", "") or ""))
+
+    triples = {tuple(map(value, q[:3])) for q in exported.quads((None, None, None, None))}
+    assert triples == {tuple(map(value, t)) for t in Graph().parse(dev_graph)}
+
+
+def test_export_with_inferences_adds_the_inverse_facts(run, tmp_path):
+    out = tmp_path / "g.nt"
+    assert run("export", "--format", "nt", "--infer", "--data", SMALL, "-o", out).exit_code == 0
+    graph = Graph().parse(out, format="nt")
+    assert len(list(graph.subject_objects(KG.hasInformer))) == 2
+    assert len(list(graph.subject_objects(KG.cellmateOf))) == 2

@@ -85,20 +85,27 @@ def _primary_role(roles: list[str]) -> str:
     return next((r for r in ROLE_ORDER if r in roles), "other")
 
 
+def _by_film(graph: nx.MultiDiGraph, nodes) -> dict[str, list[str]]:
+    """``nodes`` grouped by film, films and nodes in sorted order."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for n in nodes:
+        groups[graph.nodes[n]["film"]].append(n)
+    return {film: sorted(groups[film]) for film in sorted(groups)}
+
+
 def _layout(graph: nx.MultiDiGraph, nodes: list[str]) -> dict[str, tuple[int, int]]:
     """Positions for ``nodes``: each film laid out by itself (spring, fixed seed), films on a grid."""
-    by_film: dict[str, list[str]] = defaultdict(list)
-    for n in nodes:
-        by_film[graph.nodes[n]["film"]].append(n)
-    films = sorted(by_film)
-    columns = max(1, math.ceil(math.sqrt(len(films))))
+    by_film = _by_film(graph, nodes)
+    columns = max(1, math.ceil(math.sqrt(len(by_film))))
+    radius = lambda size: 60 * math.sqrt(size) + 40  # noqa: E731 - a film's spread grows with its cast
+    cell = 2 * radius(max(len(m) for m in by_film.values())) + 120
     out = {}
-    for i, film in enumerate(films):
-        members = sorted(by_film[film])
-        sub = ordered(graph.subgraph(members).to_undirected(as_view=True))
-        scale = 60 * math.sqrt(len(members)) + 40
-        pos = nx.spring_layout(sub, seed=7, iterations=60, scale=scale) if len(members) > 1 else {members[0]: (0, 0)}
-        cell = 2 * scale + 120 if len(films) == 1 else 2 * (60 * math.sqrt(max(len(m) for m in by_film.values())) + 40) + 120
+    for i, members in enumerate(by_film.values()):
+        if len(members) > 1:
+            sub = ordered(graph.subgraph(members).to_undirected(as_view=True))
+            pos = nx.spring_layout(sub, seed=7, iterations=60, scale=radius(len(members)))
+        else:
+            pos = {members[0]: (0, 0)}
         ox, oy = (i % columns) * cell, (i // columns) * cell
         for n in members:
             x, y = pos[n]
@@ -172,6 +179,9 @@ def _network(graph: nx.MultiDiGraph, nodes: list[str], heading: str, roles: dict
 def _environment() -> Environment:
     env = Environment(loader=FileSystemLoader(str(TEMPLATES)), autoescape=True, keep_trailing_newline=True)
     env.globals.update(_vis_assets())
+    env.globals["relations"] = [{"name": r, "text": RELATION_TEXT[r], "colour": RELATION_COLOURS[r]}
+                                for r in RELATIONS]
+    env.globals["roles"] = [{"name": r, "colour": c} for r, c in ROLE_COLOURS.items()]
     env.policies["json.dumps_kwargs"] = {"sort_keys": True, "ensure_ascii": False, "separators": (",", ":")}
     return env
 
@@ -180,9 +190,6 @@ def _render(env: Environment, net: Network, page: dict) -> str:
     net.templateEnv = env
     net.path = "graph.html"
     env.globals["page"] = page
-    env.globals["relations"] = [{"name": r, "text": RELATION_TEXT[r], "colour": RELATION_COLOURS[r]}
-                                for r in RELATIONS]
-    env.globals["roles"] = [{"name": r, "colour": c} for r, c in ROLE_COLOURS.items()]
     return net.generate_html()
 
 
@@ -196,23 +203,27 @@ def _role_evidence(store) -> dict[str, list[dict]]:
     return out
 
 
+def _counts(graph: nx.MultiDiGraph, nodes: list[str]) -> dict[str, int]:
+    """Characters among ``nodes`` and the relations they start (relations never leave a film)."""
+    return {"characters": sum(1 for n in nodes if graph.nodes[n]["kind"] == "character"),
+            "relations": sum(1 for _ in graph.edges(nodes))}
+
+
+def _page(graph: nx.MultiDiGraph, nodes: list[str], heading: str, roles: dict, env: Environment,
+          index: str) -> str:
+    page = {**_counts(graph, nodes), "index": index}
+    return _render(env, _network(graph, nodes, heading, roles), page)
+
+
 def film_page(graph: nx.MultiDiGraph, film: str, roles: dict, env: Environment | None = None) -> str:
     """The HTML page of one film."""
     nodes = [n for n, d in graph.nodes(data=True) if d["film"] == film]
-    chars = sum(1 for n in nodes if graph.nodes[n]["kind"] == "character")
-    relations = sum(1 for s, o in graph.edges(nodes) if graph.nodes[o]["film"] == film)
-    page = {"title": film, "kind": "film", "characters": chars, "relations": relations,
-            "index": "../index.html"}
-    return _render(env or _environment(), _network(graph, nodes, film, roles), page)
+    return _page(graph, nodes, film, roles, env or _environment(), "../index.html")
 
 
 def corpus_page(graph: nx.MultiDiGraph, roles: dict, env: Environment | None = None, title: str = "All films") -> str:
     """One page with the characters and relations of every film."""
-    nodes = list(graph.nodes)
-    chars = sum(1 for n in nodes if graph.nodes[n]["kind"] == "character")
-    page = {"title": title, "kind": "corpus", "characters": chars, "relations": graph.number_of_edges(),
-            "index": "index.html"}
-    return _render(env or _environment(), _network(graph, nodes, title, roles), page)
+    return _page(graph, list(graph.nodes), title, roles, env or _environment(), "index.html")
 
 
 def index_page(rows: list[dict], env: Environment) -> str:
@@ -227,20 +238,15 @@ def write_pages(store, out_dir: Path) -> list[Path]:
     graph = to_networkx(store)
     roles = _role_evidence(store)
     env = _environment()
+    pages, rows = {}, []
+    for film, nodes in _by_film(graph, graph.nodes).items():
+        name = f"films/{page_name(film)}"
+        pages[name] = _page(graph, nodes, film, roles, env, "../index.html")
+        rows.append({"film": film, "href": name, **_counts(graph, nodes)})
+    pages["corpus.html"] = corpus_page(graph, roles, env)
+    pages["index.html"] = index_page(rows, env)
     written = []
-    films = sorted({d["film"] for _, d in graph.nodes(data=True)})
-    rows = []
-    for film in films:
-        text = film_page(graph, film, roles, env)
-        path = out_dir / "films" / page_name(film)
-        with atomic_open(path) as handle:
-            handle.write(text)
-        written.append(path)
-        nodes = [n for n, d in graph.nodes(data=True) if d["film"] == film]
-        rows.append({"film": film, "href": f"films/{page_name(film)}",
-                     "characters": sum(1 for n in nodes if graph.nodes[n]["kind"] == "character"),
-                     "relations": sum(1 for _ in graph.edges(nodes))})
-    for name, text in (("corpus.html", corpus_page(graph, roles, env)), ("index.html", index_page(rows, env))):
+    for name, text in pages.items():
         with atomic_open(out_dir / name) as handle:
             handle.write(text)
         written.append(out_dir / name)

@@ -17,7 +17,8 @@ import networkx as nx
 from .names import AmbiguousName, Candidate, NameNotFound, matches, resolve
 
 __all__ = ["RELATIONS", "to_networkx", "character_names", "find", "find_pair", "shortest_paths",
-           "describe_step", "centrality", "factions", "chains", "cycles", "stats", "for_export"]
+           "describe_step", "centrality", "factions", "chains", "cycles", "stats", "for_export", "by_film",
+           "ordered", "Step", "Candidate", "NameNotFound", "AmbiguousName"]
 
 RELATIONS = ("framedBy", "informerOf", "cellmateOf", "wardenOf")
 BETRAYALS = ("framedBy", "informerOf")
@@ -155,12 +156,18 @@ def describe_step(graph: nx.MultiDiGraph, step: Step) -> str:
     return f"{graph.nodes[step.source]['label']} {step.relation} {graph.nodes[step.target]['label']}"
 
 
+def by_film(graph: nx.MultiDiGraph, nodes) -> dict[str, list[str]]:
+    """``nodes`` grouped by film, films and nodes in sorted order."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for n in nodes:
+        groups[graph.nodes[n]["film"]].append(n)
+    return {film: sorted(groups[film]) for film in sorted(groups)}
+
+
 def _films(graph: nx.MultiDiGraph, film: str | None) -> dict[str, list[str]]:
-    by_film: dict[str, list[str]] = defaultdict(list)
-    for n, d in graph.nodes(data=True):
-        if d["kind"] == "character" and (film is None or d["film"] == film):
-            by_film[d["film"]].append(n)
-    return dict(sorted(by_film.items()))
+    """The characters of every film (or of ``film``), grouped by film."""
+    return by_film(graph, (n for n, d in graph.nodes(data=True)
+                           if d["kind"] == "character" and (film is None or d["film"] == film)))
 
 
 def ordered(graph, cls=nx.Graph):
@@ -216,16 +223,16 @@ def factions(graph: nx.MultiDiGraph, film: str | None = None) -> list[dict]:
     for film_id, members in _films(graph, film).items():
         allies = nx.Graph()
         framers: dict[str, set[str]] = defaultdict(set)
+        ties = []
         for s, o, rel in sorted(graph.subgraph(members).edges(keys=True)):
             if rel in ("cellmateOf", "informerOf"):
-                w = allies.get_edge_data(s, o, {"weight": 0})["weight"]
-                allies.add_edge(s, o, weight=w + 1)
+                ties.append((s, o))
             elif rel == "framedBy":
                 framers[s].add(o)
         for group in framers.values():
-            for x, y in itertools.combinations(sorted(group), 2):
-                w = allies.get_edge_data(x, y, {"weight": 0})["weight"]
-                allies.add_edge(x, y, weight=w + 1)
+            ties.extend(itertools.combinations(sorted(group), 2))
+        for x, y in ties:
+            allies.add_edge(x, y, weight=allies.get_edge_data(x, y, {"weight": 0})["weight"] + 1)
         if not allies:
             continue
         allies = ordered(allies)  # node order fixed before the seeded search
@@ -250,6 +257,14 @@ def _betrayal_graph(graph: nx.MultiDiGraph, film: str | None) -> nx.DiGraph:
     return ordered(betrayal, nx.DiGraph)
 
 
+def _betrayal_steps(graph: nx.MultiDiGraph, betrayal: nx.DiGraph, pairs) -> list[Step]:
+    steps = []
+    for u, v in pairs:
+        rel = betrayal.edges[u, v]["relation"]
+        steps.append(Step(u, rel, v, graph.get_edge_data(u, v)[rel]["sentence"]))
+    return steps
+
+
 def chains(graph: nx.MultiDiGraph, film: str | None = None, limit: int = 1000) -> list[list[Step]]:
     """Betrayal chains: framedBy and informerOf followed on, two steps or more.
 
@@ -264,9 +279,7 @@ def chains(graph: nx.MultiDiGraph, film: str | None = None, limit: int = 1000) -
     for start in starts:
         for path in nx.all_simple_paths(betrayal, start, ends):
             if len(path) >= 3:
-                found.append([Step(u, betrayal.edges[u, v]["relation"], v,
-                                   graph.get_edge_data(u, v)[betrayal.edges[u, v]["relation"]]["sentence"])
-                              for u, v in zip(path, path[1:])])
+                found.append(_betrayal_steps(graph, betrayal, zip(path, path[1:])))
             if len(found) >= limit:
                 return found
     return found
@@ -279,10 +292,7 @@ def cycles(graph: nx.MultiDiGraph, film: str | None = None, limit: int = 1000) -
     for cycle in itertools.islice(nx.simple_cycles(betrayal), limit):
         first = cycle.index(min(cycle))
         cycle = cycle[first:] + cycle[:first]
-        pairs = list(zip(cycle, cycle[1:] + cycle[:1]))
-        out.append([Step(u, betrayal.edges[u, v]["relation"], v,
-                         graph.get_edge_data(u, v)[betrayal.edges[u, v]["relation"]]["sentence"])
-                    for u, v in pairs])
+        out.append(_betrayal_steps(graph, betrayal, zip(cycle, cycle[1:] + cycle[:1])))
     return sorted(out, key=lambda c: [s.source for s in c])
 
 
@@ -299,8 +309,9 @@ def stats(graph: nx.MultiDiGraph, film: str | None = None) -> dict:
                 "degrees": dict(sorted(degrees.items()))}
 
     prisons = Counter(d["film"] for _, d in graph.nodes(data=True) if d["kind"] == "prison")
-    per_film = {f: numbers(m, prisons.get(f, 0)) for f, m in _films(graph, film).items()}
-    everyone = [n for m in _films(graph, film).values() for n in m]
+    films = _films(graph, film)
+    per_film = {f: numbers(m, prisons.get(f, 0)) for f, m in films.items()}
+    everyone = [n for m in films.values() for n in m]
     overall = numbers(everyone, sum(prisons.get(f, 0) for f in per_film))
     overall["films"] = len(per_film)
     return {"films": per_film, "overall": overall}
@@ -315,5 +326,3 @@ def for_export(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
         out.add_edge(s, o, key=k, **d)
     return out
 
-
-__all__ += ["Step", "Candidate", "NameNotFound", "AmbiguousName"]

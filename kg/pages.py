@@ -26,7 +26,7 @@ from jinja2 import Environment, FileSystemLoader
 from markupsafe import Markup
 from pyvis.network import Network
 
-from .network import RELATIONS, ordered, to_networkx
+from .network import RELATIONS, by_film, ordered, to_networkx
 from .rdf import slug
 from .serialize import atomic_open
 
@@ -85,22 +85,14 @@ def _primary_role(roles: list[str]) -> str:
     return next((r for r in ROLE_ORDER if r in roles), "other")
 
 
-def _by_film(graph: nx.MultiDiGraph, nodes) -> dict[str, list[str]]:
-    """``nodes`` grouped by film, films and nodes in sorted order."""
-    groups: dict[str, list[str]] = defaultdict(list)
-    for n in nodes:
-        groups[graph.nodes[n]["film"]].append(n)
-    return {film: sorted(groups[film]) for film in sorted(groups)}
-
-
 def _layout(graph: nx.MultiDiGraph, nodes: list[str]) -> dict[str, tuple[int, int]]:
     """Positions for ``nodes``: each film laid out by itself (spring, fixed seed), films on a grid."""
-    by_film = _by_film(graph, nodes)
-    columns = max(1, math.ceil(math.sqrt(len(by_film))))
+    groups = by_film(graph, nodes)
+    columns = max(1, math.ceil(math.sqrt(len(groups))))
     radius = lambda size: 60 * math.sqrt(size) + 40  # noqa: E731 - a film's spread grows with its cast
-    cell = 2 * radius(max(len(m) for m in by_film.values())) + 120
+    cell = 2 * radius(max(len(m) for m in groups.values())) + 120
     out = {}
-    for i, members in enumerate(by_film.values()):
+    for i, members in enumerate(groups.values()):
         if len(members) > 1:
             sub = ordered(graph.subgraph(members).to_undirected(as_view=True))
             pos = nx.spring_layout(sub, seed=7, iterations=60, scale=radius(len(members)))
@@ -239,7 +231,7 @@ def write_pages(store, out_dir: Path) -> list[Path]:
     roles = _role_evidence(store)
     env = _environment()
     pages, rows = {}, []
-    for film, nodes in _by_film(graph, graph.nodes).items():
+    for film, nodes in by_film(graph, graph.nodes).items():
         name = f"films/{page_name(film)}"
         pages[name] = _page(graph, nodes, film, roles, env, "../index.html")
         rows.append({"film": film, "href": name, **_counts(graph, nodes)})

@@ -108,12 +108,13 @@ def bind(query: NamedQuery, given: dict[str, str], store) -> dict:
     ``film`` also narrows the search for a character parameter when the
     query itself has no ``film`` parameter.
     """
-    extra = set(given) - set(query.params) - {"film"}
-    if extra or ("film" in given and "film" not in query.params and
-                 not any(p.kind == "character" for p in query.params.values())):
-        accepted = ", ".join(query.params) or "none"
-        raise QueryError(f"query {query.name} takes no parameter {', '.join(sorted(extra) or ['film'])}; "
-                         f"its parameters: {accepted}")
+    allowed = set(query.params)
+    if any(p.kind == "character" for p in query.params.values()):
+        allowed.add("film")
+    extra = sorted(set(given) - allowed)
+    if extra:
+        raise QueryError(f"query {query.name} takes no parameter {', '.join(extra)}; "
+                         f"its parameters: {', '.join(query.params) or 'none'}")
     bindings = {}
     for p in query.params.values():
         if p.name not in given:

@@ -20,6 +20,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from .namespaces import BASE, PREFIXES
+from .validate import ONTOLOGY_DIR
 
 __all__ = ["GraphStore", "StoreError", "INFERRED", "NAME_INDEX", "NAME_KEY", "DEFAULT_STORE", "build_store", "inference_updates", "to_rdflib"]
 
@@ -27,7 +28,7 @@ INFERRED = ox.NamedNode(BASE + "graph/inferred")
 NAME_INDEX = ox.NamedNode(BASE + "graph/names")
 NAME_KEY = ox.NamedNode(BASE + "graph/names#key")
 DEFAULT_STORE = Path("exports") / "store"
-ONTOLOGY = Path(__file__).resolve().parent.parent / "ontology" / "prison-kg.ttl"
+ONTOLOGY = ONTOLOGY_DIR / "prison-kg.ttl"
 _RDF_FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".nq": ox.RdfFormat.N_QUADS,
                 ".trig": ox.RdfFormat.TRIG, ".jsonld": ox.RdfFormat.JSON_LD, ".rdf": ox.RdfFormat.RDF_XML,
                 ".owl": ox.RdfFormat.RDF_XML, ".n3": ox.RdfFormat.N3}

@@ -92,7 +92,7 @@ def test_hostile_strings_are_never_markup_in_the_html(hostile_pages):
             assert raw not in text, (page, raw)
 
 
-def test_a_large_graph_gets_a_fixed_layout_without_physics():
+def test_a_large_graph_gets_a_fixed_layout_without_physics(tmp_path):
     from rdflib import Graph
 
     lines = ["@prefix kg: <https://w3id.org/prison-kg/ontology#> .",
@@ -105,13 +105,10 @@ def test_a_large_graph_gets_a_fixed_layout_without_physics():
             lines.append(f'<https://w3id.org/prison-kg/film/f{f}/character/c{c}> a kg:Character ; '
                          f'rdfs:label "Person {c}" ; kg:appearsIn {film} ; '
                          f'kg:framedBy <https://w3id.org/prison-kg/film/f{f}/character/c{(c + 1) % 5}> .')
-    graph_file = Path(__file__).parent / "data" / "_large.ttl"
-    try:
-        graph_file.write_text("\n".join(lines), encoding="utf-8")
-        Graph().parse(graph_file)  # the fixture itself is valid Turtle
-        graph = to_networkx(GraphStore.from_files([graph_file]))
-    finally:
-        graph_file.unlink(missing_ok=True)
+    graph_file = tmp_path / "large.ttl"
+    graph_file.write_text("\n".join(lines), encoding="utf-8")
+    Graph().parse(graph_file)  # the fixture itself is valid Turtle
+    graph = to_networkx(GraphStore.from_files([graph_file]))
     assert graph.number_of_nodes() > PHYSICS_LIMIT
     first, second = corpus_page(graph, {}), corpus_page(graph, {})
     assert first == second
@@ -138,6 +135,19 @@ def test_kg_open_finds_pages_and_explains_what_is_missing(dev_pages, tmp_path, m
 def load(driver, page: Path) -> None:
     driver.get(page.resolve().as_uri())
     browser.wait_for_draw(driver)
+
+
+def pointer_on(driver, node: str):
+    """Mouse actions that move onto ``node``'s dot (the layout stopped and fitted first); add .click() to click."""
+    from selenium.webdriver.common.action_chains import ActionChains
+
+    x, y = driver.execute_script(
+        "kgPage.network.stopSimulation(); kgPage.network.fit({animation: false});"
+        "var p = kgPage.network.canvasToDOM(kgPage.network.getPositions([arguments[0]])[arguments[0]]);"
+        "return [p.x, p.y];", node)
+    canvas = driver.find_element("id", "graph")
+    return ActionChains(driver).move_to_element_with_offset(
+        canvas, int(x - canvas.size["width"] / 2), int(y - canvas.size["height"] / 2))
 
 
 def drawn(driver) -> tuple[int, int]:
@@ -196,14 +206,7 @@ def test_search_by_alias_and_click_show_the_facts(chrome, dev_pages, dev_store):
     # a real click on another character's dot shows that character's facts
     other = next(n for n in graph.nodes if graph.nodes[n]["film"] == "dev01_en" and n != who
                  and graph.nodes[n]["kind"] == "character")
-    x, y = chrome.execute_script(
-        "kgPage.network.stopSimulation(); kgPage.network.fit({animation: false});"
-        "var p = kgPage.network.canvasToDOM(kgPage.network.getPositions([arguments[0]])[arguments[0]]);"
-        "return [p.x, p.y];", other)
-    from selenium.webdriver.common.action_chains import ActionChains
-    canvas = chrome.find_element("id", "graph")
-    ActionChains(chrome).move_to_element_with_offset(
-        canvas, int(x - canvas.size["width"] / 2), int(y - canvas.size["height"] / 2)).click().perform()
+    pointer_on(chrome, other).click().perform()
     time.sleep(0.3)
     assert chrome.find_element("css selector", "#details h3").text == graph.nodes[other]["label"]
 
@@ -217,15 +220,7 @@ def test_a_hostile_name_shows_as_text_and_runs_nothing(chrome, hostile_pages):
     chrome.execute_script("kgPage.choose(arguments[0])", node)
     details = chrome.find_element("id", "details").text
     assert "<img src=x onerror=" in details and "<i onmouseover=" in details and "</script><script>" in details
-    # hover the node so vis-network shows its tooltip
-    from selenium.webdriver.common.action_chains import ActionChains
-    x, y = chrome.execute_script(
-        "kgPage.network.stopSimulation(); kgPage.network.fit({animation: false});"
-        "var p = kgPage.network.canvasToDOM(kgPage.network.getPositions([arguments[0]])[arguments[0]]);"
-        "return [p.x, p.y];", node)
-    canvas = chrome.find_element("id", "graph")
-    ActionChains(chrome).move_to_element_with_offset(
-        canvas, int(x - canvas.size["width"] / 2), int(y - canvas.size["height"] / 2)).perform()
+    pointer_on(chrome, node).perform()  # hover, so vis-network shows the node's tooltip
     time.sleep(0.8)
     tip = chrome.execute_script("var t = document.querySelector('div.vis-tooltip'); return t ? t.textContent : ''")
     assert "<img src=x" in tip

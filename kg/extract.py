@@ -54,7 +54,7 @@ class Document:
 
 def _prisons(mentions: list[Mention], generic: frozenset[str]) -> list[Prison]:
     """Prison mentions grouped by the capitalised core of their names, without
-    the ``generic`` words ("Westgate" of "Westgate Prison")."""
+    the ``generic`` words ("Stonegate" of "Stonegate Prison")."""
     groups: dict[str, Prison] = {}
     order: list[Prison] = []
     for m in mentions:

@@ -83,8 +83,8 @@ def test_every_relation_has_evidence_quoting_its_sentence():
 
 def test_roles_are_classes_with_evidence_and_actors_are_not_characters():
     g = graph_of("turtle", [extract(TEXT, "one")])
-    kent = next(g.subjects(RDFS.label, Literal("Dorsey")))
-    assert (kent, RDF.type, KG.Informer) in g and (kent, RDF.type, KG.Character) in g
-    actor = next(g.objects(kent, KG.playedBy))
+    dorsey = next(g.subjects(RDFS.label, Literal("Dorsey")))
+    assert (dorsey, RDF.type, KG.Informer) in g and (dorsey, RDF.type, KG.Character) in g
+    actor = next(g.objects(dorsey, KG.playedBy))
     assert (actor, RDF.type, KG.Actor) in g and (actor, KG.appearsIn, None) not in g
     assert next(g.subjects(RDF.object, KG.Informer)) is not None

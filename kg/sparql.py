@@ -24,6 +24,7 @@ import pyoxigraph as ox
 
 from .names import fold, resolve
 from .namespaces import PREFIXES
+from .store import NAME_INDEX, NAME_KEY
 
 __all__ = ["NamedQuery", "QueryError", "QueryTimeout", "named_queries", "named_query", "bind",
            "render", "run_with_timeout", "RESULT_FORMATS", "character_names"]
@@ -33,12 +34,12 @@ RESULT_FORMATS = ("table", "csv", "tsv", "json")
 _PARAM = re.compile(r"^#\s*@param\s+(\w+)\s+(character|text)(\s+optional)?\s*:\s*(.*)$")
 _OX_RESULTS = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
                "json": ox.QueryResultsFormat.JSON}
-_NAMES = """
-SELECT ?c ?label ?film ?key WHERE {
-  GRAPH <https://w3id.org/prison-kg/graph/names> { ?c <https://w3id.org/prison-kg/graph/names#key> ?key }
+_NAMES = f"""
+SELECT ?c ?label ?film ?key WHERE {{
+  GRAPH <{NAME_INDEX.value}> {{ ?c <{NAME_KEY.value}> ?key }}
   ?c rdfs:label ?label ; kg:appearsIn ?movie .
   ?movie dcterms:identifier ?film .
-}"""
+}}"""
 
 
 class QueryError(Exception):

@@ -114,9 +114,8 @@ def to_rdflib(term):
 class GraphStore:
     """A graph to query: the persistent store, or RDF files loaded in memory."""
 
-    def __init__(self, store: ox.Store, origin: str):
+    def __init__(self, store: ox.Store):
         self.ox = store
-        self.origin = origin
 
     @classmethod
     def open(cls, path: Path = DEFAULT_STORE) -> "GraphStore":
@@ -126,7 +125,7 @@ class GraphStore:
             raise StoreError(f"no graph store at {path}: run `kg build` to make one "
                              f"(or give an RDF file with --data)")
         try:
-            return cls(ox.Store.read_only(str(path)), str(path))
+            return cls(ox.Store.read_only(str(path)))
         except OSError as err:
             raise StoreError(f"{path}: cannot open the graph store: {err}") from None
 
@@ -141,22 +140,20 @@ class GraphStore:
             except (SyntaxError, OSError, ValueError) as err:
                 raise StoreError(f"{path}: cannot read as {fmt.name}: {err}") from None
         _materialise(store)
-        return cls(store, ", ".join(str(p) for p in paths))
+        return cls(store)
 
     def graphs(self, infer: bool) -> list:
         """The graphs a query's default graph is made of."""
         return [ox.DefaultGraph(), INFERRED] if infer else [ox.DefaultGraph()]
 
-    def query(self, text: str, bindings: dict | None = None, infer: bool = False, functions: dict | None = None):
+    def query(self, text: str, bindings: dict | None = None, infer: bool = False):
         """Run a SPARQL query; ``bindings`` are values of projected variables, never query text.
 
-        ``functions`` maps IRIs to Python functions the query may call.
         Raises ``SyntaxError`` with the parser's line and column on a malformed query.
         """
         subs = {ox.Variable(k): v for k, v in (bindings or {}).items()}
         return self.ox.query(text, prefixes=PREFIXES, default_graph=self.graphs(infer),
-                             substitutions=subs or None,
-                             custom_functions={ox.NamedNode(k): f for k, f in (functions or {}).items()} or None)
+                             substitutions=subs or None)
 
     def triples(self, infer: bool = False):
         """Every (subject, predicate, object) of the asserted graph (and the inferred one)."""

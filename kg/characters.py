@@ -106,7 +106,10 @@ def _apply_links(sentences: list[SentenceUnits], uf: _UnionFind) -> None:
     """Union the mentions that link rules tie together ("Warden Silas Greer").
 
     Each link rule runs once over a language's sentences joined by newlines,
-    which no pattern crosses."""
+    which no pattern crosses. The rules run in file order and a role noun
+    ties to one name only: the first rule that ties it wins, so "Rossi , la
+    guardia Becker" does not make Rossi and Becker one person."""
+    bound: dict[int, int] = {}  # role-noun mention -> the name it was tied to
     by_lang: dict[str, list[str]] = {}
     lexicons = {}
     for su in sentences:
@@ -122,9 +125,15 @@ def _apply_links(sentences: list[SentenceUnits], uf: _UnionFind) -> None:
                 line_start = text.rfind("\n", 0, m.start()) + 1
                 if blocked(lex, rule, text[line_start:m.start()]):
                     continue
-                ids = [int(k.group(2)) for g in m.groupdict().values() if g for k in _KEY.finditer(g)]
-                for x in ids[1:]:
-                    uf.union(ids[0], x)
+                keys = [(k.group(1), int(k.group(2))) for g in m.groupdict().values() if g for k in _KEY.finditer(g)]
+                names = [i for kind, i in keys if kind == "n"]
+                if any(uf.find(bound.get(i, n)) != uf.find(n) for kind, i in keys if kind == "r" for n in names):
+                    continue  # the role noun is already some other name's ("la guardia Becker")
+                for kind, i in keys:
+                    if kind == "r" and names:
+                        bound.setdefault(i, names[0])
+                for _, x in keys[1:]:
+                    uf.union(keys[0][1], x)
 
 
 def _locative(su: SentenceUnits, k: int) -> bool:

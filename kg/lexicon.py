@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from .prefilter import word_keys
+
 __all__ = ["LexiconError", "RoleNoun", "Rule", "Lexicon", "load", "languages", "RULES_DIR"]
 
 RULES_DIR = Path(__file__).parent / "rules"
@@ -21,7 +23,7 @@ ROLES = ("inmate", "warden", "guard", "informer")
 RULE_KINDS = RELATIONS + tuple(f"role:{r}" for r in ROLES) + ("instigator",)
 CUE_KINDS = ("negation", "plan", "hearsay", "belief", "suspicion")
 WORD_LISTS = ("articles", "prepositions", "locatives", "subject_pronouns", "object_pronouns", "possessives", "relatives",
-              "clause_openers", "honorifics", "nickname_intros", "determiners", "coordinators", "particles", "not_names", "org_heads",
+              "clause_openers", "subordinators", "honorifics", "nickname_intros", "determiners", "coordinators", "particles", "not_names", "org_heads",
               "prison_heads", "prison_modifiers", "prison_nouns", "new_modifiers", "old_modifiers")
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 # Built-in macros: the subject and object of a rule, and a run of coordinated mentions.
@@ -65,11 +67,21 @@ class Rule:
     blocked_by: tuple[str, ...]
     source: str = ""
     subject: bool = True
+    gates: tuple[frozenset[str] | None, ...] = ()
 
-    def finditer(self, text: str):
-        """Matches of every pattern of the rule, in the order of the patterns."""
-        for pattern in self.patterns:
-            yield from pattern.finditer(text)
+    def __post_init__(self) -> None:
+        if not self.gates:
+            object.__setattr__(self, "gates", tuple(word_keys(p) for p in self.patterns))
+
+    def finditer(self, text: str, keys: set[str] | None = None):
+        """Matches of every pattern of the rule, in the order of the patterns.
+
+        ``keys`` (from :func:`kg.prefilter.text_keys` of ``text``) lets a
+        pattern that cannot match be skipped without a scan.
+        """
+        for pattern, gate in zip(self.patterns, self.gates):
+            if keys is None or gate is None or not gate.isdisjoint(keys):
+                yield from pattern.finditer(text)
 
 
 @dataclass

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from .characters import Abstract, Evidence
+from .prefilter import text_keys
 
 __all__ = ["Fact", "find_facts"]
 
@@ -70,6 +71,8 @@ class _Resolver:
         if prev == "," and j >= 2 and ab.chars[j - 2] is not None and ab.chars[j - 2] != ab.chars[j] \
                 and not (j + 1 < len(units) and (units[j + 1].text in coordinators or units[j + 1].text == ",")):
             return False  # "la moglie di Dorsey , Irene": an apposition, not a new subject
+        if j >= 1 and (prev in lex.word("possessives") or prev in lex.word("articles")) and ab.chars[j - 1] is None:
+            return _Resolver.subject_position(ab, j - 1, pronoun)  # "after his brother Carl testifies"
         openers = lex.word("clause_openers")
         if j == 0 or prev in (",", ";", ":", "—", "–") or prev in openers \
                 or (j >= 2 and f"{units[j - 2].text} {prev}" in openers):
@@ -172,6 +175,26 @@ class _Resolver:
             return ab.chars[j]
         return self.topic_before[index]
 
+    @staticmethod
+    def _main_clause_subject(ab: Abstract, k: int) -> int | None:
+        """In a sentence that opens with a subordinate clause ("After ... him ,
+        Hale is sentenced"), the character that starts the main clause, when
+        unit k lies inside the subordinate clause."""
+        subordinators = ab.su.lex.word("subordinators")
+        first = ab.units[0].text if ab.units else ""
+        two = f"{first} {ab.units[1].text}" if len(ab.units) > 1 else ""
+        if first not in subordinators and two not in subordinators:
+            return None
+        comma = next((j for j in range(k + 1, len(ab.units)) if ab.units[j].text == ","), None)
+        if comma is None:
+            return None
+        for j in range(comma + 1, min(comma + 4, len(ab.units))):
+            if ab.chars[j] is not None:
+                return ab.chars[j]
+            if ab.units[j].text not in ab.su.lex.word("articles") and ab.units[j].text not in ab.su.lex.word("possessives"):
+                return None
+        return None
+
     def pronoun_object(self, index: int, k: int, exclude: set[int]) -> int | None:
         """A him/lo/la: the latest character before it that is not the clause's subject."""
         ab = self.abstracts[index]
@@ -181,6 +204,9 @@ class _Resolver:
             c = ab.chars[j]
             if c is not None and c not in exclude:
                 return c
+        after = self._main_clause_subject(ab, k)
+        if after is not None and after not in exclude:
+            return after  # "After Sloane framed him, Hale ...": the pronoun looks ahead
         if index:
             prev = self.abstracts[index - 1]
             for c in reversed(prev.chars):
@@ -225,8 +251,9 @@ def _matches(abstracts: list[Abstract]) -> dict[int, list]:
             pos += len(abstracts[i].text) + 1
         text = "\n".join(abstracts[i].text for i in indexes)
         lex = abstracts[indexes[0]].su.lex
+        keys = text_keys(text)
         for rule in lex.rules:
-            for m in rule.finditer(text):
+            for m in rule.finditer(text, keys):
                 if "\n" in m.group():
                     continue
                 k = bisect_right(bases, m.start()) - 1

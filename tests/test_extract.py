@@ -58,6 +58,28 @@ def roles(text: str) -> dict[str, set[str]]:
     ("Leo Grant is revealed to be an informant for Capt. Nash of the guards.", ("Leo Grant", "informerOf", "Nash")),
     # wardenOf the prison named beside the warden
     ("Blackmoor Prison is run by Warden Ezra Hale.", ("Ezra Hale", "wardenOf", "Blackmoor Prison")),
+    # a pronoun that looks ahead to the main clause; perjury and a crime pinned on someone
+    ("After Jonas Reed framed him for the fire, Walt Emery is sent to Blackmoor Prison.",
+     ("Walt Emery", "framedBy", "Jonas Reed")),
+    ("Dopo che Iacopo Rienzi lo ha incastrato, Walter Emeri finisce in carcere.",
+     ("Walter Emeri", "framedBy", "Iacopo Rienzi")),
+    ("Walt Emery goes to jail after his uncle Jonas testifies falsely against him.",
+     ("Walt Emery", "framedBy", "Jonas")),
+    ("Jonas Reed pins the shooting on his nephew Walt.", ("Walt", "framedBy", "Jonas Reed")),
+    ("Walter Emeri viene incastrato dallo zio Iacopo Rienzi.", ("Walter Emeri", "framedBy", "Iacopo Rienzi")),
+    # informing for, selling out to
+    ("Leo Grant has been informing for Capt. Nash since the riot.", ("Leo Grant", "informerOf", "Nash")),
+    ("Leo Grant sells out Kip Dorn to Warden Hobbs.", ("Leo Grant", "informerOf", "Hobbs")),
+    # cellmates introduced by a description or an apposition
+    ("Kip Dorn shares a cell with a young car thief named Abe Lutz.", ("Abe Lutz", "cellmateOf", "Kip Dorn")),
+    ("Abe Lutz, Kip Dorn's cellmate, dies in the fire.", ("Abe Lutz", "cellmateOf", "Kip Dorn")),
+    ("The cellmate of Kip Dorn, Abe Lutz, keeps a diary.", ("Abe Lutz", "cellmateOf", "Kip Dorn")),
+    ("Nino Rea divide la cella con un vecchio scassinatore, Tito Bassi.", ("Nino Rea", "cellmateOf", "Tito Bassi")),
+    ("Il compagno di cella di Nino Rea, Tito Bassi, scrive lettere.", ("Nino Rea", "cellmateOf", "Tito Bassi")),
+    ("Nino Rea litiga con il suo compagno di cella Tito Bassi.", ("Nino Rea", "cellmateOf", "Tito Bassi")),
+    # a role noun before a name belongs to that name, not to a name before the comma
+    ("In carcere, su ordine di Bruno Lazzi, la guardia Ezio Fanti nasconde un coltello nella branda di Carlo Venti.",
+     ("Carlo Venti", "framedBy", "Ezio Fanti")),
 ])
 def test_relation_found(text, fact):
     found = facts(text)
@@ -75,6 +97,9 @@ def test_relation_found(text, fact):
     "Leo Grant tips off his old newspaper about the scandal.",                     # no authority
     "Leo Grant informs his lawyer Ned Rusk of the plan.",                          # no authority
     "Their cells face each other across the tier.",
+    "Jonas Reed pins his hopes on his nephew Walt.",                               # not a crime
+    "Jonas Reed tries to pin the fire on Walt Emery, but nobody believes him.",    # a plan
+    "Leo Grant spies for his brother Ned Grant.",                                  # no authority
 ])
 def test_no_relation_where_the_text_negates_plans_or_reports_hearsay(text):
     found = {f for f in facts(text) if f[1] != "wardenOf"}

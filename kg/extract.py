@@ -178,8 +178,9 @@ def extract(source: str, doc_id: str, source_name: str = "") -> Document:
     generic = frozenset().union(*(lex.word("prison_heads") | lex.word("prison_modifiers") for lex in lexicons))
     prisons = _prisons(mentions, generic)
     if not prisons and not _prison_story(text):
-        for c in chars:  # a "superintendent" of a building is no warden
+        for c in chars:  # a building's "superintendent" is no warden, an army sergeant no guard
             c.roles.pop("warden", None)
+            c.roles.pop("guard", None)
     warden_facts, prisons = _wardens(chars, prisons)
     kept.extend(warden_facts)
     kept.sort(key=lambda f: (f.evidence.sent, f.p, f.s, -1 if f.o is None else f.o))

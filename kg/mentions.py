@@ -268,7 +268,7 @@ class _Finder:
         if not toks[i].is_cap and toks[i].lower not in self.prison_first[lex.lang]:
             return None
         # English style: capitalised words ending in a prison head
-        j = i
+        j = i if toks[i].lower not in lex.word("prepositions") else len(toks)  # not "At Blackmoor Prison"
         while j < len(toks) and toks[j].is_cap and toks[j].lower not in lex.word("articles"):
             if toks[j].lower in lex.word("prison_heads") and j > i:
                 return j + 1

@@ -77,6 +77,18 @@ def roles(text: str) -> dict[str, set[str]]:
     ("Nino Rea divide la cella con un vecchio scassinatore, Tito Bassi.", ("Nino Rea", "cellmateOf", "Tito Bassi")),
     ("Il compagno di cella di Nino Rea, Tito Bassi, scrive lettere.", ("Nino Rea", "cellmateOf", "Tito Bassi")),
     ("Nino Rea litiga con il suo compagno di cella Tito Bassi.", ("Nino Rea", "cellmateOf", "Tito Bassi")),
+    # participles, "the one who", a split phrasal verb, a shared cell, a possessor
+    ("Hank Lowry, framed by Dale Pruitt for the arson, is sent to Granger Prison.",
+     ("Hank Lowry", "framedBy", "Dale Pruitt")),
+    ("Hank Lowry finds out that Dale Pruitt was the man who framed him.", ("Hank Lowry", "framedBy", "Dale Pruitt")),
+    ("Dale Pruitt had set Hank Lowry up for the arson.", ("Hank Lowry", "framedBy", "Dale Pruitt")),
+    ("Hank Lowry and Ike Tully share a cell in Granger Prison.", ("Hank Lowry", "cellmateOf", "Ike Tully")),
+    ("Ike Tully, the warden's stool pigeon, watches the yard of Granger Prison.",
+     ("Ike Tully", "informerOf", "the warden")),
+    ("Enzo Lauri, incastrato da Dario Pruzzi, viene processato.", ("Enzo Lauri", "framedBy", "Dario Pruzzi")),
+    ("Dario Pruzzi fa ricadere la colpa dell'incendio su Enzo Lauri.", ("Enzo Lauri", "framedBy", "Dario Pruzzi")),
+    ("Ivo Tulli e Enzo Lauri sono compagni di cella.", ("Enzo Lauri", "cellmateOf", "Ivo Tulli")),
+    ("Nel carcere, Ivo Tulli denuncia Enzo al direttore.", ("Ivo Tulli", "informerOf", "the warden")),
     # a role noun before a name belongs to that name, not to a name before the comma
     ("In carcere, su ordine di Bruno Lazzi, la guardia Ezio Fanti nasconde un coltello nella branda di Carlo Venti.",
      ("Carlo Venti", "framedBy", "Ezio Fanti")),
@@ -100,6 +112,9 @@ def test_relation_found(text, fact):
     "Jonas Reed pins his hopes on his nephew Walt.",                               # not a crime
     "Jonas Reed tries to pin the fire on Walt Emery, but nobody believes him.",    # a plan
     "Leo Grant spies for his brother Ned Grant.",                                  # no authority
+    "Hank Lowry is framed for the murder of Ned Olson.",                           # the victim, not a framer
+    "Dale Pruitt set Hank Lowry up with a job at the mill.",                       # a favour
+    "Ivo Tulli denuncia Enzo Lauri alla polizia.",                                 # a group, not a character
 ])
 def test_no_relation_where_the_text_negates_plans_or_reports_hearsay(text):
     found = {f for f in facts(text) if f[1] != "wardenOf"}
@@ -120,6 +135,11 @@ def test_mentions_of_one_person_cluster_into_one_character():
     assert {"Penn", "Hugo"} <= by_label["Hugo Penn"]
     assert "Doc" in by_label["Amos Pettibone"]
     assert "Penn" not in by_label and "Doc" not in by_label
+
+
+def test_a_prison_name_does_not_take_a_leading_preposition():
+    doc = extract("At Granger Prison, Warden Ross Keel rules by fear.", "t")
+    assert [p.label for p in doc.prisons] == ["Granger Prison"]
 
 
 def test_a_role_noun_joins_the_named_holder_of_the_role():

@@ -226,11 +226,13 @@ def cluster(sentences: list[SentenceUnits], mentions: list[Mention]) -> list[Cha
             m.char = c.id
             c.mentions.append(m)
             continue
-        if m.kind != "role" or not m.role.standalone or not m.determined:
+        if m.kind != "role" or not (m.role.standalone or m.possessor) or not m.determined:
             continue
         key = m.role.key
         if m.modifier:
             c = by_mod.get((key, m.modifier))
+        elif _indefinite(m, sentences[m.sent].lex):
+            c = None  # "a prisoner's suicide": someone new, not the last prisoner named
         else:
             c = latest.get(key)
         if c is None:
@@ -250,6 +252,12 @@ def cluster(sentences: list[SentenceUnits], mentions: list[Mention]) -> list[Cha
     for c in chars:
         _describe(c)
     return chars
+
+
+def _indefinite(m: Mention, lex: Lexicon) -> bool:
+    """True when the mention opens with an indefinite article ("a guard", "un'informatrice")."""
+    low = m.text.lower().replace("’", "'")
+    return any(low.startswith(a if a.endswith("'") else a + " ") for a in lex.word("indefinite_articles"))
 
 
 def _first_id(c: Character) -> int:

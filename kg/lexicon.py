@@ -22,7 +22,7 @@ RELATIONS = ("framedBy", "informerOf", "cellmateOf", "wardenOf")
 ROLES = ("inmate", "warden", "guard", "informer")
 RULE_KINDS = RELATIONS + tuple(f"role:{r}" for r in ROLES) + ("instigator",)
 CUE_KINDS = ("negation", "plan", "hearsay", "belief", "suspicion")
-WORD_LISTS = ("articles", "prepositions", "locatives", "subject_pronouns", "object_pronouns", "possessives", "relatives",
+WORD_LISTS = ("articles", "indefinite_articles", "personal_events", "prepositions", "locatives", "subject_pronouns", "object_pronouns", "possessives", "relatives",
               "clause_openers", "subordinators", "honorifics", "nickname_intros", "determiners", "coordinators", "particles", "not_names", "org_heads",
               "prison_heads", "prison_modifiers", "prison_nouns", "new_modifiers", "old_modifiers")
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")

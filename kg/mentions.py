@@ -41,6 +41,7 @@ class Mention:
     char: int | None = None
     weak: bool = False  # a lone first word of a sentence: a name only if a relation needs it
     determined: bool = True  # a role noun with an article or a possessive: it can name someone
+    possessor: bool = False  # "a prisoner's suicide" is one person's; "a trusty's job" is no one's
 
 
 @dataclass(slots=True)
@@ -343,6 +344,8 @@ class _Finder:
                     units.pop()
                     first -= 1
                 m = self.add(sent, "role", first, end, role=noun, modifier=modifier, determined=determined)
+                m.possessor = end + 1 < len(toks) and toks[end].text in ("'s", "’s") \
+                    and toks[end + 1].lower in lex.word("personal_events")
                 units.append(Unit(f"@r{m.id}", m.start, m.end, m))
                 i = end
                 continue

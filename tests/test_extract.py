@@ -89,6 +89,12 @@ def roles(text: str) -> dict[str, set[str]]:
     ("Dario Pruzzi fa ricadere la colpa dell'incendio su Enzo Lauri.", ("Enzo Lauri", "framedBy", "Dario Pruzzi")),
     ("Ivo Tulli e Enzo Lauri sono compagni di cella.", ("Enzo Lauri", "cellmateOf", "Ivo Tulli")),
     ("Nel carcere, Ivo Tulli denuncia Enzo al direttore.", ("Ivo Tulli", "informerOf", "the warden")),
+    # evidence hidden in someone's home, a participle far from its subject, false charges
+    ("Nat Ormsby is arrested after Cole Vardy hides a pistol in his garage.", ("Nat Ormsby", "framedBy", "Cole Vardy")),
+    ("Nat Ormsby lands in Granger Prison, framed for a theft he never committed by Cole Vardy.",
+     ("Nat Ormsby", "framedBy", "Cole Vardy")),
+    ("Cole Vardy has Nat Ormsby arrested on trumped-up charges.", ("Nat Ormsby", "framedBy", "Cole Vardy")),
+    ("Carlo Vardi fa condannare Nato Orsi con prove false.", ("Nato Orsi", "framedBy", "Carlo Vardi")),
     # a role noun before a name belongs to that name, not to a name before the comma
     ("In carcere, su ordine di Bruno Lazzi, la guardia Ezio Fanti nasconde un coltello nella branda di Carlo Venti.",
      ("Carlo Venti", "framedBy", "Ezio Fanti")),
@@ -115,6 +121,7 @@ def test_relation_found(text, fact):
     "Hank Lowry is framed for the murder of Ned Olson.",                           # the victim, not a framer
     "Dale Pruitt set Hank Lowry up with a job at the mill.",                       # a favour
     "Ivo Tulli denuncia Enzo Lauri alla polizia.",                                 # a group, not a character
+    "Cole Vardy has Nat Ormsby arrested for the theft.",                           # no false charge
 ])
 def test_no_relation_where_the_text_negates_plans_or_reports_hearsay(text):
     found = {f for f in facts(text) if f[1] != "wardenOf"}

@@ -56,13 +56,15 @@ _ENDERS = frozenset({".", "!", "?", "…", "..."})
 _EN_WORDS = frozenset(
     "the an and of to is was his her he she who that with for in on at by from "
     "but when after while are were has have had been their they him them into "
-    "which this as it not only be its out up about over then there what would".split())
+    "which this as it not only be its out up about over then there what would "
+    "cell prison jail warden inmate inmates guard guards cellmate escape".split())
 _IT_WORDS = frozenset(
     "il lo la i gli le un una uno di del della dei degli delle che e è non per con "
     "da dal dalla nel nella sul sulla al alla ai alle si viene suo sua loro lui lei "
     "come ma anche quando dove dopo mentre poi ha sono era ad tutti tutto soprattutto "
     "più molto già però ancora sempre mai ne ci questo questa quello quella cui "
-    "essere stato stata fa dello degli nei negli sua suoi sue perché così".split())
+    "essere stato stata fa dello degli nei negli sua suoi sue perché così "
+    "cella carcere prigione detenuto detenuti direttore guardia guardie compagno evasione".split())
 
 
 class Token:

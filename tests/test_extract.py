@@ -95,6 +95,8 @@ def roles(text: str) -> dict[str, set[str]]:
      ("Nat Ormsby", "framedBy", "Cole Vardy")),
     ("Cole Vardy has Nat Ormsby arrested on trumped-up charges.", ("Nat Ormsby", "framedBy", "Cole Vardy")),
     ("Carlo Vardi fa condannare Nato Orsi con prove false.", ("Nato Orsi", "framedBy", "Carlo Vardi")),
+    # one short sentence whose function words are shared by both languages: prison nouns decide
+    ("Nato Orsi finisce in cella con Carlo Vardi.", ("Carlo Vardi", "cellmateOf", "Nato Orsi")),
     # a role noun before a name belongs to that name, not to a name before the comma
     ("In carcere, su ordine di Bruno Lazzi, la guardia Ezio Fanti nasconde un coltello nella branda di Carlo Venti.",
      ("Carlo Venti", "framedBy", "Ezio Fanti")),

@@ -232,7 +232,7 @@ def cluster(sentences: list[SentenceUnits], mentions: list[Mention]) -> list[Cha
         if m.modifier:
             c = by_mod.get((key, m.modifier))
         elif _indefinite(m, sentences[m.sent].lex):
-            c = None  # "a prisoner's suicide": someone new, not the last prisoner named
+            c = None  # "an informer is found dead": someone new, not the last informer named
         else:
             c = latest.get(key)
         if c is None:

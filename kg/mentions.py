@@ -41,7 +41,7 @@ class Mention:
     char: int | None = None
     weak: bool = False  # a lone first word of a sentence: a name only if a relation needs it
     determined: bool = True  # a role noun with an article or a possessive: it can name someone
-    possessor: bool = False  # "a prisoner's suicide" is one person's; "a trusty's job" is no one's
+    possessor: bool = False  # "a convict's death" is one person's; "a convict's uniform" is no one's
 
 
 @dataclass(slots=True)

@@ -147,7 +147,7 @@ def test_mentions_of_one_person_cluster_into_one_character():
 
 
 def test_a_role_noun_owning_a_personal_event_is_someone():
-    found = roles("At Granger Prison, Sgt. Ross Keel bullies Ike Tully. Keel causes a convict's death "
+    found = roles("At Granger Prison, Sgt. Rex Keel bullies Ike Tully. Keel causes a convict's death "
                   "and promises Ike a trusty's job.")
     assert found["the prisoner"] == {"inmate"}  # the dead convict, not the job
     assert len([label for label in found if label.startswith("the ")]) == 1
@@ -161,11 +161,11 @@ def test_an_indefinite_role_noun_is_someone_new():
 
 def test_an_informer_inside_the_prison_is_an_inmate():
     assert "inmate" in roles("Ike Tully is a prison snitch.")["Ike Tully"]
-    assert "inmate" in roles("Ivo Tulli è un informatore del carcere.")["Ivo Tulli"]
+    assert "inmate" in roles("Ivo Tulli è una spia nel penitenziario.")["Ivo Tulli"]
 
 
 def test_a_prison_name_does_not_take_a_leading_preposition():
-    doc = extract("At Granger Prison, Warden Ross Keel rules by fear.", "t")
+    doc = extract("At Granger Prison, Warden Rex Keel rules by fear.", "t")
     assert [p.label for p in doc.prisons] == ["Granger Prison"]
 
 

@@ -134,7 +134,8 @@ class _Resolver:
         ab = self.abstracts[index]
         pronouns = ab.su.lex.word("subject_pronouns")
         if k and ab.units[k - 1].text in pronouns:  # "he goes": the pronoun right before the verb
-            return self.pronoun_subject_at(index, k - 1), k - 1
+            who = self.pronoun_subject(index, k - 1)
+            return ([who] if who is not None else []), k - 1
         j = self.subject_left(ab, k)
         if j == -1:
             return [], None
@@ -167,17 +168,6 @@ class _Resolver:
             out.append(ab.chars[k])
             k += 2
         return out
-
-    def pronoun_subject_at(self, index: int, j: int) -> list[int]:
-        """Who the subject pronoun at unit j stands for: a character that
-        stands as a subject earlier in the sentence, else the running topic."""
-        ab = self.abstracts[index]
-        for i in range(j - 1, -1, -1):
-            c = ab.chars[i]
-            if c is not None and c not in self.weak and self.subject_position(ab, i):
-                return [c]
-        topic = self.topic_before[index]
-        return [topic] if topic is not None else []
 
     def pronoun_subject(self, index: int, k: int) -> int | None:
         ab = self.abstracts[index]

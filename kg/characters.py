@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from .lexicon import Lexicon, Rule
 from .mentions import Mention, SentenceUnits, Unit
+from .prefilter import text_keys
 
 __all__ = ["Character", "Evidence", "cluster", "abstract", "Abstract"]
 
@@ -118,8 +119,9 @@ def _apply_links(sentences: list[SentenceUnits], uf: _UnionFind) -> None:
     for lang, texts in by_lang.items():
         lex = lexicons[lang]
         text = "\n".join(texts)
+        keys = text_keys(text)
         for rule in lex.links:
-            for m in rule.finditer(text):
+            for m in rule.finditer(text, keys):
                 if "\n" in m.group():
                     continue
                 line_start = text.rfind("\n", 0, m.start()) + 1

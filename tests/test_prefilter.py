@@ -3,7 +3,7 @@ import re
 
 import pytest
 
-from kg.characters import abstract
+from kg.characters import _join, abstract
 from kg.lexicon import languages, load
 from kg.mentions import find_mentions
 from kg.prefilter import text_keys, word_keys
@@ -34,19 +34,25 @@ def test_patterns_with_an_unreadable_start_are_never_skipped(pattern):
 
 
 def test_a_gated_rule_finds_exactly_what_the_plain_pattern_finds(dev_corpus):
-    """Over the dev corpus's abstracted sentences, every rule of every language."""
-    texts: dict[str, list[str]] = {}
+    """Over the dev corpus, every relation rule on the abstracted sentences and
+    every link rule on the sentences with names and role nouns as ids."""
+    rule_texts: dict[str, list[str]] = {}
+    link_texts: dict[str, list[str]] = {}
     for _stem, text, _gold in dev_corpus:
         units, _ = find_mentions(analyse(text))
+        for su in units:
+            link_texts.setdefault(su.lex.lang, []).append(_join(su.units)[0])
         for ab in abstract(units):
-            texts.setdefault(ab.su.lex.lang, []).append(ab.text)
-    checked = 0
+            rule_texts.setdefault(ab.su.lex.lang, []).append(ab.text)
+    checked = {"rules": 0, "links": 0}
     for lang in languages():
-        joined = "\n".join(texts.get(lang, []))
-        keys = text_keys(joined)
-        for rule in load(lang).rules:
-            plain = [m.span() for p in rule.patterns for m in p.finditer(joined)]
-            gated = [m.span() for m in rule.finditer(joined, keys)]
-            assert gated == plain, rule.id
-            checked += len(plain)
-    assert checked > 30  # the corpus does exercise the rules
+        lex = load(lang)
+        for kind, rules, texts in (("rules", lex.rules, rule_texts), ("links", lex.links, link_texts)):
+            joined = "\n".join(texts.get(lang, []))
+            keys = text_keys(joined)
+            for rule in rules:
+                plain = [m.span() for p in rule.patterns for m in p.finditer(joined)]
+                gated = [m.span() for m in rule.finditer(joined, keys)]
+                assert gated == plain, rule.id
+                checked[kind] += len(plain)
+    assert checked["rules"] > 30 and checked["links"] > 10  # the corpus does exercise both

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 
 from .lexicon import Lexicon, Rule
 from .mentions import Mention, SentenceUnits, Unit
-from .prefilter import text_keys
 
 __all__ = ["Character", "Evidence", "cluster", "abstract", "Abstract"]
 
@@ -119,23 +118,21 @@ def _apply_links(sentences: list[SentenceUnits], uf: _UnionFind) -> None:
     for lang, texts in by_lang.items():
         lex = lexicons[lang]
         text = "\n".join(texts)
-        keys = text_keys(text)
-        for rule in lex.links:
-            for m in rule.finditer(text, keys):
-                if "\n" in m.group():
-                    continue
-                line_start = text.rfind("\n", 0, m.start()) + 1
-                if blocked(lex, rule, text[line_start:m.start()]):
-                    continue
-                keys = [(k.group(1), int(k.group(2))) for g in m.groupdict().values() if g for k in _KEY.finditer(g)]
-                names = [i for kind, i in keys if kind == "n"]
-                if any(uf.find(bound.get(i, n)) != uf.find(n) for kind, i in keys if kind == "r" for n in names):
-                    continue  # the role noun is already some other name's ("la guardia Becker")
-                for kind, i in keys:
-                    if kind == "r" and names:
-                        bound.setdefault(i, names[0])
-                for _, x in keys[1:]:
-                    uf.union(keys[0][1], x)
+        for rule, m in lex.link_scanner.finditer(text):
+            if "\n" in m.group():
+                continue
+            line_start = text.rfind("\n", 0, m.start()) + 1
+            if blocked(lex, rule, text[line_start:m.start()]):
+                continue
+            keys = [(k.group(1), int(k.group(2))) for g in m.groupdict().values() if g for k in _KEY.finditer(g)]
+            names = [i for kind, i in keys if kind == "n"]
+            if any(uf.find(bound.get(i, n)) != uf.find(n) for kind, i in keys if kind == "r" for n in names):
+                continue  # the role noun is already some other name's ("la guardia Becker")
+            for kind, i in keys:
+                if kind == "r" and names:
+                    bound.setdefault(i, names[0])
+            for _, x in keys[1:]:
+                uf.union(keys[0][1], x)
 
 
 def _locative(su: SentenceUnits, k: int) -> bool:

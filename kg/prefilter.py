@@ -1,20 +1,18 @@
-"""Skip a rule's regex when the text cannot hold a match.
+"""Run a rule's regex only where a match can start.
 
 Most relation patterns start at a word boundary with a list of trigger
 words ("informs|informed|tips off ..."). Python's ``re`` cannot skip ahead
 on such a start, so every pattern costs a scan of the whole text. From the
 parsed pattern we read how every match must begin (a whole first word, or
-its first letters, up to six) and run the pattern only when some word of
-the text begins that way. The test is conservative: a pattern whose start
-we cannot read (a character id, a wildcard, no word boundary) always runs,
-so skipping never loses a match. A whole word is written with a trailing
-space.
+its first letters, up to six), and :class:`Scanner` tries the pattern only
+at the words of the text that begin that way. The gate is conservative: a
+pattern whose start we cannot read (a character id, a wildcard, no word
+boundary) scans the whole text as before, so no match is ever lost. A
+whole word is written with a trailing space.
 
 >>> sorted(word_keys(re.compile(r"\\b(?:informs|tips off|è stat[oa]) @\\d+")))
 ['inform', 'tips ', 'è ']
 >>> word_keys(re.compile(r"@\\d+ framed")) is None
-True
->>> {"inform", "tips "} <= text_keys("he informs @2 and tips @3")
 True
 """
 from __future__ import annotations
@@ -26,7 +24,7 @@ try:  # the parser behind re.compile; private, so any surprise means "no gate"
 except ImportError:  # pragma: no cover - Python < 3.11
     _p = _c = None
 
-__all__ = ["KEY_LEN", "word_keys", "text_keys"]
+__all__ = ["KEY_LEN", "word_keys", "Scanner"]
 
 KEY_LEN = 6
 _MAX_KEYS = 256
@@ -37,14 +35,76 @@ class _Open(Exception):
     """The pattern may start somewhere we cannot describe."""
 
 
-def text_keys(text: str) -> set[str]:
-    """Every word of ``text`` whole (with a trailing space) and its first one
-    to KEY_LEN letters."""
-    keys = set()
-    for w in set(_WORD.findall(text)):
-        keys.add(w + " ")
-        keys.update(w[:n] for n in range(1, KEY_LEN + 1))
-    return keys
+def _word_keys_of(word: str) -> list[str]:
+    return [word + " ", *(word[:n] for n in range(1, min(len(word), KEY_LEN) + 1))]
+
+
+class Scanner:
+    """Every match of a list of rules in a text, each gated pattern tried only
+    at the word starts its gate admits.
+
+    The matches are those of ``pattern.finditer`` for each pattern of each
+    rule, in rule and pattern order: a match must start at a word whose
+    keys meet the gate, the candidates are tried left to right, and one
+    past the end of a match is where the next is looked for, as ``finditer``
+    does. Which patterns a token can start is cached by token, since the
+    words of a corpus repeat.
+    """
+
+    _CACHE_LIMIT = 200_000
+
+    def __init__(self, rules) -> None:
+        self.rules = list(rules)
+        self._patterns = [(rule, pattern, gate) for rule in self.rules
+                          for pattern, gate in zip(rule.patterns, rule.gates)]
+        self._by_key: dict[str, list[int]] = {}
+        for n, (_rule, _pattern, gate) in enumerate(self._patterns):
+            for key in gate or ():
+                self._by_key.setdefault(key, []).append(n)
+        self._cache: dict[str, tuple] = {}
+
+    def _hits(self, token: str) -> tuple:
+        """(offset, pattern numbers) for each word of ``token`` that opens a gate."""
+        out = []
+        for m in _WORD.finditer(token):
+            nums = {n for key in _word_keys_of(m.group()) for n in self._by_key.get(key, ())}
+            if nums:
+                out.append((m.start(), tuple(sorted(nums))))
+        return tuple(out)
+
+    def candidates(self, text: str) -> dict[int, list[int]]:
+        """Pattern number -> the ascending offsets where it may match."""
+        cache = self._cache
+        if len(cache) > self._CACHE_LIMIT:
+            cache.clear()
+        found: dict[int, list[int]] = {}
+        pos = 0
+        for token in text.split(" "):
+            hits = cache.get(token)
+            if hits is None:
+                hits = cache[token] = self._hits(token)
+            for offset, nums in hits:
+                for n in nums:
+                    found.setdefault(n, []).append(pos + offset)
+            pos += len(token) + 1
+        return found
+
+    def finditer(self, text: str):
+        """(rule, match) for every match, in rule, pattern and text order."""
+        found = self.candidates(text)
+        for n, (rule, pattern, gate) in enumerate(self._patterns):
+            if gate is None:
+                for m in pattern.finditer(text):
+                    yield rule, m
+                continue
+            end = 0
+            for pos in found.get(n, ()):
+                if pos < end:
+                    continue
+                m = pattern.match(text, pos)
+                if m is not None:
+                    yield rule, m
+                    end = max(m.end(), pos + 1)
 
 
 def word_keys(pattern: re.Pattern) -> frozenset[str] | None:

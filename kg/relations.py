@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from .characters import Abstract, Evidence
-from .prefilter import text_keys
 
 __all__ = ["Fact", "find_facts"]
 
@@ -254,13 +253,11 @@ def _matches(abstracts: list[Abstract]) -> dict[int, list]:
             pos += len(abstracts[i].text) + 1
         text = "\n".join(abstracts[i].text for i in indexes)
         lex = abstracts[indexes[0]].su.lex
-        keys = text_keys(text)
-        for rule in lex.rules:
-            for m in rule.finditer(text, keys):
-                if "\n" in m.group():
-                    continue
-                k = bisect_right(bases, m.start()) - 1
-                by_sentence.setdefault(indexes[k], []).append((rule, _Local(m, bases[k])))
+        for rule, m in lex.rule_scanner.finditer(text):
+            if "\n" in m.group():
+                continue
+            k = bisect_right(bases, m.start()) - 1
+            by_sentence.setdefault(indexes[k], []).append((rule, _Local(m, bases[k])))
     return by_sentence
 
 

@@ -45,8 +45,9 @@ def clean(text: str) -> str:
 # Tokens: words (with inner hyphens), the English possessive, other marks.
 # An Italian elision such as "l'uomo" gives "l'" and "uomo".
 _TOKEN = re.compile(
-    r"[A-Z][’'][A-Z]\w+"                      # O'Brien, D'Amato
-    r"|(?i:dell|nell|sull|dall|all|coll|quest|quell|anch|senz|tutt|dov|com|un|l|d|c|s|m|t|v|n)['’](?=\w)"
+    # only a word followed by an apostrophe and a letter can be one of these two
+    r"(?=\w+['’]\w)(?:[A-Z][’'][A-Z]\w+"    # O'Brien, D'Amato
+    r"|(?i:dell|nell|sull|dall|all|coll|quest|quell|anch|senz|tutt|dov|com|un|l|d|c|s|m|t|v|n)['’](?=\w))"
     r"|\w+(?:[-‐]\w+)*"                        # words, with inner hyphens
     r"|['’]s\b|\.\.\.|…|[^\w\s]")
 _ABBREV = frozenset(
@@ -141,10 +142,26 @@ def _language(tokens: list[Token]) -> str | None:
     return "en" if en > it else "it"
 
 
+def _tokens(cleaned: str) -> list[Token]:
+    """The tokens of ``cleaned``; lower-cased in one go when that keeps offsets."""
+    lowered = cleaned.lower().replace("’", "'")
+    if len(lowered) != len(cleaned):  # a letter whose lower case is longer ("İ")
+        return [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(cleaned)]
+    tokens = []
+    new = Token.__new__
+    for m in _TOKEN.finditer(cleaned):
+        start, end = m.span()
+        tok = new(Token)
+        tok.text, tok.start, tok.end = cleaned[start:end], start, end
+        tok.lower, tok.is_cap = lowered[start:end], cleaned[start].isupper()
+        tokens.append(tok)
+    return tokens
+
+
 def analyse(source: str) -> Text:
     """Clean ``source``, tokenize it and split it into sentences with languages."""
     cleaned = clean(source)
-    tokens = [Token(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(cleaned)]
+    tokens = _tokens(cleaned)
     sentences: list[Sentence] = []
     begin = 0
     for i, tok in enumerate(tokens):

@@ -1,4 +1,4 @@
-"""The rule prefilter skips only patterns that cannot match."""
+"""The rule prefilter skips only places where a pattern cannot match."""
 import re
 
 import pytest
@@ -6,7 +6,7 @@ import pytest
 from kg.characters import _join, abstract
 from kg.lexicon import languages, load
 from kg.mentions import find_mentions
-from kg.prefilter import text_keys, word_keys
+from kg.prefilter import Scanner, word_keys
 from kg.text import analyse
 
 
@@ -49,10 +49,18 @@ def test_a_gated_rule_finds_exactly_what_the_plain_pattern_finds(dev_corpus):
         lex = load(lang)
         for kind, rules, texts in (("rules", lex.rules, rule_texts), ("links", lex.links, link_texts)):
             joined = "\n".join(texts.get(lang, []))
-            keys = text_keys(joined)
-            for rule in rules:
-                plain = [m.span() for p in rule.patterns for m in p.finditer(joined)]
-                gated = [m.span() for m in rule.finditer(joined, keys)]
-                assert gated == plain, rule.id
-                checked[kind] += len(plain)
+            plain = [(rule.id, m.span()) for rule in rules for p in rule.patterns for m in p.finditer(joined)]
+            gated = [(rule.id, m.span()) for rule, m in Scanner(rules).finditer(joined)]
+            assert gated == plain
+            checked[kind] += len(plain)
     assert checked["rules"] > 30 and checked["links"] > 10  # the corpus does exercise both
+
+
+def test_the_scanner_tries_a_pattern_only_after_the_last_match_ends():
+    """Overlapping candidates: finditer semantics, leftmost and non-overlapping."""
+    from kg.lexicon import Rule
+    rule = Rule("demo", "framedBy", (re.compile(r"\bframed(?: framed)?"),), 1.0, ())
+    text = "framed framed framed x framedly"
+    assert [m.span() for _, m in Scanner([rule]).finditer(text)] == \
+        [m.span() for m in rule.patterns[0].finditer(text)] == [(0, 13), (14, 20), (23, 29)]
+    assert list(Scanner([rule]).finditer("nothing here")) == []

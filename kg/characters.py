@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from itertools import accumulate
 
 from .lexicon import Lexicon, Rule
 from .mentions import Mention, SentenceUnits, Unit
@@ -70,11 +71,10 @@ class Abstract:
 
 
 def _join(units: list[Unit]) -> tuple[str, list[int]]:
-    offsets, pos = [], 0
-    for u in units:
-        offsets.append(pos)
-        pos += len(u.text) + 1
-    return " ".join(u.text for u in units), offsets
+    """The units' texts joined by spaces, and where each starts."""
+    texts = [u.text for u in units]
+    offsets = list(accumulate([len(t) + 1 for t in texts[:-1]], initial=0)) if texts else []
+    return " ".join(texts), offsets
 
 
 class _UnionFind:
@@ -113,7 +113,7 @@ def _apply_links(sentences: list[SentenceUnits], uf: _UnionFind) -> None:
     by_lang: dict[str, list[str]] = {}
     lexicons = {}
     for su in sentences:
-        by_lang.setdefault(su.lex.lang, []).append(_join(su.units)[0])
+        by_lang.setdefault(su.lex.lang, []).append(" ".join([u.text for u in su.units]))
         lexicons[su.lex.lang] = su.lex
     for lang, texts in by_lang.items():
         lex = lexicons[lang]

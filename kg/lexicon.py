@@ -94,8 +94,14 @@ class Lexicon:
     role_index: dict[str, list[RoleNoun]] = field(default_factory=dict)
     rule_scanner: Scanner = field(init=False, repr=False)
     link_scanner: Scanner = field(init=False, repr=False)
+    rule_order: dict[str, int] = field(init=False, repr=False)
+    prison_first: frozenset[str] = field(init=False, repr=False)  # first words of the prison nouns
+    _unions: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, repr=False)
+    memo: dict[str, dict] = field(default_factory=dict, repr=False)  # caches that later stages keep here
 
     def __post_init__(self) -> None:
+        self.rule_order = {r.id: n for n, r in enumerate(self.rules)}
+        self.prison_first = frozenset(n.split()[0] for n in self.word("prison_nouns"))
         self.rule_scanner = Scanner(self.rules)
         self.link_scanner = Scanner(self.links)
         for noun in self.roles:
@@ -111,6 +117,12 @@ class Lexicon:
         except KeyError:
             self.words[name] = frozenset()
             return self.words[name]
+
+    def union(self, *names: str) -> frozenset[str]:
+        """The words of several lists (computed once per combination)."""
+        if names not in self._unions:
+            self._unions[names] = frozenset().union(*(self.word(n) for n in names))
+        return self._unions[names]
 
 
 def _fail(path: Path, entry: str, problem: str) -> LexiconError:

@@ -16,6 +16,8 @@ from .text import Sentence, Text
 __all__ = ["Mention", "Unit", "SentenceUnits", "find_mentions"]
 
 _QUOTES = frozenset({'"', "“", "”", "«", "»"})
+_QUOTES_COLON = _QUOTES | {":"}
+_OPENERS = _QUOTES | {":", "(", "-", "–"}  # what may stand before a sentence's first word
 _NAME_CHARS = re.compile(r"^[A-ZÀ-ÖØ-Þ](?=.*[a-zß-öø-ÿ])[A-Za-zÀ-ÖØ-öø-ÿ'’.-]*$")
 _ACTOR_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\.?|[a-z]{1,3}|[A-Z]\.|-)$")
 _CLITIC = re.compile(r"^(\w{4,}?(?:ar|er|ir|ando|endo))(lo|la|li|le|gli)$")
@@ -95,7 +97,7 @@ def _actor(tokens, i: int, end: int, text: str) -> str | None:
 def _actor_owner(units: list[Unit], lex: Lexicon) -> Mention | None:
     """The person a parenthesis follows: the last mention, looking past a prison
     named after a role ("Il direttore del carcere di San Gaudenzio (Ettore Varzi)")."""
-    skip = lex.word("prepositions") | lex.word("articles")
+    skip = lex.union("prepositions", "articles")
     for u in reversed(units[-5:]):
         m = u.mention
         if m is not None and m.kind in ("name", "role"):
@@ -103,6 +105,14 @@ def _actor_owner(units: list[Unit], lex: Lexicon) -> Mention | None:
         if not (m is not None and m.kind == "prison") and u.text not in skip:
             return None
     return None
+
+
+def _plain_words(lex: Lexicon) -> dict[str, bool]:
+    """The lexicon's cache of lower-case words known to be plain (or not); bounded."""
+    cache = lex.memo.setdefault("plain_words", {})
+    if len(cache) > 200_000:
+        cache.clear()
+    return cache
 
 
 class _Finder:
@@ -118,15 +128,15 @@ class _Finder:
         self.lower_words = set()
         for s in text.sentences:
             for k, t in enumerate(s.tokens):
-                if t.is_cap and k > 0 and s.tokens[k - 1].text not in _QUOTES | {":"}:
+                if t.is_cap and k > 0 and s.tokens[k - 1].text not in _QUOTES_COLON:
                     self.inner_caps[t.text] += 1
                 elif not t.is_cap:
                     self.lower_words.add(t.text)
         self.prison_names: set[str] = set()
         self.prison_spans: dict[tuple[int, int], int] = {}  # (sentence, token) -> end of a prison name
         self.cores: list[list[str]] = []
-        self.prison_first = {lang: {n.split()[0] for n in lex.word("prison_nouns")}
-                             for lang, lex in self.lexicons.items()}
+        self.prison_first = {lang: lex.prison_first for lang, lex in self.lexicons.items()}
+        self.plain = {lang: _plain_words(lex) for lang, lex in self.lexicons.items()}
 
     def find_prisons(self, sent: Sentence) -> None:
         """Learn the prison names of a sentence, so that a short form seen earlier is known."""
@@ -170,7 +180,7 @@ class _Finder:
 
     def _determined(self, sent: Sentence, lex: Lexicon, i: int) -> bool:
         """A determiner before the noun at i, past adjectives but no preposition or mark."""
-        dets = lex.word("articles") | lex.word("possessives") | lex.word("determiners")
+        dets = lex.union("articles", "possessives", "determiners")
         stop = lex.word("prepositions")
         for k in range(i - 1, max(-1, i - 1 - (4 if lex.lang == "en" else 2)), -1):
             low = sent.tokens[k].lower
@@ -188,10 +198,9 @@ class _Finder:
         if not tok.is_cap or not _NAME_CHARS.match(tok.text):
             return False
         low = tok.lower
-        if low in lex.word("not_names") or low in lex.word("articles") or low in lex.word("prepositions") \
-                or low in lex.word("subject_pronouns") or low in lex.word("possessives"):
+        if low in lex.union("not_names", "articles", "prepositions", "subject_pronouns", "possessives"):
             return False
-        initial = k == 0 or sent.tokens[k - 1].text in _QUOTES | {":", "(", "-", "–"}
+        initial = k == 0 or sent.tokens[k - 1].text in _OPENERS
         if in_run or not initial or self.inner_caps[tok.text]:
             return True
         # a first word is a name when its actor or a known name follows it
@@ -202,8 +211,7 @@ class _Finder:
                 nxt.is_cap and self.inner_caps[nxt.text] > 0 and nxt.lower not in lex.word("not_names")):
             return True
         # a name is followed by its verb; a verb that opens a sentence by its object or a preposition
-        function_words = lex.word("articles") | lex.word("prepositions") | lex.word("possessives") \
-            | lex.word("clause_openers") | lex.word("object_pronouns")
+        function_words = lex.union("articles", "prepositions", "possessives", "clause_openers", "object_pronouns")
         if nxt.is_cap or nxt.lower in function_words or not nxt.text[:1].isalpha():
             return False
         return "weak"
@@ -275,6 +283,8 @@ class _Finder:
                 return j + 1
             j += 1
         # Italian style: a prison noun, "di", capitalised words
+        if toks[i].lower not in self.prison_first[lex.lang]:
+            return None
         for n in (3, 2, 1):
             noun = " ".join(t.lower for t in toks[i:i + n])
             if noun in lex.word("prison_nouns") and i + n + 1 < len(toks) \
@@ -291,18 +301,19 @@ class _Finder:
         lex = self.lexicons[sent.lang]
         toks, text = sent.tokens, self.text.cleaned
         units: list[Unit] = []
-        roles, prisons = lex.role_index, self.prison_first[sent.lang]
-        honorifics = lex.word("honorifics")
-        italian = sent.lang == "it"
+        plain = self.plain[sent.lang]
         i = 0
         while i < len(toks):
             tok = toks[i]
             low = tok.lower
-            if not tok.is_cap and low not in roles and low not in prisons and low not in honorifics \
-                    and tok.text not in _QUOTES and tok.text != "(" and not (italian and _CLITIC.match(low)):
-                units.append(Unit(low, tok.start, tok.end))  # a plain word: the common case
-                i += 1
-                continue
+            if not tok.is_cap:
+                is_plain = plain.get(low)
+                if is_plain is None:
+                    is_plain = plain[low] = self._plain(lex, low)
+                if is_plain:
+                    units.append(Unit(low, tok.start, tok.end))  # a plain word: the common case
+                    i += 1
+                    continue
             if tok.text == "(":
                 end = _paren_end(toks, i)
                 actor = _actor(toks, i, end, text)
@@ -337,8 +348,7 @@ class _Finder:
                 determined = self._determined(sent, lex, i) or (end < len(toks) and toks[end].text == "(")
                 # the mention takes in its article, possessive and modifier: "il suo nuovo direttore"
                 first = i
-                lead = lex.word("articles") | lex.word("possessives") | lex.word("new_modifiers") \
-                    | lex.word("old_modifiers")
+                lead = lex.union("articles", "possessives", "new_modifiers", "old_modifiers")
                 while first > 0 and units and units[-1].mention is None and toks[first - 1].lower in lead \
                         and units[-1].start == toks[first - 1].start:
                     units.pop()
@@ -370,6 +380,13 @@ class _Finder:
                 units.append(Unit(tok.lower, tok.start, tok.end))
             i += 1
         return SentenceUnits(sent, lex, units)
+
+    def _plain(self, lex: Lexicon, low: str) -> bool:
+        """True for a lower-case word that can start no mention: no role noun,
+        prison noun, honorific, quote, parenthesis or Italian clitic verb."""
+        return low not in lex.role_index and low not in self.prison_first[lex.lang] \
+            and low not in lex.word("honorifics") and low not in _QUOTES and low != "(" \
+            and not (lex.lang == "it" and _CLITIC.match(low))
 
     def _prison_alias(self, sent: Sentence, i: int) -> int | None:
         """End of a known prison's short name ("Harrow Creek" for "Harrow Creek

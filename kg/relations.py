@@ -269,7 +269,7 @@ def find_facts(abstracts: list[Abstract], weak: set[int] = frozenset()) -> list[
     matches = _matches(abstracts)
     for index, ab in enumerate(abstracts):
         lex = ab.su.lex
-        order = {r.id: n for n, r in enumerate(lex.rules)}
+        order = lex.rule_order
         found_here = sorted(matches.get(index, []), key=lambda rm: (order[rm[0].id], rm[1].start()))
         plain = [(r, m) for r, m in found_here if r.kind != "instigator"]
         later = [(r, m) for r, m in found_here if r.kind == "instigator"]

@@ -13,6 +13,7 @@ the user gave it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 __all__ = ["Token", "Sentence", "Text", "clean", "analyse"]
@@ -52,6 +53,7 @@ _TOKEN = re.compile(
     r"|['’]s\b|\.\.\.|…|[^\w\s]")
 _ABBREV = frozenset(
     "capt cap sgt lt col gen dr mr mrs ms st jr sr prof rev fr mt co inc ltd vs ca no sig dott avv ing".split())
+_NEWLINE = re.compile(r"\n")
 _CLOSERS = frozenset({'"', "'", "”", "’", ")", "»"})
 _ENDERS = frozenset({".", "!", "?", "…", "..."})
 _EN_WORDS = frozenset(
@@ -158,13 +160,29 @@ def _tokens(cleaned: str) -> list[Token]:
     return tokens
 
 
+def _break_candidates(tokens: list[Token], cleaned: str) -> list[int]:
+    """Indexes of the tokens a sentence may end on: marks that can end one,
+    tokens before a line break, and the last token."""
+    found = {i for i, tok in enumerate(tokens) if tok.text in _ENDERS}
+    if "\n" in cleaned:
+        starts = [t.start for t in tokens]
+        for m in _NEWLINE.finditer(cleaned):
+            i = bisect_right(starts, m.start()) - 1
+            if 0 <= i < len(tokens) - 1:
+                found.add(i)
+    if tokens:
+        found.add(len(tokens) - 1)
+    return sorted(found)
+
+
 def analyse(source: str) -> Text:
     """Clean ``source``, tokenize it and split it into sentences with languages."""
     cleaned = clean(source)
     tokens = _tokens(cleaned)
     sentences: list[Sentence] = []
     begin = 0
-    for i, tok in enumerate(tokens):
+    for i in _break_candidates(tokens, cleaned):
+        tok = tokens[i]
         newline = i + 1 < len(tokens) and "\n" in cleaned[tok.end:tokens[i + 1].start]
         if _is_boundary(tokens, i, cleaned) or newline or i == len(tokens) - 1:
             end = i + 1

@@ -156,10 +156,10 @@ def cluster(sentences: list[SentenceUnits], mentions: list[Mention]) -> list[Cha
     # whether each mention stands after a preposition of place
     after_prep: dict[int, bool] = {}
     for su in sentences:
-        for k, u in enumerate(su.units):
-            if u.mention is not None:
-                possessor = k + 1 < len(su.units) and su.units[k + 1].text in ("'s", "’s")
-                after_prep[u.mention.id] = _locative(su, k) and not possessor
+        units = su.units
+        for k in [k for k, u in enumerate(units) if u.mention is not None]:
+            possessor = k + 1 < len(units) and units[k + 1].text in ("'s", "’s")
+            after_prep[units[k].mention.id] = _locative(su, k) and not possessor
     linked = {uf.find(m.id) for m in mentions if m.kind != "prison"
               and len(comps.get(uf.find(m.id), ())) > 1}
 

@@ -124,14 +124,10 @@ class _Finder:
         self.lexicons = {lang: load(lang) for lang in {s.lang for s in text.sentences}}
         # Capitalised words seen inside sentences, and lower-case words seen anywhere:
         # a capitalised first word of a sentence is a name only if it is seen inside one.
-        self.inner_caps = Counter()
-        self.lower_words = set()
-        for s in text.sentences:
-            for k, t in enumerate(s.tokens):
-                if t.is_cap and k > 0 and s.tokens[k - 1].text not in _QUOTES_COLON:
-                    self.inner_caps[t.text] += 1
-                elif not t.is_cap:
-                    self.lower_words.add(t.text)
+        self.inner_caps = Counter(t.text for s in text.sentences
+                                  for prev, t in zip(s.tokens, s.tokens[1:])
+                                  if t.is_cap and prev.text not in _QUOTES_COLON)
+        self.lower_words = {t.text for s in text.sentences for t in s.tokens if not t.is_cap}
         self.prison_names: set[str] = set()
         self.prison_spans: dict[tuple[int, int], int] = {}  # (sentence, token) -> end of a prison name
         self.cores: list[list[str]] = []
@@ -142,9 +138,7 @@ class _Finder:
         """Learn the prison names of a sentence, so that a short form seen earlier is known."""
         lex = self.lexicons[sent.lang]
         first = self.prison_first[sent.lang]
-        for i, tok in enumerate(sent.tokens):
-            if not tok.is_cap and tok.lower not in first:
-                continue
+        for i in [k for k, tok in enumerate(sent.tokens) if tok.is_cap or tok.lower in first]:
             end = self.prison_run(sent, lex, i)
             if end:
                 toks = sent.tokens

@@ -26,6 +26,16 @@ _LINK_TARGET = re.compile(r"\[\[(?:[^\[\]|]*\|)")
 _MARKUP = re.compile(r"\[\[|\]\]|'''+|''(?=\w)|(?<=\w)''|[\r\t\f\v\u00a0\u200b]")
 
 
+# Each pattern with strings one of which every match contains.
+_CLEANERS = (
+    (_TEMPLATE, ("{{",)),
+    (_REF, ("<",)),
+    (_BREAK, ("<",)),
+    (_LINK_TARGET, ("[[",)),
+    (_MARKUP, ("[[", "]]", "''", "\r", "\t", "\f", "\v", "\u00a0", "\u200b")),
+)
+
+
 def _blank(match: re.Match) -> str:
     return " " * (match.end() - match.start())
 
@@ -38,16 +48,18 @@ def clean(text: str) -> str:
     >>> len(clean("a [[Link|shown]] b")) == len("a [[Link|shown]] b")
     True
     """
-    for pattern in (_TEMPLATE, _REF, _BREAK, _LINK_TARGET, _MARKUP):
-        text = pattern.sub(_blank, text)
+    for pattern, signs in _CLEANERS:
+        if any(sign in text for sign in signs):  # most summaries have no markup at all
+            text = pattern.sub(_blank, text)
     return text
 
 
 # Tokens: words (with inner hyphens), the English possessive, other marks.
 # An Italian elision such as "l'uomo" gives "l'" and "uomo".
 _TOKEN = re.compile(
+    r"\w++(?![-‐'’])"                         # a plain word, the common case (no backtracking)
     # only a word followed by an apostrophe and a letter can be one of these two
-    r"(?=\w+['’]\w)(?:[A-Z][’'][A-Z]\w+"    # O'Brien, D'Amato
+    r"|(?=\w+['’]\w)(?:[A-Z][’'][A-Z]\w+"    # O'Brien, D'Amato
     r"|(?i:dell|nell|sull|dall|all|coll|quest|quell|anch|senz|tutt|dov|com|un|l|d|c|s|m|t|v|n)['’](?=\w))"
     r"|\w+(?:[-‐]\w+)*"                        # words, with inner hyphens
     r"|['’]s\b|\.\.\.|…|[^\w\s]")

@@ -55,6 +55,15 @@ class RoleNoun:
     alias: bool
     not_followed_by: re.Pattern | None
 
+    @property
+    def longest_first(self) -> tuple[tuple[str, ...], ...]:
+        """The forms, longest first (``forms[0]`` stays the canonical one)."""
+        try:
+            return self.__dict__["_longest_first"]
+        except KeyError:
+            self.__dict__["_longest_first"] = tuple(sorted(self.forms, key=len, reverse=True))
+            return self.__dict__["_longest_first"]
+
 
 @dataclass(frozen=True)
 class Rule:

@@ -107,9 +107,9 @@ def _actor_owner(units: list[Unit], lex: Lexicon) -> Mention | None:
     return None
 
 
-def _plain_words(lex: Lexicon) -> dict[str, bool]:
-    """The lexicon's cache of lower-case words known to be plain (or not); bounded."""
-    cache = lex.memo.setdefault("plain_words", {})
+def _plain_words(lex: Lexicon) -> set[str]:
+    """The lexicon's cache of lower-case words known to be plain; bounded."""
+    cache = lex.memo.setdefault("plain_words", set())
     if len(cache) > 200_000:
         cache.clear()
     return cache
@@ -161,7 +161,7 @@ class _Finder:
     def role_at(self, sent: Sentence, lex: Lexicon, i: int) -> tuple[RoleNoun, int] | None:
         toks = sent.tokens
         for noun in lex.role_index.get(toks[i].lower, ()):
-            for form in sorted(noun.forms, key=len, reverse=True):
+            for form in noun.longest_first:
                 n = len(form)
                 if tuple(t.lower for t in toks[i:i + n]) != form:
                     continue
@@ -296,18 +296,15 @@ class _Finder:
         toks, text = sent.tokens, self.text.cleaned
         units: list[Unit] = []
         plain = self.plain[sent.lang]
-        i = 0
-        while i < len(toks):
+        append = units.append
+        i, n = 0, len(toks)
+        while i < n:
             tok = toks[i]
+            if not tok.is_cap and (tok.lower in plain or self._learn_plain(lex, plain, tok.lower)):
+                append(Unit(tok.lower, tok.start, tok.end))  # a plain word: the common case
+                i += 1
+                continue
             low = tok.lower
-            if not tok.is_cap:
-                is_plain = plain.get(low)
-                if is_plain is None:
-                    is_plain = plain[low] = self._plain(lex, low)
-                if is_plain:
-                    units.append(Unit(low, tok.start, tok.end))  # a plain word: the common case
-                    i += 1
-                    continue
             if tok.text == "(":
                 end = _paren_end(toks, i)
                 actor = _actor(toks, i, end, text)
@@ -375,12 +372,15 @@ class _Finder:
             i += 1
         return SentenceUnits(sent, lex, units)
 
-    def _plain(self, lex: Lexicon, low: str) -> bool:
+    def _learn_plain(self, lex: Lexicon, plain: set[str], low: str) -> bool:
         """True for a lower-case word that can start no mention: no role noun,
-        prison noun, honorific, quote, parenthesis or Italian clitic verb."""
-        return low not in lex.role_index and low not in self.prison_first[lex.lang] \
-            and low not in lex.word("honorifics") and low not in _QUOTES and low != "(" \
-            and not (lex.lang == "it" and _CLITIC.match(low))
+        prison noun, honorific, quote, parenthesis or Italian clitic verb.
+        Such a word joins ``plain``, the language's set of known plain words."""
+        if low in lex.role_index or low in self.prison_first[lex.lang] or low in lex.word("honorifics") \
+                or low in _QUOTES or low == "(" or (lex.lang == "it" and _CLITIC.match(low)):
+            return False
+        plain.add(low)
+        return True
 
     def _prison_alias(self, sent: Sentence, i: int) -> int | None:
         """End of a known prison's short name ("Harrow Creek" for "Harrow Creek

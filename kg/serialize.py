@@ -12,6 +12,7 @@ import os
 import re
 import tempfile
 from contextlib import contextmanager
+from functools import lru_cache
 from pathlib import Path
 from typing import IO, Iterable
 
@@ -35,9 +36,15 @@ def _escape(text: str) -> str:
     return _NEEDS_ESCAPE.sub(sub, text)
 
 
+_IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+
+
+@lru_cache(maxsize=1 << 16)
 def _iri(uri: str) -> str:
     # IRIs are minted from slugs, but escape what N-Triples forbids all the same
-    return "<" + re.sub(r'[\x00-\x20<>"{}|^`\\]', lambda m: f"\\u{ord(m.group()):04X}", uri) + ">"
+    if _IRI_FORBIDDEN.search(uri) is None:
+        return f"<{uri}>"
+    return "<" + _IRI_FORBIDDEN.sub(lambda m: f"\\u{ord(m.group()):04X}", uri) + ">"
 
 
 def nt_term(term) -> str:

@@ -39,7 +39,7 @@ def _escape(text: str) -> str:
 _IRI_FORBIDDEN = re.compile(r'[\x00-\x20<>"{}|^`\\]')
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=4096)  # the ontology's IRIs repeat; a film's own ones soon stop
 def _iri(uri: str) -> str:
     # IRIs are minted from slugs, but escape what N-Triples forbids all the same
     if _IRI_FORBIDDEN.search(uri) is None:

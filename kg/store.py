@@ -35,6 +35,10 @@ _RDF_FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".nq
 
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+_RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+_SKOS_ALT_LABEL = ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
+_CHARACTER = ox.NamedNode(BASE + "ontology#Character")
 
 
 class StoreError(Exception):
@@ -84,16 +88,30 @@ def _index_names(store: ox.Store) -> None:
     """Every name of every character, folded (:func:`kg.names.fold`), in the graph :data:`NAME_INDEX`.
 
     A name typed by a user is then found by one lookup of its folded form,
-    bound as a value, instead of a scan over every label.
+    bound as a value, instead of a scan over every label. The names are read
+    by pattern lookups rather than a query, and each distinct name is folded
+    once: names repeat across films.
     """
     from .names import fold
 
     store.clear_graph(NAME_INDEX)
-    rows = store.query(f"""SELECT DISTINCT ?c ?name WHERE {{
-        ?c a <{BASE}ontology#Character> .
-        {{ ?c <http://www.w3.org/2000/01/rdf-schema#label> ?name }}
-        UNION {{ ?c <http://www.w3.org/2004/02/skos/core#altLabel> ?name }} }}""")
-    store.extend(ox.Quad(r["c"], NAME_KEY, ox.Literal(fold(r["name"].value)), NAME_INDEX) for r in rows)
+    default = ox.DefaultGraph()
+    characters = {q.subject for q in store.quads_for_pattern(None, _RDF_TYPE, _CHARACTER, default)}
+    keys: dict[str, ox.Literal] = {}
+    seen: set[tuple] = set()
+    quads = []
+    for predicate in (_RDFS_LABEL, _SKOS_ALT_LABEL):
+        for q in store.quads_for_pattern(None, predicate, None, default):
+            if q.subject not in characters or not isinstance(q.object, ox.Literal):
+                continue
+            name = q.object.value
+            key = keys.get(name)
+            if key is None:
+                key = keys[name] = ox.Literal(fold(name))
+            if (q.subject, key) not in seen:
+                seen.add((q.subject, key))
+                quads.append(ox.Quad(q.subject, NAME_KEY, key, NAME_INDEX))
+    store.bulk_extend(quads)  # no transaction: the store is still private to the build
 
 
 def to_rdflib(term):

@@ -14,6 +14,28 @@ def test_clean_keeps_every_offset(raw):
     assert "[[" not in cleaned and "{{" not in cleaned and "\r" not in cleaned
 
 
+@pytest.mark.parametrize("raw, gone", [
+    ("a note<REF name=x>hidden</REF> ends", "hidden"),
+    ("a break<BR/>here", "BR"),
+    ("'" * 3 + "bold" + "'" * 3 + " words", "'"),
+])
+def test_clean_finds_markup_in_any_case(raw, gone):
+    assert gone not in clean(raw)
+
+
+def test_lower_case_tokens_keep_their_offsets_past_a_letter_that_lowers_long():
+    doc = analyse("İlker frames Dorsey. Then Dorsey escapes.")  # "İ".lower() is two characters
+    tokens = [t for s in doc.sentences for t in s.tokens]
+    assert [t.text for t in tokens][:3] == ["İlker", "frames", "Dorsey"]
+    assert all(t.lower == t.text.lower() for t in tokens)
+    assert len(doc.sentences) == 2
+
+
+def test_a_sentence_ends_at_a_line_break_without_a_full_stop():
+    doc = analyse("Dorsey is jailed\n\nRocco escapes\nThe end.")
+    assert [len(s.tokens) for s in doc.sentences] == [3, 2, 3]
+
+
 def test_clean_shows_the_linked_text_not_the_target():
     assert clean("a [[Link|shown]] b").split() == ["a", "shown", "b"]
 
@@ -47,6 +69,8 @@ def test_languages_are_told_per_sentence():
     ("Quarles's instigation", ["Quarles", "'s", "instigation"]),
     ("l'uomo dell'anno", ["l'", "uomo", "dell'", "anno"]),
     ("O'Brien arrives", ["O'Brien", "arrives"]),
+    ("D'Amato e un'idea nell’ex-carcere", ["D'Amato", "e", "un'", "idea", "nell’", "ex-carcere"]),
+    ("a well-known con-man's scam", ["a", "well-known", "con-man", "'s", "scam"]),
 ])
 def test_tokens_split_possessives_and_elisions(text, tokens):
     assert [t.text for t in analyse(text).sentences[0].tokens] == tokens

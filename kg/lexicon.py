@@ -54,15 +54,11 @@ class RoleNoun:
     authority: bool
     alias: bool
     not_followed_by: re.Pattern | None
+    longest_first: tuple[tuple[str, ...], ...] = field(init=False, repr=False, compare=False)
 
-    @property
-    def longest_first(self) -> tuple[tuple[str, ...], ...]:
-        """The forms, longest first (``forms[0]`` stays the canonical one)."""
-        try:
-            return self.__dict__["_longest_first"]
-        except KeyError:
-            self.__dict__["_longest_first"] = tuple(sorted(self.forms, key=len, reverse=True))
-            return self.__dict__["_longest_first"]
+    def __post_init__(self) -> None:
+        # the forms tried longest first; forms[0] stays the canonical one
+        object.__setattr__(self, "longest_first", tuple(sorted(self.forms, key=len, reverse=True)))
 
 
 @dataclass(frozen=True)
@@ -82,12 +78,6 @@ class Rule:
         if not self.gates:
             object.__setattr__(self, "gates", tuple(word_keys(p) for p in self.patterns))
 
-    def finditer(self, text: str):
-        """Matches of every pattern of the rule, in the order of the patterns
-        (a plain scan; :class:`kg.prefilter.Scanner` runs many rules faster)."""
-        for pattern in self.patterns:
-            yield from pattern.finditer(text)
-
 
 @dataclass
 class Lexicon:
@@ -105,8 +95,8 @@ class Lexicon:
     link_scanner: Scanner = field(init=False, repr=False)
     rule_order: dict[str, int] = field(init=False, repr=False)
     prison_first: frozenset[str] = field(init=False, repr=False)  # first words of the prison nouns
-    _unions: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, repr=False)
-    memo: dict[str, dict] = field(default_factory=dict, repr=False)  # caches that later stages keep here
+    _unions: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
+    plain_words: set[str] = field(default_factory=set, repr=False, compare=False)  # words found to start no mention
 
     def __post_init__(self) -> None:
         self.rule_order = {r.id: n for n, r in enumerate(self.rules)}

@@ -109,7 +109,7 @@ def _actor_owner(units: list[Unit], lex: Lexicon) -> Mention | None:
 
 def _plain_words(lex: Lexicon) -> set[str]:
     """The lexicon's cache of lower-case words known to be plain; bounded."""
-    cache = lex.memo.setdefault("plain_words", set())
+    cache = lex.plain_words
     if len(cache) > 200_000:
         cache.clear()
     return cache

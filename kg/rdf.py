@@ -23,11 +23,6 @@ ROLE_CLASSES = {"inmate": KG.Inmate, "warden": KG.Warden, "guard": KG.Guard, "in
 PROPERTIES = {"framedBy": KG.framedBy, "informerOf": KG.informerOf, "cellmateOf": KG.cellmateOf,
               "wardenOf": KG.wardenOf}
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
-# The terms of an evidence node, looked up once (a namespace lookup is a Python call).
-_A, _SUBJECT, _PREDICATE, _OBJECT = RDF.type, RDF.subject, RDF.predicate, RDF.object
-_EVIDENCE, _SENTENCE, _START, _END, _RULE, _CONFIDENCE = (
-    KG.Evidence, KG.sentence, KG.startOffset, KG.endOffset, KG.rule, KG.confidence)
-_DERIVED, _DECIMAL = PROV.wasDerivedFrom, XSD.decimal
 
 
 def slug(text: str) -> str:
@@ -56,16 +51,16 @@ def _evidence(doc: Document, film: URIRef, s: URIRef, p: URIRef, o: URIRef, ev):
     key = f"{s}|{p}|{o}".encode("utf-8")
     node = URIRef(f"{film}/evidence/{hashlib.sha1(key).hexdigest()[:16]}")
     start, end = doc.sentence_span(ev.sent)
-    yield node, _A, _EVIDENCE
-    yield node, _SUBJECT, s
-    yield node, _PREDICATE, p
-    yield node, _OBJECT, o
-    yield node, _SENTENCE, Literal(doc.text.source[start:end])
-    yield node, _START, Literal(start)
-    yield node, _END, Literal(end)
-    yield node, _RULE, Literal(ev.rule)
-    yield node, _CONFIDENCE, Literal(Decimal(f"{ev.confidence:.2f}"), datatype=_DECIMAL)
-    yield node, _DERIVED, film
+    yield node, RDF.type, KG.Evidence
+    yield node, RDF.subject, s
+    yield node, RDF.predicate, p
+    yield node, RDF.object, o
+    yield node, KG.sentence, Literal(doc.text.source[start:end])
+    yield node, KG.startOffset, Literal(start)
+    yield node, KG.endOffset, Literal(end)
+    yield node, KG.rule, Literal(ev.rule)
+    yield node, KG.confidence, Literal(Decimal(f"{ev.confidence:.2f}"), datatype=XSD.decimal)
+    yield node, PROV.wasDerivedFrom, film
 
 
 def _names(doc: Document) -> tuple[dict[int, URIRef], dict[int, URIRef]]:

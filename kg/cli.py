@@ -207,12 +207,13 @@ def query(query, query_file, name, list_, params, store, data, fmt, infer, timeo
     click.echo(out, nl=False)
 
 
-def _network(store: Path, data: tuple[Path, ...]):
+def _network(store: Path, data: tuple[Path, ...], film: str | None, evidence: bool = False):
+    """The networkx graph of the store (or files): one film's part when ``film`` is given."""
     from .network import to_networkx
     from .store import StoreError
 
     try:
-        return to_networkx(_open_graph(store, data))
+        return to_networkx(_open_graph(store, data), film=film, evidence=evidence)
     except StoreError as err:
         raise click.ClickException(str(err)) from None
 
@@ -259,7 +260,7 @@ def path(a, b, film, limit, store, data) -> None:
     """
     from .network import describe_step, find_pair, shortest_paths
 
-    g = _network(store, data)
+    g = _network(store, data, film, evidence=True)
     try:
         source, target = find_pair(g, a, b, film)
     except LookupError as err:
@@ -290,7 +291,7 @@ def central(film, top, fmt, store, data) -> None:
     """
     from .network import centrality
 
-    rows = centrality(_network(store, data), film)
+    rows = centrality(_network(store, data, film), film)
     rows = rows[:top] if top else rows
 
     def text(rows):
@@ -315,7 +316,7 @@ def factions(film, fmt, store, data) -> None:
     """
     from .network import factions as find_factions
 
-    rows = find_factions(_network(store, data), film)
+    rows = find_factions(_network(store, data, film), film)
 
     def text(rows):
         if not rows:
@@ -340,7 +341,7 @@ def chains(film, fmt, store, data) -> None:
     """
     from .network import chains as find_chains, cycles, describe_step
 
-    g = _network(store, data)
+    g = _network(store, data, film, evidence=True)
     found = {"chains": find_chains(g, film), "cycles": cycles(g, film)}
     rows = {kind: [[{"source": g.nodes[s.source]["label"], "relation": s.relation,
                      "target": g.nodes[s.target]["label"], "film": g.nodes[s.source]["film"],
@@ -369,7 +370,7 @@ def stats(film, fmt, store, data) -> None:
     """
     from .network import RELATIONS, stats as count
 
-    numbers = count(_network(store, data), film)
+    numbers = count(_network(store, data, film), film)
 
     def text(numbers):
         rows = [*numbers["films"].items(), ("overall", numbers["overall"])]

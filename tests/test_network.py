@@ -2,6 +2,7 @@
 import json
 
 import networkx as nx
+import pyoxigraph
 import pytest
 from click.testing import CliRunner
 
@@ -34,6 +35,40 @@ def test_nodes_and_typed_edges_with_attributes(graph):
                     "roles": ["inmate"], "actor": ""}
     edge = graph.get_edge_data(F1 + "hugo-penn", F1 + "nicolo-ferri")["framedBy"]
     assert edge["sentence"].startswith("Ferri plants") and edge["confidence"] == 0.9
+
+
+def test_an_edge_carries_its_most_confident_evidence():
+    extra = """
+@prefix kg: <https://w3id.org/prison-kg/ontology#> .
+@prefix rdf: <http://www.w3.org/1999/02/22-rdf-syntax-ns#> .
+<https://w3id.org/prison-kg/evidence/extra> rdf:subject <%shugo-penn> ; rdf:predicate kg:framedBy ;
+    rdf:object <%snicolo-ferri> ; kg:sentence "Ferri is surely the one behind it." ; kg:confidence 0.95 .
+""" % (F1, F1)
+    store = GraphStore.from_files([SMALL])
+    store.ox.load(extra.encode(), format=pyoxigraph.RdfFormat.TURTLE)
+    edge = network.to_networkx(store).get_edge_data(F1 + "hugo-penn", F1 + "nicolo-ferri")["framedBy"]
+    assert edge["sentence"] == "Ferri is surely the one behind it." and edge["confidence"] == 0.95
+
+
+def test_without_evidence_the_edges_are_the_same_but_bare(graph):
+    bare = network.to_networkx(GraphStore.from_files([SMALL]), evidence=False)
+    assert list(bare.nodes(data=True)) == list(graph.nodes(data=True))
+    assert list(bare.edges(keys=True)) == list(graph.edges(keys=True))
+    assert {d["sentence"] for _, _, d in bare.edges(data=True)} == {""}
+
+
+def test_one_films_graph_is_that_film_of_the_whole_graph(dev_store):
+    store = GraphStore.open(dev_store)
+    whole = network.to_networkx(store)
+    films = sorted({d["film"] for _, d in whole.nodes(data=True)})
+    assert len(films) > 5
+    for film in films:
+        part = network.to_networkx(store, film=film)
+        members = [n for n, d in whole.nodes(data=True) if d["film"] == film]
+        assert list(part.nodes(data=True)) == [(n, whole.nodes[n]) for n in members]
+        edges = sorted(whole.subgraph(members).edges(keys=True, data=True), key=lambda e: e[:3])
+        assert list(part.edges(keys=True, data=True)) == edges
+    assert network.to_networkx(store, film="no-such-film").number_of_nodes() == 0
 
 
 def test_names_resolve_ignoring_case_and_accents(graph):

@@ -12,6 +12,7 @@ string.
 """
 from __future__ import annotations
 
+import difflib
 import json
 import multiprocessing
 import re
@@ -23,23 +24,25 @@ from typing import Callable
 import pyoxigraph as ox
 
 from .names import fold, resolve
-from .namespaces import PREFIXES
-from .store import NAME_INDEX, NAME_KEY
+from .namespaces import KG, PREFIXES
+from .store import NAME_INDEX, NAME_KEY, NAME_VALUE
 
 __all__ = ["NamedQuery", "QueryError", "QueryTimeout", "named_queries", "named_query", "bind",
-           "render", "run_with_timeout", "RESULT_FORMATS", "character_names"]
+           "render", "run_with_timeout", "RESULT_FORMATS", "character_names", "near_names"]
 
 QUERY_DIR = Path(__file__).resolve().parent / "queries"
 RESULT_FORMATS = ("table", "csv", "tsv", "json")
 _PARAM = re.compile(r"^#\s*@param\s+(\w+)\s+(character|text)(\s+optional)?\s*:\s*(.*)$")
 _OX_RESULTS = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
                "json": ox.QueryResultsFormat.JSON}
-_NAMES = f"""
-SELECT ?c ?label ?film ?key WHERE {{
-  GRAPH <{NAME_INDEX.value}> {{ ?c <{NAME_KEY.value}> ?key }}
-  ?c rdfs:label ?label ; kg:appearsIn ?movie .
-  ?movie dcterms:identifier ?film .
-}}"""
+_INDEX = f"""
+SELECT ?name ?key WHERE {{ GRAPH <{NAME_INDEX.value}> {{ ?entry <{NAME_KEY.value}> ?key ; <{NAME_VALUE.value}> ?name }} }}"""
+_RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
+_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
+_ALT_LABEL = ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
+_CHARACTER = ox.NamedNode(str(KG.Character))
+_APPEARS_IN = ox.NamedNode(str(KG.appearsIn))
+_IDENTIFIER = ox.NamedNode("http://purl.org/dc/terms/identifier")
 
 
 class QueryError(Exception):
@@ -92,15 +95,43 @@ def named_query(name: str) -> NamedQuery:
     return queries[name]
 
 
-def character_names(store, name: str | None = None) -> list[tuple[str, str, str, str]]:
-    """(iri, label, film, folded name) rows for the characters called ``name`` (or for all).
+def character_names(store, name: str) -> list[tuple[str, str, str, str]]:
+    """(iri, label, film, folded name) rows for the characters called ``name``.
 
-    The lookup goes through the store's index of folded names; the folded
-    name is bound as a value, so the user's text never enters the query.
+    A name is looked up through the store's index of folded names (the
+    folded name bound as a value, so the user's text never enters the
+    query), and the names found lead to their characters by pattern
+    lookups: one query joining both is planned from the wrong end and
+    takes seconds on a large store.
     """
-    bindings = {"key": ox.Literal(fold(name))} if name is not None else None
-    return [(r["c"].value, r["label"].value, r["film"].value, r["key"].value)
-            for r in store.query(_NAMES, bindings)]
+    key = fold(name)
+    rows = set()
+    for found, _ in store.query(_INDEX, {"key": ox.Literal(key)}):
+        for predicate in (_LABEL, _ALT_LABEL):
+            for quad in store.ox.quads_for_pattern(None, predicate, found, ox.DefaultGraph()):
+                c = quad.subject
+                if not any(store.ox.quads_for_pattern(c, _RDF_TYPE, _CHARACTER, ox.DefaultGraph())):
+                    continue
+                for label in _objects(store, c, _LABEL):
+                    for movie in _objects(store, c, _APPEARS_IN):
+                        for film in _objects(store, movie, _IDENTIFIER):
+                            rows.add((c.value, label.value, film.value, key))
+    return sorted(rows)
+
+
+def near_names(store, name: str, limit: int = 50) -> list[tuple[str, str, str, str]]:
+    """Rows as :func:`character_names` gives, for the indexed names closest to ``name``.
+
+    Only the distinct names are compared (a few thousand on a store of a
+    million triples), and only the closest are followed to their characters.
+    """
+    keys = sorted({key.value for _, key in store.query(_INDEX)})
+    close = difflib.get_close_matches(fold(name), keys, n=limit, cutoff=0.75)
+    return [row for key in close for row in character_names(store, key)]
+
+
+def _objects(store, subject, predicate):
+    return [q.object for q in store.ox.quads_for_pattern(subject, predicate, None, ox.DefaultGraph())]
 
 
 def bind(query: NamedQuery, given: dict[str, str], store) -> dict:
@@ -124,7 +155,7 @@ def bind(query: NamedQuery, given: dict[str, str], store) -> dict:
             continue
         value = given[p.name]
         if p.kind == "character":
-            rows = character_names(store, value) or character_names(store)  # all names: for suggestions
+            rows = character_names(store, value) or near_names(store, value)  # for suggestions
             try:
                 found = resolve(value, rows, given.get("film"))
             except LookupError as err:

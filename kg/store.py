@@ -22,11 +22,14 @@ import pyoxigraph as ox
 from .namespaces import BASE, PREFIXES
 from .validate import ONTOLOGY_DIR
 
-__all__ = ["GraphStore", "StoreError", "INFERRED", "NAME_INDEX", "NAME_KEY", "DEFAULT_STORE", "build_store", "inference_updates", "to_rdflib"]
+__all__ = ["GraphStore", "StoreError", "INFERRED", "NAME_INDEX", "NAME_KEY", "NAME_VALUE", "DEFAULT_STORE", "build_store", "inference_updates", "to_rdflib"]
 
 INFERRED = ox.NamedNode(BASE + "graph/inferred")
 NAME_INDEX = ox.NamedNode(BASE + "graph/names")
 NAME_KEY = ox.NamedNode(BASE + "graph/names#key")
+NAME_VALUE = ox.NamedNode(BASE + "graph/names#name")
+# The layout of the derived graphs (inferences, name index); a store of another layout is rebuilt, not misread.
+_LAYOUT = ox.Quad(NAME_INDEX, ox.NamedNode(BASE + "graph/names#layout"), ox.Literal("2"), NAME_INDEX)
 DEFAULT_STORE = Path("exports") / "store"
 ONTOLOGY = ONTOLOGY_DIR / "prison-kg.ttl"
 _RDF_FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".nq": ox.RdfFormat.N_QUADS,
@@ -35,10 +38,8 @@ _RDF_FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".nq
 
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-_RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 _RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
 _SKOS_ALT_LABEL = ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
-_CHARACTER = ox.NamedNode(BASE + "ontology#Character")
 
 
 class StoreError(Exception):
@@ -85,32 +86,27 @@ def _materialise(store: ox.Store, timings: dict | None = None) -> None:
 
 
 def _index_names(store: ox.Store) -> None:
-    """Every name of every character, folded (:func:`kg.names.fold`), in the graph :data:`NAME_INDEX`.
+    """Every distinct name in the graph with its folded form (:func:`kg.names.fold`), in :data:`NAME_INDEX`.
 
     A name typed by a user is then found by one lookup of its folded form,
-    bound as a value, instead of a scan over every label. The names are read
-    by pattern lookups rather than a query, and each distinct name is folded
-    once: names repeat across films.
+    bound as a value, instead of a scan over every label. The index holds
+    one entry per distinct name (``_:e NAME_KEY "folded"; NAME_VALUE
+    "Name"``), not per character: names repeat across films, so a million
+    triples need a few thousand entries. A lookup joins the entry's name to
+    the characters labelled or aliased with it.
     """
     from .names import fold
 
     store.clear_graph(NAME_INDEX)
-    default = ox.DefaultGraph()
-    characters = {q.subject for q in store.quads_for_pattern(None, _RDF_TYPE, _CHARACTER, default)}
-    keys: dict[str, ox.Literal] = {}
-    seen: set[tuple] = set()
+    names = store.query(f"SELECT DISTINCT ?name WHERE {{ {{ ?s <{_RDFS_LABEL.value}> ?name }} "
+                        f"UNION {{ ?s <{_SKOS_ALT_LABEL.value}> ?name }} }}")
     quads = []
-    for predicate in (_RDFS_LABEL, _SKOS_ALT_LABEL):
-        for q in store.quads_for_pattern(None, predicate, None, default):
-            if q.subject not in characters or not isinstance(q.object, ox.Literal):
-                continue
-            name = q.object.value
-            key = keys.get(name)
-            if key is None:
-                key = keys[name] = ox.Literal(fold(name))
-            if (q.subject, key) not in seen:
-                seen.add((q.subject, key))
-                quads.append(ox.Quad(q.subject, NAME_KEY, key, NAME_INDEX))
+    for (name,) in names:
+        if isinstance(name, ox.Literal):
+            entry = ox.BlankNode()
+            quads += [ox.Quad(entry, NAME_KEY, ox.Literal(fold(name.value)), NAME_INDEX),
+                      ox.Quad(entry, NAME_VALUE, name, NAME_INDEX)]
+    quads.append(_LAYOUT)
     store.bulk_extend(quads)  # no transaction: the store is still private to the build
 
 
@@ -143,9 +139,13 @@ class GraphStore:
             raise StoreError(f"no graph store at {path}: run `kg build` to make one "
                              f"(or give an RDF file with --data)")
         try:
-            return cls(ox.Store.read_only(str(path)))
+            store = ox.Store.read_only(str(path))
         except OSError as err:
             raise StoreError(f"{path}: cannot open the graph store: {err}") from None
+        if _LAYOUT not in store:
+            raise StoreError(f"{path}: this graph store was made by an older version of kg; "
+                             f"run `kg build` again to rebuild it")
+        return cls(store)
 
     @classmethod
     def from_files(cls, paths: list[Path]) -> "GraphStore":

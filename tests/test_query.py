@@ -102,6 +102,25 @@ def test_a_character_parameter_resolves_names_and_aliases(run):
         ("Hugo Penn", "framedBy", "Nicolò Ferri")}
 
 
+def test_a_misspelt_character_gets_the_near_names(run):
+    result = run("query", "--name", "facts", "--param", "character=Nicolo Feri", "--data", SMALL)
+    assert result.exit_code == 1 and "near: nicolo ferri" in result.output
+
+
+def test_the_name_index_holds_each_distinct_name_once_and_finds_every_bearer(dev_store):
+    from kg.sparql import character_names
+    from kg.store import NAME_INDEX, NAME_KEY
+
+    store = GraphStore.open(dev_store)
+    keys = [q.object.value for q in store.ox.quads_for_pattern(None, NAME_KEY, None, NAME_INDEX)]
+    names = {r[0].value for r in store.query("SELECT DISTINCT ?n WHERE { ?c rdfs:label|skos:altLabel ?n }")}
+    assert len(keys) == len(names)
+    # every character is found by each of its names, in any case and with stray punctuation
+    every = store.query("SELECT ?c ?n WHERE { ?c a kg:Character ; rdfs:label|skos:altLabel ?n }")
+    for c, n in ((r[0].value, r[1].value) for r in every):
+        assert c in {row[0] for row in character_names(store, f" {n.upper()}! ")}
+
+
 def test_an_ambiguous_character_lists_candidates_and_film_settles_it(run):
     result = run("query", "--name", "facts", "--param", "character=The Warden", "--data", SMALL)
     assert result.exit_code == 1 and "film f1" in result.output and "film f2" in result.output
@@ -186,6 +205,21 @@ def test_store_is_replaced_whole_or_not_at_all(tmp_path):
         build_store(bad, path)
     assert len(GraphStore.open(path).ox) == count
     assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".")] == []
+
+
+def test_a_store_of_an_older_layout_asks_for_a_rebuild(tmp_path):
+    import pyoxigraph
+
+    from kg.store import NAME_INDEX
+
+    path = tmp_path / "store"
+    build_store(SMALL, path)
+    assert GraphStore.open(path).query("ASK { ?c a kg:Character }")
+    writable = pyoxigraph.Store(str(path))
+    writable.clear_graph(NAME_INDEX)  # as a store from before the index had its present layout
+    del writable
+    with pytest.raises(StoreError, match="older version of kg.*kg build"):
+        GraphStore.open(path)
 
 
 def test_unreadable_data_files_are_named(tmp_path):

@@ -12,9 +12,11 @@ rdflib users get the same store through rdflib's API (oxrdflib) with
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import tempfile
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -22,7 +24,7 @@ import pyoxigraph as ox
 from .namespaces import BASE, PREFIXES
 from .validate import ONTOLOGY_DIR
 
-__all__ = ["GraphStore", "StoreError", "INFERRED", "NAME_INDEX", "NAME_KEY", "NAME_VALUE", "DEFAULT_STORE", "build_store", "inference_updates", "to_rdflib"]
+__all__ = ["GraphStore", "StoreError", "INFERRED", "NAME_INDEX", "NAME_KEY", "NAME_VALUE", "DEFAULT_STORE", "build_store", "inference_pairs", "to_rdflib"]
 
 INFERRED = ox.NamedNode(BASE + "graph/inferred")
 NAME_INDEX = ox.NamedNode(BASE + "graph/names")
@@ -54,12 +56,11 @@ def rdf_format(path: Path) -> ox.RdfFormat:
     return fmt
 
 
-def inference_updates(ontology: Path = ONTOLOGY) -> list[str]:
-    """SPARQL updates that materialise the ontology's symmetric and inverse properties.
+def inference_pairs(ontology: Path = ONTOLOGY) -> list[tuple[str, str]]:
+    """(p, q) pairs such that ``s p o`` entails ``o q s``: the ontology's inverse and symmetric properties.
 
     They are read from the ontology, not written by hand: a new
-    ``owl:inverseOf`` pair there is inferred here with no code change.
-    Only triples not already asserted are inserted.
+    ``owl:inverseOf`` pair there is inferred with no code change.
     """
     onto = ox.Store()
     onto.load(path=str(ontology), format=ox.RdfFormat.TURTLE)
@@ -69,16 +70,31 @@ def inference_updates(ontology: Path = ONTOLOGY) -> list[str]:
         pairs.add((row["p"].value, row["q"].value))
     for row in onto.query(f"SELECT ?p WHERE {{ ?p a <{owl}SymmetricProperty> }}"):
         pairs.add((row["p"].value, row["p"].value))
-    return [f"INSERT {{ GRAPH <{INFERRED.value}> {{ ?o <{q}> ?s }} }} "
-            f"WHERE {{ ?s <{p}> ?o FILTER NOT EXISTS {{ ?o <{q}> ?s }} }}"
-            for p, q in sorted(pairs)]
+    return sorted(pairs)
 
 
 def _materialise(store: ox.Store, timings: dict | None = None) -> None:
+    """Write the inferred graph and the name index.
+
+    Each property's triples are read by one scan, and ``o q s`` is added
+    for every ``s p o`` unless already asserted: the same result as a
+    SPARQL ``INSERT … WHERE { ?s p ?o FILTER NOT EXISTS { ?o q ?s } }``
+    per pair, in a third of the time on a million triples.
+    """
     clock = time.perf_counter()
     store.clear_graph(INFERRED)
-    for update in inference_updates():
-        store.update(update)
+    asserted: dict[str, set] = {}
+
+    def pairs_of(prop: str) -> set:
+        if prop not in asserted:
+            asserted[prop] = {(r[0], r[1]) for r in store.query(f"SELECT ?s ?o WHERE {{ ?s <{prop}> ?o }}")}
+        return asserted[prop]
+
+    inferred = set()
+    for p, q in inference_pairs():
+        predicate, known = ox.NamedNode(q), pairs_of(q)
+        inferred.update(ox.Quad(o, predicate, s, INFERRED) for s, o in pairs_of(p) if (o, s) not in known)
+    store.bulk_extend(inferred)
     middle = time.perf_counter()
     _index_names(store)
     if timings is not None:
@@ -191,6 +207,60 @@ class GraphStore:
         return dataset
 
 
+_LATER_DIRECTIVE = re.compile(rb"\n[ \t]*(?:@prefix|@base|prefix|base)\b", re.IGNORECASE)
+_HEADER_LINE = re.compile(rb"[ \t]*(?:#[^\n]*|(?:@prefix|@base)[^\n]*\.[ \t]*|(?:prefix|base)[^\n]*)?\n",
+                          re.IGNORECASE)
+_SPLIT_MIN = 1 << 20  # below a megabyte one parser is quick enough
+
+
+def split_for_loading(data: bytes, fmt: ox.RdfFormat, parts: int) -> list[bytes]:
+    """``data`` cut into up to ``parts`` pieces that each parse alone to their share of the triples.
+
+    Loading the pieces side by side uses every core; one bulk load parses
+    on a single one. N-Triples and N-Quads are cut at line ends. Turtle is
+    cut at blank lines, each piece led by the file's directives, and only
+    when every directive is at the head of the file: a cut inside a
+    statement leaves the piece before it unfinished, which fails to parse
+    (the caller then loads the file whole). Data with blank node labels is
+    never cut, as a label names one node only within one document.
+    """
+    if parts < 2 or len(data) < _SPLIT_MIN or b"_:" in data:
+        return [data]
+    if fmt in (ox.RdfFormat.N_TRIPLES, ox.RdfFormat.N_QUADS):
+        head, separator, start = b"", b"\n", 0
+    elif fmt == ox.RdfFormat.TURTLE:
+        start = 0
+        while (line := _HEADER_LINE.match(data, start)) and line.end() > start:
+            start = line.end()
+        head, separator = data[:start], b"\n\n"
+        if _LATER_DIRECTIVE.search(data, max(start - 1, 0)):
+            return [data]
+    else:
+        return [data]
+    cuts = [start]
+    for i in range(1, parts):
+        cut = data.find(separator, max(cuts[-1], start + (len(data) - start) * i // parts))
+        if cut < 0:
+            break
+        cuts.append(cut + len(separator))
+    cuts.append(len(data))
+    return [head + data[a:b] for a, b in zip(cuts, cuts[1:]) if data[a:b].strip()]
+
+
+def _load(store: ox.Store, graph_file: Path, fmt: ox.RdfFormat) -> bool:
+    """Bulk-load ``graph_file``, in pieces side by side where it can be cut; False if a piece failed."""
+    cores = min(os.cpu_count() or 1, 8)
+    parts = [b""]
+    if cores > 1 and Path(graph_file).stat().st_size >= _SPLIT_MIN:
+        parts = split_for_loading(Path(graph_file).read_bytes(), fmt, cores)
+    if len(parts) == 1:
+        store.bulk_load(path=str(graph_file), format=fmt, lenient=True)
+        return True
+    with ThreadPoolExecutor(len(parts)) as pool:  # the loader releases the GIL while it parses
+        jobs = [pool.submit(store.bulk_load, part, format=fmt, lenient=True) for part in parts]
+        return all(job.exception() is None for job in jobs)
+
+
 def build_store(graph_file: Path, path: Path = DEFAULT_STORE, timings: dict | None = None) -> int:
     """Load ``graph_file`` into a new store at ``path`` and return its number of quads.
 
@@ -206,8 +276,14 @@ def build_store(graph_file: Path, path: Path = DEFAULT_STORE, timings: dict | No
     tmp = Path(tempfile.mkdtemp(prefix=f".{path.name}.", dir=path.parent))
     try:
         clock = time.perf_counter()
+        fmt = rdf_format(graph_file)
         store = ox.Store(str(tmp))
-        store.bulk_load(path=str(graph_file), format=rdf_format(graph_file), lenient=True)
+        if not _load(store, graph_file, fmt):
+            # a piece did not parse: start again with the file whole, whose error names the right line
+            del store
+            shutil.rmtree(tmp)
+            store = ox.Store(str(tmp))
+            store.bulk_load(path=str(graph_file), format=fmt, lenient=True)
         steps = {"load": time.perf_counter() - clock}
         _materialise(store, steps)
         clock = time.perf_counter()

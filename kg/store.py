@@ -93,7 +93,8 @@ def _materialise(store: ox.Store, timings: dict | None = None) -> None:
     inferred = set()
     for p, q in inference_pairs():
         predicate, known = ox.NamedNode(q), pairs_of(q)
-        inferred.update(ox.Quad(o, predicate, s, INFERRED) for s, o in pairs_of(p) if (o, s) not in known)
+        inferred.update(ox.Quad(o, predicate, s, INFERRED) for s, o in pairs_of(p)
+                        if (o, s) not in known and not isinstance(o, ox.Literal))  # a literal is no subject
     store.bulk_extend(inferred)
     middle = time.perf_counter()
     _index_names(store)

@@ -89,3 +89,14 @@ def test_a_store_loaded_in_pieces_equals_one_loaded_whole(dev_graph, tmp_path, m
     a, b = (set(GraphStore.open(tmp_path / name).ox) for name in ("whole", "pieces"))
     blank = lambda q: isinstance(q.subject, ox.BlankNode)  # noqa: E731 - the name index's entries
     assert {q for q in a if not blank(q)} == {q for q in b if not blank(q)}
+
+
+def test_a_relation_to_a_literal_is_kept_but_not_turned_round(tmp_path):
+    graph = tmp_path / "odd.ttl"
+    graph.write_text("@prefix kg: <https://w3id.org/prison-kg/ontology#> .\n"
+                     "<http://example.org/a> kg:framedBy \"somebody\", <http://example.org/b> .\n",
+                     encoding="utf-8")
+    store = GraphStore.from_files([graph])
+    rows = {(r[0].value, r[1].value) for r in store.query("SELECT ?s ?o WHERE { ?s kg:framed ?o }", infer=True)}
+    assert rows == {("http://example.org/b", "http://example.org/a")}
+    assert len(list(store.triples())) == 2

@@ -70,6 +70,9 @@ def main() -> None:
     store = GraphStore.open(work / "store")
     print(f"build the Oxigraph store on disk: {load:.2f} s in all: bulk load {steps['load']:.2f} s, "
           f"inference {steps['infer']:.2f} s, name index {steps['index']:.2f} s, flush {steps['flush']:.2f} s")
+    whole: dict = {}
+    build_store(nt, work / "store-whole", whole, workers=1)
+    print(f"  (the same file loaded whole, by one parser: bulk load {whole['load']:.2f} s)")
 
     from rdflib import Graph
     start = time.perf_counter()

@@ -248,9 +248,9 @@ def split_for_loading(data: bytes, fmt: ox.RdfFormat, parts: int) -> list[bytes]
     return [head + data[a:b] for a, b in zip(cuts, cuts[1:]) if data[a:b].strip()]
 
 
-def _load(store: ox.Store, graph_file: Path, fmt: ox.RdfFormat) -> bool:
+def _load(store: ox.Store, graph_file: Path, fmt: ox.RdfFormat, workers: int | None) -> bool:
     """Bulk-load ``graph_file``, in pieces side by side where it can be cut; False if a piece failed."""
-    cores = min(os.cpu_count() or 1, 8)
+    cores = workers or min(os.cpu_count() or 1, 8)
     parts = [b""]
     if cores > 1 and Path(graph_file).stat().st_size >= _SPLIT_MIN:
         parts = split_for_loading(Path(graph_file).read_bytes(), fmt, cores)
@@ -262,12 +262,14 @@ def _load(store: ox.Store, graph_file: Path, fmt: ox.RdfFormat) -> bool:
         return all(job.exception() is None for job in jobs)
 
 
-def build_store(graph_file: Path, path: Path = DEFAULT_STORE, timings: dict | None = None) -> int:
+def build_store(graph_file: Path, path: Path = DEFAULT_STORE, timings: dict | None = None,
+                workers: int | None = None) -> int:
     """Load ``graph_file`` into a new store at ``path`` and return its number of quads.
 
     The file is one this project wrote (``kg build``), so it is loaded
     without re-validating every IRI. ``timings``, when given, receives the
-    seconds of each step.
+    seconds of each step. ``workers`` is how many pieces are loaded side by
+    side (by default one per core, at most 8; see :func:`split_for_loading`).
 
     The store is built in a temporary folder beside ``path`` and swapped in
     only when complete, so a failure leaves the previous store as it was.
@@ -279,7 +281,7 @@ def build_store(graph_file: Path, path: Path = DEFAULT_STORE, timings: dict | No
         clock = time.perf_counter()
         fmt = rdf_format(graph_file)
         store = ox.Store(str(tmp))
-        if not _load(store, graph_file, fmt):
+        if not _load(store, graph_file, fmt, workers):
             # a piece did not parse: start again with the file whole, whose error names the right line
             del store
             shutil.rmtree(tmp)

@@ -63,6 +63,7 @@ def nt_term(term) -> str:
     raise TypeError(f"not an RDF term: {term!r}")
 
 
+@lru_cache(maxsize=4096)  # predicates, classes and the film at hand come back all the time
 def _qname(uri: str) -> str | None:
     best = None
     for prefix, ns in PREFIXES.items():

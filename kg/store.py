@@ -17,9 +17,11 @@ import shutil
 import tempfile
 import time
 from concurrent.futures import ThreadPoolExecutor
+from functools import lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
+from rdflib import BNode, Literal, URIRef
 
 from .namespaces import BASE, PREFIXES
 from .validate import ONTOLOGY_DIR
@@ -127,19 +129,22 @@ def _index_names(store: ox.Store) -> None:
     store.bulk_extend(quads)  # no transaction: the store is still private to the build
 
 
+@lru_cache(maxsize=4096)  # classes, predicates and the film at hand come back again and again
+def _uri(value: str) -> URIRef:
+    return URIRef(value)
+
+
 def to_rdflib(term):
     """A pyoxigraph term as an rdflib one."""
-    from rdflib import BNode, Literal, URIRef
-
     if isinstance(term, ox.NamedNode):
-        return URIRef(term.value)
+        return _uri(term.value)
     if isinstance(term, ox.BlankNode):
         return BNode(term.value)
     if term.language:
         return Literal(term.value, lang=term.language)
     if term.datatype.value == _XSD_STRING:  # rdflib writes a plain literal for what RDF 1.1 calls xsd:string
         return Literal(term.value)
-    return Literal(term.value, datatype=URIRef(term.datatype.value))
+    return Literal(term.value, datatype=_uri(term.datatype.value))
 
 
 class GraphStore:

@@ -24,8 +24,8 @@ from typing import Callable
 import pyoxigraph as ox
 
 from .names import fold, resolve
-from .namespaces import KG, PREFIXES
-from .store import NAME_INDEX, NAME_KEY, NAME_VALUE
+from .namespaces import PREFIXES
+from .store import NAME_INDEX, NAME_KEY, NAME_PROPERTIES, NAME_VALUE
 
 __all__ = ["NamedQuery", "QueryError", "QueryTimeout", "named_queries", "named_query", "bind",
            "render", "run_with_timeout", "RESULT_FORMATS", "character_names", "near_names"]
@@ -37,12 +37,10 @@ _OX_RESULTS = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TS
                "json": ox.QueryResultsFormat.JSON}
 _INDEX = f"""
 SELECT ?name ?key WHERE {{ GRAPH <{NAME_INDEX.value}> {{ ?entry <{NAME_KEY.value}> ?key ; <{NAME_VALUE.value}> ?name }} }}"""
-_RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
-_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
-_ALT_LABEL = ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
-_CHARACTER = ox.NamedNode(str(KG.Character))
-_APPEARS_IN = ox.NamedNode(str(KG.appearsIn))
-_IDENTIFIER = ox.NamedNode("http://purl.org/dc/terms/identifier")
+_CHARACTER = """
+SELECT ?c ?label ?film WHERE {
+  ?c a kg:Character ; rdfs:label ?label ; kg:appearsIn ?movie . ?movie dcterms:identifier ?film
+}"""
 
 
 class QueryError(Exception):
@@ -100,22 +98,19 @@ def character_names(store, name: str) -> list[tuple[str, str, str, str]]:
 
     A name is looked up through the store's index of folded names (the
     folded name bound as a value, so the user's text never enters the
-    query), and the names found lead to their characters by pattern
-    lookups: one query joining both is planned from the wrong end and
-    takes seconds on a large store.
+    query); the names found lead to their bearers by pattern lookups, and
+    each bearer that is a character to its label and film. One query
+    joining all three is planned from the wrong end and takes seconds on a
+    large store.
     """
     key = fold(name)
     rows = set()
     for found, _ in store.query(_INDEX, {"key": ox.Literal(key)}):
-        for predicate in (_LABEL, _ALT_LABEL):
-            for quad in store.ox.quads_for_pattern(None, predicate, found, ox.DefaultGraph()):
-                c = quad.subject
-                if not any(store.ox.quads_for_pattern(c, _RDF_TYPE, _CHARACTER, ox.DefaultGraph())):
-                    continue
-                for label in _objects(store, c, _LABEL):
-                    for movie in _objects(store, c, _APPEARS_IN):
-                        for film in _objects(store, movie, _IDENTIFIER):
-                            rows.add((c.value, label.value, film.value, key))
+        bearers = {q.subject for p in NAME_PROPERTIES
+                   for q in store.ox.quads_for_pattern(None, p, found, ox.DefaultGraph())}
+        for bearer in bearers:
+            rows.update((c.value, label.value, film.value, key)
+                        for c, label, film in store.query(_CHARACTER, {"c": bearer}))
     return sorted(rows)
 
 
@@ -128,10 +123,6 @@ def near_names(store, name: str, limit: int = 50) -> list[tuple[str, str, str, s
     keys = sorted({key.value for _, key in store.query(_INDEX)})
     close = difflib.get_close_matches(fold(name), keys, n=limit, cutoff=0.75)
     return [row for key in close for row in character_names(store, key)]
-
-
-def _objects(store, subject, predicate):
-    return [q.object for q in store.ox.quads_for_pattern(subject, predicate, None, ox.DefaultGraph())]
 
 
 def bind(query: NamedQuery, given: dict[str, str], store) -> dict:

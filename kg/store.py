@@ -26,7 +26,7 @@ from rdflib import BNode, Literal, URIRef
 from .namespaces import BASE, PREFIXES
 from .validate import ONTOLOGY_DIR
 
-__all__ = ["GraphStore", "StoreError", "INFERRED", "NAME_INDEX", "NAME_KEY", "NAME_VALUE", "DEFAULT_STORE", "build_store", "inference_pairs", "to_rdflib"]
+__all__ = ["GraphStore", "StoreError", "INFERRED", "NAME_INDEX", "NAME_KEY", "NAME_VALUE", "NAME_PROPERTIES", "DEFAULT_STORE", "build_store", "inference_pairs", "to_rdflib"]
 
 INFERRED = ox.NamedNode(BASE + "graph/inferred")
 NAME_INDEX = ox.NamedNode(BASE + "graph/names")
@@ -42,8 +42,9 @@ _RDF_FORMATS = {".ttl": ox.RdfFormat.TURTLE, ".nt": ox.RdfFormat.N_TRIPLES, ".nq
 
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
-_RDFS_LABEL = ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label")
-_SKOS_ALT_LABEL = ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel")
+# the properties that give a thing its names: what the name index reads and a lookup follows back
+NAME_PROPERTIES = (ox.NamedNode("http://www.w3.org/2000/01/rdf-schema#label"),
+                   ox.NamedNode("http://www.w3.org/2004/02/skos/core#altLabel"))
 
 
 class StoreError(Exception):
@@ -117,8 +118,8 @@ def _index_names(store: ox.Store) -> None:
     from .names import fold
 
     store.clear_graph(NAME_INDEX)
-    names = store.query(f"SELECT DISTINCT ?name WHERE {{ {{ ?s <{_RDFS_LABEL.value}> ?name }} "
-                        f"UNION {{ ?s <{_SKOS_ALT_LABEL.value}> ?name }} }}")
+    union = " UNION ".join(f"{{ ?s <{p.value}> ?name }}" for p in NAME_PROPERTIES)
+    names = store.query(f"SELECT DISTINCT ?name WHERE {{ {union} }}")
     quads = []
     for (name,) in names:
         if isinstance(name, ox.Literal):

@@ -104,16 +104,15 @@ def to_networkx(store, film: str | None = None, evidence: bool = True) -> nx.Mul
                "film": appears[iri], "aliases": aliases.get(iri, []) if kind == "character" else [],
                "roles": sorted(roles.get(iri, ())), "actor": actors[iri][0] if iri in actors else ""})
         for iri, kind in sorted((iri, kinds[iri]) for iri in appears))
-    best: dict[tuple[str, str, str], tuple[float, str]] = {}
+    best: dict[tuple[str, str, str], tuple[float, str]] = {}  # (-confidence, sentence): least is best
     if evidence:
         for s, p, o, text, conf in _rows(store, _EVIDENCE, film, "s", "p", "o", "text", "conf"):
-            mine = (float(conf) if conf is not None else 1.0, text)
-            if (s, p, o) not in best or (-mine[0], mine[1]) < (-best[s, p, o][0], best[s, p, o][1]):
-                best[s, p, o] = mine
-    edges = sorted((s, o, p[len(_KG):], *best.get((s, p, o), (1.0, "")))
+            rank = (-float(conf) if conf is not None else -1.0, text)
+            best[s, p, o] = min(best.get((s, p, o), rank), rank)
+    edges = sorted((s, o, p[len(_KG):], *best.get((s, p, o), (-1.0, "")))
                    for s, p, o in _rows(store, _EDGES, film, "s", "p", "o") if s in appears and o in appears)
-    graph.add_edges_from((s, o, rel, {"relation": rel, "sentence": sentence, "confidence": conf})
-                         for s, o, rel, conf, sentence in edges)
+    graph.add_edges_from((s, o, rel, {"relation": rel, "sentence": sentence, "confidence": -negated})
+                         for s, o, rel, negated, sentence in edges)
     return graph
 
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import click
 
-FORMATS = ("turtle", "nt", "jsonld", "trig")
+FORMATS = ("turtle", "nt", "jsonld", "trig")  # as kg.serialize.FORMATS, kept here so --help imports no rdflib
 
 
 def _report_errors(report) -> None:
@@ -383,7 +383,7 @@ def stats(film, fmt, store, data) -> None:
     _emit(numbers, fmt, text)
 
 
-EXPORT_FORMATS = ("turtle", "nt", "jsonld", "trig", "graphml", "gexf")
+EXPORT_FORMATS = (*FORMATS, "graphml", "gexf")  # as kg.exporting.FORMATS
 
 
 @main.command()

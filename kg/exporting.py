@@ -2,8 +2,9 @@
 
 RDF comes out sorted film by film (byte-identical for the same graph):
 N-Triples as Oxigraph writes each line, Turtle through the same writer as
-``kg extract``, JSON-LD and TriG through rdflib. GraphML and GEXF are networkx's writers over
-:func:`kg.network.to_networkx`, with list attributes joined into text.
+``kg extract``, JSON-LD and TriG through rdflib. GraphML and GEXF are
+networkx's writers over :func:`kg.network.to_networkx`, with list
+attributes joined into text.
 """
 from __future__ import annotations
 
@@ -13,12 +14,12 @@ from typing import IO
 import pyoxigraph as ox
 
 from .namespaces import BASE
-from .serialize import write
+from .serialize import FORMATS as RDF_FORMATS, write
 from .store import GraphStore, to_rdflib
 
 __all__ = ["export", "FORMATS"]
 
-FORMATS = ("turtle", "nt", "jsonld", "trig", "graphml", "gexf")
+FORMATS = (*RDF_FORMATS, "graphml", "gexf")
 _FILMS = BASE + "film/"
 
 

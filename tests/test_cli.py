@@ -119,3 +119,10 @@ def test_a_one_megabyte_summary_is_extracted(run, tmp_path):
     result = run("extract", tmp_path / "big.txt", "-o", out)
     assert result.exit_code == 0
     assert len(Graph().parse(out)) > 100
+
+
+def test_the_formats_the_command_offers_are_the_librarys():
+    from kg import cli, exporting, serialize
+
+    assert cli.FORMATS == tuple(serialize.FORMATS)
+    assert cli.EXPORT_FORMATS == exporting.FORMATS

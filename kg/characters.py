@@ -338,4 +338,92 @@ def abstract(sentences: list[SentenceUnits]) -> list[Abstract]:
             chars.append(char)
         text, offsets = _join(units)
         out.append(Abstract(su, units, chars, text, offsets))
+    return _resolve_descriptions(out)
+
+
+_BOUNDARY = frozenset({",", ".", ";", ":", "(", ")", '"'})
+
+
+def _content_word(word: str) -> bool:
+    return len(word) > 2 and word.isalpha() and word.islower()
+
+
+def _descriptions(ab: Abstract) -> list[tuple[str, int, int]]:
+    """(word, character, unit) for each word of a description the sentence
+    gives a character: "Gus , an aging safecracker ," or "a forger named Abe"."""
+    lex, units, chars = ab.su.lex, ab.units, ab.chars
+    indefinite = lex.word("indefinite_articles")
+    stop = lex.union("prepositions", "articles", "relatives", "coordinators", "possessives",
+                     "clause_openers", "determiners", "generic_nouns")
+    namers = lex.word("namers")
+    n = len(units)
+    out = []
+    for j in range(n):
+        if units[j].text not in indefinite:
+            continue
+        words, t = [], j + 1
+        while t < n and len(words) < 4 and chars[t] is None and _content_word(units[t].text) \
+                and units[t].text not in stop:
+            words.append(units[t].text)
+            t += 1
+        if not words or t >= n:
+            continue
+        owner = None
+        after = units[t].text
+        ends = after in _BOUNDARY or after in lex.word("relatives") or after in lex.word("prepositions") \
+            or chars[t] is not None
+        if j >= 2 and units[j - 1].text == "," and chars[j - 2] is not None and ends \
+                and not (j >= 3 and units[j - 3].text in lex.word("genitives")):
+            owner = chars[j - 2]  # "Gus , an aging safecracker , ..."; not "the killing of Al , a crime"
+        elif after == "," and t + 1 < n and chars[t + 1] is not None and (
+                t + 2 >= n or units[t + 2].text in _BOUNDARY):
+            owner = chars[t + 1]  # "with an aging safecracker , Gus ,"
+        else:
+            for width in (1, 2):  # "a young forger named Abe", "un ladro di nome Rino"
+                namer = " ".join(u.text for u in units[t:t + width])
+                if namer in namers and t + width < n and chars[t + width] is not None:
+                    owner = chars[t + width]
+                    break
+        if owner is not None:
+            out.extend((w, owner, j) for w in words)
+    return out
+
+
+def _resolve_descriptions(abstracts: list[Abstract]) -> list[Abstract]:
+    """A later "the safecracker" or "il falsario" stands for the one character
+    the summary described with that word; it becomes that character's unit.
+    A word that described two characters stands for neither."""
+    owners: dict[tuple[str, str], set[int]] = {}
+    since: dict[tuple[str, str], tuple[int, int]] = {}
+    for i, ab in enumerate(abstracts):
+        for word, char, at in _descriptions(ab):
+            key = (ab.su.lex.lang, word)
+            owners.setdefault(key, set()).add(char)
+            since.setdefault(key, (i, at))
+    if not owners:
+        return abstracts
+    out = []
+    for i, ab in enumerate(abstracts):
+        lex = ab.su.lex
+        definite, fused = lex.word("definite_articles"), lex.word("determiners") & lex.word("prepositions")
+        units, chars = list(ab.units), list(ab.chars)
+        changed = False
+        j = len(units) - 1
+        while j >= 1:
+            key = (lex.lang, units[j].text)
+            who = owners.get(key)
+            prev = units[j - 1].text
+            if who is not None and len(who) == 1 and chars[j] is None and since[key] < (i, j - 1) \
+                    and (prev in definite or prev in fused):
+                char = next(iter(who))
+                first = j - 1 if prev in definite else j
+                units[first:j + 1] = [Unit(f"@{char}", units[first].start, units[j].end)]
+                chars[first:j + 1] = [char]
+                changed = True
+                j = first
+            j -= 1
+        if changed:
+            text, offsets = _join(units)
+            ab = Abstract(ab.su, units, chars, text, offsets)
+        out.append(ab)
     return out

@@ -138,6 +138,8 @@ def _apply_links(sentences: list[SentenceUnits], uf: _UnionFind) -> None:
 def _locative(su: SentenceUnits, k: int) -> bool:
     """True when the unit stands after a preposition of place ("in Chicago", "di Napoli")."""
     prev = su.units[k - 1].text if k else ""
+    if k >= 2 and prev[:1].isdigit() and su.units[k - 2].text in su.lex.word("locatives"):
+        return True  # "in 1930s Georgia"
     return prev in su.lex.word("locatives")
 
 
@@ -306,7 +308,7 @@ def _describe(c: Character) -> None:
             c.actor = m.actor
         nouns = [m.role] if m.kind == "role" else m.titles  # "Sgt. Oakes": the honorific's role
         for noun in nouns:
-            c.authority |= noun.authority
+            c.authority |= noun.authority and m.modifier != "old"  # "un ex poliziotto" commands no one
             if noun.role:
                 c.add_role(noun.role, Evidence(m.sent, f"noun:{noun.key}", 0.9 if m.kind == "role" else 0.8))
     c.aliases.discard(c.label)

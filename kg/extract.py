@@ -138,10 +138,18 @@ def _drop_weak(chars: list[Character], facts: list[Fact]) -> tuple[list[Characte
 def _prison_story(text: Text) -> bool:
     """True when the summary speaks of a prison at all."""
     words = {t.lower for s in text.sentences for t in s.tokens}
+    joined = None
     for lang in {s.lang for s in text.sentences}:
         lex = load(lang)
-        if any(n.split()[0] in words for n in lex.word("prison_nouns") | lex.word("prison_heads")):
-            return True
+        for noun in lex.word("prison_nouns") | lex.word("prison_heads"):
+            if " " not in noun:
+                if noun in words:
+                    return True
+                continue
+            if joined is None:
+                joined = " " + " ".join(t.lower for s in text.sentences for t in s.tokens) + " "
+            if f" {noun} " in joined:
+                return True
     return False
 
 

@@ -192,8 +192,14 @@ class _Finder:
         if not tok.is_cap or not _NAME_CHARS.match(tok.text):
             return False
         low = tok.lower
-        if low in lex.union("not_names", "articles", "prepositions", "subject_pronouns", "possessives"):
+        if low in lex.word("prepositions") and k and sent.tokens[k - 1].text not in _OPENERS \
+                and k + 1 < len(sent.tokens) and sent.tokens[k + 1].is_cap \
+                and _NAME_CHARS.match(sent.tokens[k + 1].text):
+            return True  # "la guardia Nello Corsi": a capital inside a sentence makes a name of a preposition
+        if low in lex.union("articles", "prepositions", "subject_pronouns", "possessives"):
             return False
+        if low in lex.word("not_names") and not (in_run and k and sent.tokens[k - 1].is_cap):
+            return False  # but "Tonino Russo": a capitalised word right after a name is a surname
         initial = k == 0 or sent.tokens[k - 1].text in _OPENERS
         if in_run or not initial or self.inner_caps[tok.text]:
             return True
@@ -274,6 +280,8 @@ class _Finder:
         j = i if toks[i].lower not in lex.word("prepositions") else len(toks)  # not "At Blackmoor Prison"
         while j < len(toks) and toks[j].is_cap and toks[j].lower not in lex.word("articles"):
             if toks[j].lower in lex.word("prison_heads") and j > i:
+                while j + 1 < len(toks) and toks[j + 1].is_cap and toks[j + 1].lower in lex.word("prison_tails"):
+                    j += 1  # "Blackwater Prison Farm"
                 return j + 1
             j += 1
         # Italian style: a prison noun, "di", capitalised words

@@ -68,8 +68,8 @@ class _Resolver:
         if prev in coordinators and j >= 2 and ab.chars[j - 2] is not None:
             return _Resolver.subject_position(ab, j - 2)
         if prev == "," and j >= 2 and ab.chars[j - 2] is not None and ab.chars[j - 2] != ab.chars[j] \
-                and not (j + 1 < len(units) and (units[j + 1].text in coordinators or units[j + 1].text == ",")):
-            return False  # "la moglie di Dorsey , Irene": an apposition, not a new subject
+                and (j + 1 >= len(units) or units[j + 1].text in (".", ";", ":", ")")):
+            return False  # "parla con la moglie di Dorsey , Irene .": an apposition, not a new subject
         if j >= 1 and (prev in lex.word("possessives") or prev in lex.word("articles")) and ab.chars[j - 1] is None:
             return _Resolver.subject_position(ab, j - 1, pronoun)  # "after his brother Carl testifies"
         openers = lex.word("clause_openers")
@@ -78,7 +78,49 @@ class _Resolver:
             return True
         if j and ab.chars[j - 1] == ab.chars[j]:  # "Warden Greer": the title's position counts
             return _Resolver.subject_position(ab, j - 1, pronoun)
+        if j >= 2 and ab.chars[j - 2] == ab.chars[j] and prev in lex.word("namers"):
+            return _Resolver.subject_position(ab, j - 2, pronoun)  # "a young inmate named Billy": the phrase's
+        if ab.chars[j] is not None and ab.units[j].text.find("~") > 0:
+            start = _Resolver._phrase_start(ab, j)  # "a young @5~inmate": where the noun phrase starts
+            if start is not None:
+                return _Resolver.subject_position(ab, start, pronoun)
+        if ab.chars[j] is not None and _Resolver._described_name(ab, j):
+            return True  # ", getaway driver Nick Corelli is caught": a name led by its description
         return not pronoun and all(c is None for c in ab.chars[:j])
+
+    @staticmethod
+    def _phrase_start(ab: Abstract, j: int) -> int | None:
+        """The unit after the article that opens the noun phrase whose head is
+        the role noun at j, with up to two plain words between ("a young
+        inmate"); None when no article opens it."""
+        lex = ab.su.lex
+        for i in range(j - 1, max(j - 4, -1), -1):
+            word = ab.units[i].text
+            if ab.chars[i] is not None:
+                return None
+            if word in lex.word("articles") or word in lex.word("possessives"):
+                return i + 1 if i + 1 < j else None
+            if not word.isalpha() or word in lex.word("prepositions") or word in lex.word("clause_openers") \
+                    or word in lex.word("coordinators"):
+                return None
+        return None
+
+    @staticmethod
+    def _described_name(ab: Abstract, j: int) -> bool:
+        """True for a name led by one or two plain words from the start of the
+        sentence, a comma or an article: "bank clerk Henry", "il tipografo Carlo"."""
+        lex = ab.su.lex
+        function = lex.union("prepositions", "clause_openers", "coordinators", "relatives", "possessives",
+                             "subject_pronouns", "object_pronouns", "determiners")
+        for i in range(j - 1, max(j - 3, -1), -1):
+            word = ab.units[i].text
+            if ab.chars[i] is not None or not word.isalpha() or word in function:
+                return False
+            if word in lex.word("articles"):
+                return i < j - 1 and (i == 0 or ab.units[i - 1].text == ",")
+            if i == 0 or ab.units[i - 1].text == ",":
+                return True
+        return False
 
     def subject_left(self, ab: Abstract, k: int, exclude=()) -> int | None:
         """The nearest character left of unit k that stands where a subject stands.
@@ -159,9 +201,13 @@ class _Resolver:
         joins = ab.su.lex.word("coordinators")
         out = [ab.chars[j]]
         k = j - 2
+        joined = j + 1 < len(ab.units) and ab.units[j + 1].text in joins
         while k >= 0 and (ab.units[k + 1].text in joins or ab.units[k + 1].text == ",") and ab.chars[k] is not None:
+            joined = joined or ab.units[k + 1].text in joins
             out.insert(0, ab.chars[k])
             k -= 2
+        if not joined:
+            out = [ab.chars[j]]  # "to silence Nick , Mercer plants": a comma alone joins no list
         k = j + 2
         while k < len(ab.units) and ab.units[k - 1].text in joins and ab.chars[k] is not None:
             out.append(ab.chars[k])
@@ -202,10 +248,20 @@ class _Resolver:
         ab = self.abstracts[index]
         j = self.subject_left(ab, k)
         exclude = set(exclude) | self.weak | ({ab.chars[j]} if j is not None and j >= 0 else set())
-        for j in range(k - 1, -1, -1):
-            c = ab.chars[j]
-            if c is not None and c not in exclude:
-                return c
+        genitives = ab.su.lex.word("genitives")
+        relatives = ab.su.lex.word("relatives")
+        if j is not None and j >= 0 and any(ab.units[i].text in relatives for i in range(j, k)):
+            # inside a relative clause ("learns it from Sykes , who snitches for him"): the sentence's subject
+            main = self._first_subject(ab, self.topic_before[index])
+            if main is not None and main not in exclude:
+                return main
+        # a noun's complement ("the murder of an informer") is the antecedent only when nobody else is
+        candidates = [j for j in range(k - 1, -1, -1) if ab.chars[j] is not None and ab.chars[j] not in exclude]
+        for j in candidates:
+            if not (j and ab.units[j - 1].text in genitives and ab.chars[j - 2 if j >= 2 else 0] is None):
+                return ab.chars[j]
+        if candidates:
+            return ab.chars[candidates[0]]
         after = self._main_clause_subject(ab, k)
         if after is not None and after not in exclude:
             return after  # "After Sloane framed him, Hale ...": the pronoun looks ahead

@@ -64,14 +64,25 @@ def doc_relations(doc, gold: dict) -> set[tuple]:
     return out
 
 
+def read_corpus(folder: Path) -> list[tuple[str, str, dict]]:
+    """(stem, text, gold) for every summary of a folder with a ``gold/`` beside its texts."""
+    out = []
+    for gold_file in sorted((folder / "gold").glob("*.json")):
+        gold = json.loads(gold_file.read_text(encoding="utf-8"))
+        out.append((gold_file.stem, (folder / f"{gold_file.stem}.txt").read_text(encoding="utf-8"), gold))
+    return out
+
+
 @pytest.fixture(scope="session")
 def dev_corpus() -> list[tuple[str, str, dict]]:
     """(stem, text, gold) for every summary of the development corpus."""
-    out = []
-    for gold_file in sorted((DEV / "gold").glob("*.json")):
-        gold = json.loads(gold_file.read_text(encoding="utf-8"))
-        out.append((gold_file.stem, (DEV / f"{gold_file.stem}.txt").read_text(encoding="utf-8"), gold))
-    return out
+    return read_corpus(DEV)
+
+
+@pytest.fixture(scope="session")
+def own_corpus() -> list[tuple[str, str, dict]]:
+    """(stem, text, gold) for the summaries written for these tests."""
+    return read_corpus(DATA / "own")
 
 
 @pytest.fixture(scope="session")

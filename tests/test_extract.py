@@ -100,6 +100,52 @@ def roles(text: str) -> dict[str, set[str]]:
     # a role noun before a name belongs to that name, not to a name before the comma
     ("In carcere, su ordine di Bruno Lazzi, la guardia Ezio Fanti nasconde un coltello nella branda di Carlo Venti.",
      ("Carlo Venti", "framedBy", "Ezio Fanti")),
+    # evidence left to be found, fabricated evidence, a bought witness, an accomplice
+    ("Rudy Kalb arranges for the stolen furs to be found in Ned Pryor's truck.", ("Ned Pryor", "framedBy", "Rudy Kalb")),
+    ("Rudy Kalb fabricates evidence against Ned Pryor.", ("Ned Pryor", "framedBy", "Rudy Kalb")),
+    ("Ned Pryor is convicted after Rudy Kalb bribes a witness to testify against him.",
+     ("Ned Pryor", "framedBy", "Rudy Kalb")),
+    ("Rudy Kalb, with the help of a guard named Orrin Tabb, hides a pistol under Ned Pryor's bunk.",
+     ("Ned Pryor", "framedBy", "Orrin Tabb")),
+    ("Rudy Kalb doctors the books so that the losses seem to come from Ned Pryor's desk.",
+     ("Ned Pryor", "framedBy", "Rudy Kalb")),
+    ("Nedo Prati è innocente. Rino Galbiati paga un testimone perché lo accusi.",
+     ("Nedo Prati", "framedBy", "Rino Galbiati")),
+    ("Nedo Prati viene arrestato: Rino Galbiati gli ha fatto trovare la refurtiva nella valigia.",
+     ("Nedo Prati", "framedBy", "Rino Galbiati")),
+    ("Rina Galli ha fatto in modo che i sospetti ricadessero su Nella Prati.", ("Nella Prati", "framedBy", "Rina Galli")),
+    ("Con l'aiuto della guardia Osvaldo Tani, Rino Galbiati nasconde un coltello nella branda di Nedo Prati.",
+     ("Nedo Prati", "framedBy", "Osvaldo Tani")),
+    # cellmates: celled with, the same cell as, a cell assigned, those found in one's cell
+    ("In the county jail Ned Pryor is celled with Amos Wirth.", ("Amos Wirth", "cellmateOf", "Ned Pryor")),
+    ("Ned Pryor sleeps in the same cell as Amos Wirth.", ("Amos Wirth", "cellmateOf", "Ned Pryor")),
+    ("Ned Pryor shares a cell with Amos Wirth, a forger, and with the silent Lew Hatch.",
+     ("Lew Hatch", "cellmateOf", "Ned Pryor")),
+    ("Nedo Prati arriva in carcere. Il direttore gli assegna una cella insieme a Lino Sarri.",
+     ("Lino Sarri", "cellmateOf", "Nedo Prati")),
+    ("In cella Nedo Prati trova Lino Sarri, un vecchio ladro, e la giovane Ilio Brà.",
+     ("Ilio Brà", "cellmateOf", "Nedo Prati")),
+    # informers: a described subject, passing on everything, used as an informer, for him
+    ("When the riot starts, a young inmate named Lew Hatch reports the plan to Warden Sloat.",
+     ("Lew Hatch", "informerOf", "Sloat")),
+    ("Lew Hatch tells Capt. Rusk whatever he hears in the yard.", ("Lew Hatch", "informerOf", "Rusk")),
+    ("Capt. Rusk uses Lew Hatch as an informer.", ("Lew Hatch", "informerOf", "Rusk")),
+    ("Capt. Rusk learns of the plan from Lew Hatch, an inmate who snitches for him.",
+     ("Lew Hatch", "informerOf", "Rusk")),
+    ("Ned Pryor finds out that Lew Hatch has been Capt. Rusk's informant all along.",
+     ("Lew Hatch", "informerOf", "Rusk")),
+    ("Il maresciallo Oreste Rulli si serve di un detenuto, Lino Sarri, come informatore.",
+     ("Lino Sarri", "informerOf", "Oreste Rulli")),
+    ("Il maresciallo Oreste Rulli tormenta i detenuti. Lino Sarri, un detenuto, gli riferisce tutto.",
+     ("Lino Sarri", "informerOf", "Oreste Rulli")),
+    ("Lino Sarri corre ad avvertire il direttore.", ("Lino Sarri", "informerOf", "the warden")),
+    # a description standing for its character later
+    ("Ned Pryor meets Amos Wirth, an aging safecracker. Later the safecracker informs Warden Sloat of the break.",
+     ("Amos Wirth", "informerOf", "Sloat")),
+    # wardens who run a prison, and its name ending in Farm
+    ("Ned Pryor is sent to Hollow Creek Prison Farm, run by Major Eli Stroud.",
+     ("Eli Stroud", "wardenOf", "Hollow Creek Prison Farm")),
+    ("Nedo Prati finisce nel carcere di Valdorso, diretto da Ettore Sala.", ("Ettore Sala", "wardenOf", "carcere di Valdorso")),
 ])
 def test_relation_found(text, fact):
     found = facts(text)
@@ -124,6 +170,11 @@ def test_relation_found(text, fact):
     "Dale Pruitt set Hank Lowry up with a job at the mill.",                       # a favour
     "Ivo Tulli denuncia Enzo Lauri alla polizia.",                                 # a group, not a character
     "Cole Vardy has Nat Ormsby arrested for the theft.",                           # no false charge
+    "Ned Pryor, a former policeman, warns Lew Hatch about the riot.",              # no authority any more
+    "Nedo Prati, un ex poliziotto, avverte Lino Sarri della rivolta.",             # no authority any more
+    "Rudy Kalb tries to make it look as if Ned Pryor stole the money.",            # a plan
+    "To silence Ned Pryor, Rudy Kalb hides a knife in his own locker.",            # his own: no one framed
+    "The warden throws Ned Pryor into solitary; Lew Hatch tells Ned everything he hears.",  # no authority
 ])
 def test_no_relation_where_the_text_negates_plans_or_reports_hearsay(text):
     found = {f for f in facts(text) if f[1] != "wardenOf"}
@@ -196,14 +247,24 @@ def test_evidence_offsets_quote_the_source_sentence():
     assert fact.evidence.rule == "en-framed-passive" and 0 < fact.evidence.confidence <= 1
 
 
-def test_dev_corpus_reaches_the_targets(dev_corpus):
-    """Relation F1 at least 0.85 with precision at least 0.9 over the 14 dev summaries."""
+def _scores(corpus) -> tuple[float, float, float]:
     tp = fp = fn = 0
-    for stem, text, gold in dev_corpus:
+    for stem, text, gold in corpus:
         want, have = gold_relations(gold), doc_relations(extract(text, stem), gold)
         tp, fp, fn = tp + len(want & have), fp + len(have - want), fn + len(want - have)
     precision, recall = tp / (tp + fp), tp / (tp + fn)
-    f1 = 2 * precision * recall / (precision + recall)
+    return precision, recall, 2 * precision * recall / (precision + recall)
+
+
+def test_dev_corpus_reaches_the_targets(dev_corpus):
+    """Relation F1 at least 0.85 with precision at least 0.9 over the 14 dev summaries."""
+    precision, recall, f1 = _scores(dev_corpus)
+    assert precision >= 0.9 and f1 >= 0.85, (precision, recall, f1)
+
+
+def test_summaries_written_for_the_tests_reach_the_targets(own_corpus):
+    """The same targets over the eleven summaries of ``tests/data/own``."""
+    precision, recall, f1 = _scores(own_corpus)
     assert precision >= 0.9 and f1 >= 0.85, (precision, recall, f1)
 
 

@@ -355,6 +355,8 @@ def _descriptions(ab: Abstract) -> list[tuple[str, int, int]]:
     gives a character: "Gus , an aging safecracker ," or "a forger named Abe"."""
     lex, units, chars = ab.su.lex, ab.units, ab.chars
     indefinite = lex.word("indefinite_articles")
+    if indefinite.isdisjoint(ab.text.split(" ")):
+        return []
     stop = lex.union("prepositions", "articles", "relatives", "coordinators", "possessives",
                      "clause_openers", "determiners", "generic_nouns")
     namers = lex.word("namers")
@@ -404,8 +406,12 @@ def _resolve_descriptions(abstracts: list[Abstract]) -> list[Abstract]:
             since.setdefault(key, (i, at))
     if not owners:
         return abstracts
+    words = {word for _, word in owners}
     out = []
     for i, ab in enumerate(abstracts):
+        if words.isdisjoint(ab.text.split(" ")):
+            out.append(ab)
+            continue
         lex = ab.su.lex
         definite, fused = lex.word("definite_articles"), lex.word("determiners") & lex.word("prepositions")
         units, chars = list(ab.units), list(ab.chars)

@@ -160,17 +160,21 @@ class _Finder:
     # -- role nouns ---------------------------------------------------------
     def role_at(self, sent: Sentence, lex: Lexicon, i: int) -> tuple[RoleNoun, int] | None:
         toks = sent.tokens
+        best = None  # the longest form of any noun: "comandante del campo" before "comandante"
         for noun in lex.role_index.get(toks[i].lower, ()):
             for form in noun.longest_first:
                 n = len(form)
+                if best is not None and n <= best[1] - i:
+                    break
                 if tuple(t.lower for t in toks[i:i + n]) != form:
                     continue
                 if noun.not_followed_by and i + n < len(toks):
                     rest = self.text.cleaned[toks[i + n - 1].end:toks[i + n - 1].end + 60]
                     if noun.not_followed_by.match(rest):
                         continue
-                return noun, i + n
-        return None
+                best = (noun, i + n)
+                break
+        return best
 
     def _determined(self, sent: Sentence, lex: Lexicon, i: int) -> bool:
         """A determiner before the noun at i, past adjectives but no preposition or mark."""

@@ -59,9 +59,13 @@ class _Resolver:
     @staticmethod
     def subject_position(ab: Abstract, j: int, pronoun: bool = False) -> bool:
         lex, units = ab.su.lex, ab.units
-        if j + 1 < len(units) and units[j + 1].text in ("'s", "’s"):
-            return False
         prev = units[j - 1].text if j else ""
+        if j + 1 < len(units) and units[j + 1].text in ("'s", "’s"):
+            if not (j + 2 < len(units) and units[j + 2].text in lex.word("henchmen")):
+                return False  # but "Kalb 's men planted": his men act for him
+        elif prev in lex.word("genitives") and j >= 2 and units[j - 2].text in lex.word("henchmen"):
+            start = j - 3 if j >= 3 and units[j - 3].text in lex.word("articles") else j - 2
+            return _Resolver.subject_position(ab, start, pronoun)  # "gli uomini di Greco nascondono"
         if prev in lex.word("prepositions"):
             return False
         coordinators = lex.word("coordinators")
@@ -251,10 +255,11 @@ class _Resolver:
         genitives = ab.su.lex.word("genitives")
         relatives = ab.su.lex.word("relatives")
         if j is not None and j >= 0 and any(ab.units[i].text in relatives for i in range(j, k)):
-            # inside a relative clause ("learns it from Sykes , who snitches for him"): the sentence's subject
-            main = self._first_subject(ab, self.topic_before[index])
-            if main is not None and main not in exclude:
-                return main
+            # inside a relative clause ("learns it from Sykes , who snitches for him"): the subject
+            # of the clause that the relative clause hangs on
+            outer = self.subject_left(ab, j)
+            if outer is not None and outer >= 0 and ab.chars[outer] not in exclude:
+                return ab.chars[outer]
         # a noun's complement ("the murder of an informer") is the antecedent only when nobody else is
         candidates = [j for j in range(k - 1, -1, -1) if ab.chars[j] is not None and ab.chars[j] not in exclude]
         for j in candidates:
@@ -411,9 +416,10 @@ def _blocked(rule, ab: Abstract, at: int, subject_unit: int | None) -> bool:
     whole = ab.text[:at]
     start = ab.offsets[subject_unit] if subject_unit is not None and ab.offsets[subject_unit] < at else 0
     clause = ab.text[start:at]
-    breaks = list(lex.clause_break.finditer(clause))
+    # searched in the whole sentence, so that a break's lookahead sees the words after it
+    breaks = [b for b in lex.clause_break.finditer(ab.text, start) if b.end() <= at]
     if breaks:
-        clause = clause[breaks[-1].end():]
+        clause = ab.text[breaks[-1].end():at]
     for kind in rule.blocked_by:
         cue = lex.cues.get(kind)
         if cue is not None and cue.search(clause if kind in _SCOPED else whole):

@@ -146,6 +146,30 @@ def roles(text: str) -> dict[str, set[str]]:
     ("Ned Pryor is sent to Hollow Creek Prison Farm, run by Major Eli Stroud.",
      ("Eli Stroud", "wardenOf", "Hollow Creek Prison Farm")),
     ("Nedo Prati finisce nel carcere di Valdorso, diretto da Ettore Sala.", ("Ettore Sala", "wardenOf", "carcere di Valdorso")),
+    # a framer named after a long description; a pronoun in a relative clause; falsely accused by
+    ("Ned Pryor was set up by a crooked vice squad officer, Rudy Kalb, who hid cocaine in his car.",
+     ("Ned Pryor", "framedBy", "Rudy Kalb")),
+    ("Ned Pryor and Amos Wirth are falsely accused by Lew Hatch of stealing the keys.",
+     ("Amos Wirth", "framedBy", "Lew Hatch")),
+    ("Rudy Kalb's men planted the gun in Ned Pryor's guitar case.", ("Ned Pryor", "framedBy", "Rudy Kalb")),
+    ("Gli uomini di Rino Galbiati nascondono la droga nella branda di Nedo Prati.",
+     ("Nedo Prati", "framedBy", "Rino Galbiati")),
+    ("Nedo Prati rifiuta il lavoro. Rino Galbiati lo fa arrestare con false accuse.",
+     ("Nedo Prati", "framedBy", "Rino Galbiati")),
+    ("Nedo Prati viene accusato ingiustamente da Rino Galbiati.", ("Nedo Prati", "framedBy", "Rino Galbiati")),
+    # cellmates described before their names
+    ("Ned Pryor shares a cell with two old cons, the forger Amos Wirth and a quiet thief, Lew Hatch.",
+     ("Lew Hatch", "cellmateOf", "Ned Pryor")),
+    ("Nedo Prati divide la cella con due detenuti, il borsaiolo Lino Sarri e l'anziano Ugo Brai.",
+     ("Nedo Prati", "cellmateOf", "Ugo Brai")),
+    # informing: told by someone; a plan that does not reach a verb in its own tense
+    ("Warden Sloat, tipped off by Lew Hatch, searches the laundry.", ("Lew Hatch", "informerOf", "Sloat")),
+    ("Il direttore, informato da Lino Sarri, fa perquisire la cella.", ("Lino Sarri", "informerOf", "the warden")),
+    ("Lino Sarri accetta di fare la spia per il maresciallo Rulli e gli racconta quello che sente.",
+     ("Lino Sarri", "informerOf", "Rulli")),
+    # the commander of a camp is its warden
+    ("Il comandante del campo, il colonnello Otto Kranz, punisce i prigionieri del campo di prigionia.",
+     ("Otto Kranz", "wardenOf", None)),
 ])
 def test_relation_found(text, fact):
     found = facts(text)
@@ -175,6 +199,8 @@ def test_relation_found(text, fact):
     "Rudy Kalb tries to make it look as if Ned Pryor stole the money.",            # a plan
     "To silence Ned Pryor, Rudy Kalb hides a knife in his own locker.",            # his own: no one framed
     "The warden throws Ned Pryor into solitary; Lew Hatch tells Ned everything he hears.",  # no authority
+    "Lew Hatch plans to tip off Warden Sloat and tell him about the tunnel.",      # a plan, both verbs
+    "Il direttore, informato da Lino Sarri della morte della madre, gli concede un permesso.",  # not about inmates
 ])
 def test_no_relation_where_the_text_negates_plans_or_reports_hearsay(text):
     found = {f for f in facts(text) if f[1] != "wardenOf"}

@@ -407,13 +407,17 @@ def _resolve_descriptions(abstracts: list[Abstract]) -> list[Abstract]:
     if not owners:
         return abstracts
     words = {word for _, word in owners}
+    fused_of: dict[str, frozenset[str]] = {}  # "al", "del": a preposition with its article
     out = []
     for i, ab in enumerate(abstracts):
         if words.isdisjoint(ab.text.split(" ")):
             out.append(ab)
             continue
         lex = ab.su.lex
-        definite, fused = lex.word("definite_articles"), lex.word("determiners") & lex.word("prepositions")
+        definite = lex.word("definite_articles")
+        fused = fused_of.get(lex.lang)
+        if fused is None:
+            fused = fused_of[lex.lang] = lex.word("determiners") & lex.word("prepositions")
         units, chars = list(ab.units), list(ab.chars)
         changed = False
         j = len(units) - 1

@@ -137,20 +137,9 @@ def _drop_weak(chars: list[Character], facts: list[Fact]) -> tuple[list[Characte
 
 def _prison_story(text: Text) -> bool:
     """True when the summary speaks of a prison at all."""
-    words = {t.lower for s in text.sentences for t in s.tokens}
-    joined = None
-    for lang in {s.lang for s in text.sentences}:
-        lex = load(lang)
-        for noun in lex.word("prison_nouns") | lex.word("prison_heads"):
-            if " " not in noun:
-                if noun in words:
-                    return True
-                continue
-            if joined is None:
-                joined = " " + " ".join(t.lower for s in text.sentences for t in s.tokens) + " "
-            if f" {noun} " in joined:
-                return True
-    return False
+    joined = " " + " ".join(t.lower for s in text.sentences for t in s.tokens) + " "
+    return any(f" {noun} " in joined for lang in {s.lang for s in text.sentences}
+               for noun in load(lang).union("prison_nouns", "prison_heads"))
 
 
 def extract(source: str, doc_id: str, source_name: str = "") -> Document:

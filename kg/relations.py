@@ -84,7 +84,7 @@ class _Resolver:
             return _Resolver.subject_position(ab, j - 1, pronoun)
         if j >= 2 and ab.chars[j - 2] == ab.chars[j] and prev in lex.word("namers"):
             return _Resolver.subject_position(ab, j - 2, pronoun)  # "a young inmate named Billy": the phrase's
-        if ab.chars[j] is not None and ab.units[j].text.find("~") > 0:
+        if ab.chars[j] is not None and "~" in ab.units[j].text:
             start = _Resolver._phrase_start(ab, j)  # "a young @5~inmate": where the noun phrase starts
             if start is not None:
                 return _Resolver.subject_position(ab, start, pronoun)
@@ -228,6 +228,11 @@ class _Resolver:
         return self.topic_before[index]
 
     @staticmethod
+    def _complement(ab: Abstract, j: int) -> bool:
+        """True for a character that completes a plain noun: "the murder of an informer"."""
+        return j >= 1 and ab.units[j - 1].text in ab.su.lex.word("genitives") and (j < 2 or ab.chars[j - 2] is None)
+
+    @staticmethod
     def _main_clause_subject(ab: Abstract, k: int) -> int | None:
         """In a sentence that opens with a subordinate clause ("After ... him ,
         Hale is sentenced"), the character that starts the main clause, when
@@ -252,7 +257,6 @@ class _Resolver:
         ab = self.abstracts[index]
         j = self.subject_left(ab, k)
         exclude = set(exclude) | self.weak | ({ab.chars[j]} if j is not None and j >= 0 else set())
-        genitives = ab.su.lex.word("genitives")
         relatives = ab.su.lex.word("relatives")
         if j is not None and j >= 0 and any(ab.units[i].text in relatives for i in range(j, k)):
             # inside a relative clause ("learns it from Sykes , who snitches for him"): the subject
@@ -261,10 +265,10 @@ class _Resolver:
             if outer is not None and outer >= 0 and ab.chars[outer] not in exclude:
                 return ab.chars[outer]
         # a noun's complement ("the murder of an informer") is the antecedent only when nobody else is
-        candidates = [j for j in range(k - 1, -1, -1) if ab.chars[j] is not None and ab.chars[j] not in exclude]
-        for j in candidates:
-            if not (j and ab.units[j - 1].text in genitives and ab.chars[j - 2 if j >= 2 else 0] is None):
-                return ab.chars[j]
+        candidates = [i for i in range(k - 1, -1, -1) if ab.chars[i] is not None and ab.chars[i] not in exclude]
+        for i in candidates:
+            if not self._complement(ab, i):
+                return ab.chars[i]
         if candidates:
             return ab.chars[candidates[0]]
         after = self._main_clause_subject(ab, k)

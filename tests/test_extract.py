@@ -252,6 +252,16 @@ def test_a_role_noun_joins_the_named_holder_of_the_role():
     assert "warden" in doc.characters[0].roles
 
 
+@pytest.mark.parametrize("text, inmate", [
+    ("Ned Pryor is given a ten-year sentence.", True),
+    ("Judge Amos Wirth had once given a jail sentence to Lew Hatch.", False),
+    ("Judge Amos Wirth had given him a life sentence.", False),
+    ("Ned Pryor is found guilty and given a two-year suspended sentence.", False),
+])
+def test_only_the_one_given_a_sentence_is_an_inmate(text, inmate):
+    assert ("inmate" in roles(text).get("Ned Pryor" if "Ned" in text else "Amos Wirth", set())) is inmate
+
+
 def test_roles_from_nouns_sentences_and_relations():
     found = roles("Hollis Webb, an inmate, rats on Ray to Sgt. Oakes. Ray Cole is sentenced to four years.")
     assert {"inmate", "informer"} <= found["Hollis Webb"]

@@ -120,6 +120,15 @@ def _wardens(doc_chars: list[Character], prisons: list[Prison]) -> tuple[list[Fa
     return facts, prisons + ([unnamed] if unnamed else [])
 
 
+def _settle_ranks(chars: list[Character]) -> None:
+    """A rank such as "captain" makes a guard only when nothing says otherwise:
+    a captain who is the warden, or a captain among the prisoners of war, is no guard."""
+    for c in chars:
+        for role, ev in list(c.roles.items()):
+            if ev.rule.startswith("rank:") and ({"warden", "inmate"} - {role}) & c.roles.keys():
+                del c.roles[role]
+
+
 def _drop_weak(chars: list[Character], facts: list[Fact]) -> tuple[list[Character], list[Fact]]:
     """Drop names with no sign of being a person unless a relation needs them;
     renumber what is left."""
@@ -171,6 +180,7 @@ def extract(source: str, doc_id: str, source_name: str = "") -> Document:
     for f in kept:
         if f.p == "informerOf" and {"warden", "guard"} & set(chars[f.o].roles):
             chars[f.s].add_role("inmate", Evidence(f.evidence.sent, "inmate:informs-prison-staff", 0.6))
+    _settle_ranks(chars)
     lexicons = [load(lang) for lang in sorted({s.lang for s in text.sentences})]
     generic = frozenset().union(*(lex.word("prison_heads") | lex.word("prison_modifiers") for lex in lexicons))
     prisons = _prisons(mentions, generic)

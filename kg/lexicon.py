@@ -55,6 +55,7 @@ class RoleNoun:
     authority: bool
     alias: bool
     not_followed_by: re.Pattern | None
+    rank: bool = False  # a rank others hold too ("captain"): its role yields to any other
     longest_first: tuple[tuple[str, ...], ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -199,7 +200,7 @@ def _roles(items: list, path: Path) -> list[RoleNoun]:
         out.append(RoleNoun(item["key"], item["name"], item.get("role"), forms,
                             bool(item.get("standalone", True)), bool(item.get("title", False)),
                             bool(item.get("authority", False)), bool(item.get("alias", True)),
-                            follow_re))
+                            follow_re, bool(item.get("rank", False))))
     return out
 
 

@@ -18,7 +18,8 @@ __all__ = ["Mention", "Unit", "SentenceUnits", "find_mentions"]
 _QUOTES = frozenset({'"', "“", "”", "«", "»"})
 _QUOTES_COLON = _QUOTES | {":"}
 _OPENERS = _QUOTES | {":", "(", "-", "–"}  # what may stand before a sentence's first word
-_NAME_CHARS = re.compile(r"^[A-ZÀ-ÖØ-Þ](?=.*[a-zß-öø-ÿ])[A-Za-zÀ-ÖØ-öø-ÿ'’.-]*$")
+# a capital first, some lower case, and a capital after any hyphen: "Jean-Paul", not "Ex-boxer"
+_NAME_CHARS = re.compile(r"^[A-ZÀ-ÖØ-Þ](?=.*[a-zß-öø-ÿ])[A-Za-zÀ-ÖØ-öø-ÿ'’.]*(?:-[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.]*)*$")
 _ACTOR_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\.?|[a-z]{1,3}|[A-Z]\.|-)$")
 _CLITIC = re.compile(r"^(\w{4,}?(?:ar|er|ir|ando|endo))(lo|la|li|le|gli)$")
 
@@ -202,8 +203,9 @@ class _Finder:
             return True  # "la guardia Nello Corsi": a capital inside a sentence makes a name of a preposition
         if low in lex.union("articles", "prepositions", "subject_pronouns", "possessives"):
             return False
-        if low in lex.word("not_names") and not (in_run and k and sent.tokens[k - 1].is_cap):
-            return False  # but "Tonino Russo": a capitalised word right after a name is a surname
+        if low in lex.word("not_names"):
+            # but "Tonino Russo": a capitalised word right after a name is a surname
+            return bool(in_run and k and sent.tokens[k - 1].is_cap) or self._first_name_of(sent, lex, k)
         initial = k == 0 or sent.tokens[k - 1].text in _OPENERS
         if in_run or not initial or self.inner_caps[tok.text]:
             return True
@@ -219,6 +221,23 @@ class _Finder:
         if nxt.is_cap or nxt.lower in function_words or not nxt.text[:1].isalpha():
             return False
         return "weak"
+
+    def _first_name_of(self, sent: Sentence, lex: Lexicon, k: int) -> bool:
+        """True for a word that is also a common word ("June") used as the first
+        name of a surname after it, inside a sentence: "and June Roberts",
+        not "in June Roberts" or "the Christmas Eve party"."""
+        toks = sent.tokens
+        if k == 0 or k + 1 >= len(toks) or toks[k - 1].text in _OPENERS or toks[k - 1].is_cap:
+            return False
+        before = toks[k - 1].lower
+        if before in lex.union("articles", "locatives", "determiners", "possessives") \
+                or not (before.isalpha() or before == ","):
+            return False
+        nxt = toks[k + 1]
+        return (nxt.is_cap and bool(_NAME_CHARS.match(nxt.text))
+                and nxt.lower not in lex.union("not_names", "honorifics", "org_heads")
+                and nxt.lower not in lex.role_index
+                and not (k + 2 < len(toks) and toks[k + 2].is_cap))
 
     def name_at(self, sent: Sentence, lex: Lexicon, i: int):
         """A name run starting at i: (end index, name words, nickname, honorific) or None."""
@@ -272,6 +291,9 @@ class _Finder:
             words = [w for w in nickname.split() if w[:1].isupper()]
         if not words:
             return None
+        if i and not honorific and not nickname and toks[i - 1].lower in lex.word("indefinite_articles") \
+                and j < len(toks) and toks[j].text[:1].islower():
+            return None  # a place or a people used as an adjective: "a Georgia chain gang"
         weak = weak and not nickname and not honorific and not (j < len(toks) and toks[j].text == "(")
         return j, tuple(words), nickname, honorific, weak
 

@@ -262,6 +262,25 @@ def test_only_the_one_given_a_sentence_is_an_inmate(text, inmate):
     assert ("inmate" in roles(text).get("Ned Pryor" if "Ned" in text else "Amos Wirth", set())) is inmate
 
 
+def test_descriptions_places_and_months_are_not_names():
+    labels = {c.label for c in extract("Ex-boxer Ned Pryor is sent to a Georgia chain gang. "
+                                       "Nineteen-year-old Lew Hatch shares a cell with him.", "t").characters}
+    assert labels == {"Ned Pryor", "Lew Hatch"}
+    labels = {c.label for c in extract("In June Ned Pryor escapes from Granger Prison with Lew Hatch "
+                                       "and June Tarrant.", "t").characters}
+    assert labels == {"Ned Pryor", "Lew Hatch", "June Tarrant"}
+
+
+@pytest.mark.parametrize("text, who, expected", [
+    ("At Granger Prison, Captain Rex Keel beats the new inmates.", "Rex Keel", {"guard"}),
+    ("At Granger Prison, the warden, Captain Rex Keel, beats the new inmates.", "Rex Keel", {"warden"}),
+    ("In the prison camp Captain Lew Hatch shares a cell with Ned Pryor.", "Lew Hatch", {"inmate"}),
+    ("Nel campo di prigionia il capitano Leo Brai divide la cella con Ugo Sarri.", "Leo Brai", {"inmate"}),
+])
+def test_a_rank_makes_a_guard_only_when_nothing_says_otherwise(text, who, expected):
+    assert roles(text)[who] == expected
+
+
 def test_roles_from_nouns_sentences_and_relations():
     found = roles("Hollis Webb, an inmate, rats on Ray to Sgt. Oakes. Ray Cole is sentenced to four years.")
     assert {"inmate", "informer"} <= found["Hollis Webb"]

@@ -172,6 +172,8 @@ def extract(source: str, doc_id: str, source_name: str = "") -> Document:
         if f.p == "informerOf":
             if not _is_authority(o):
                 continue  # telling a friend, a lawyer or a newspaper is not informing
+            if {"warden", "guard"} & s.roles.keys():
+                continue  # a guard reporting to the warden does his job; he informs on no one
             s.add_role("informer", f.evidence)
         if f.p == "cellmateOf":
             s.add_role("inmate", f.evidence)

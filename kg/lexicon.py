@@ -25,7 +25,8 @@ CUE_KINDS = ("negation", "plan", "hearsay", "belief", "suspicion")
 WORD_LISTS = ("articles", "indefinite_articles", "personal_events", "prepositions", "locatives", "subject_pronouns", "object_pronouns", "possessives", "relatives",
               "clause_openers", "subordinators", "honorifics", "nickname_intros", "determiners", "coordinators", "particles", "not_names", "org_heads",
               "prison_heads", "prison_modifiers", "prison_nouns", "new_modifiers", "old_modifiers",
-              "definite_articles", "namers", "generic_nouns", "genitives", "prison_tails", "henchmen")
+              "definite_articles", "namers", "generic_nouns", "genitives", "prison_tails", "henchmen",
+              "interrogatives", "copulas")
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 # Built-in macros: the subject and object of a rule, and a run of coordinated mentions.
 _BUILTIN = {

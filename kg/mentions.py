@@ -315,9 +315,14 @@ class _Finder:
             return None
         for n in (3, 2, 1):
             noun = " ".join(t.lower for t in toks[i:i + n])
-            if noun in lex.word("prison_nouns") and i + n + 1 < len(toks) \
-                    and toks[i + n].lower in ("di", "of") and self.is_name_word(sent, lex, i + n + 1):
-                k = i + n + 1
+            if noun not in lex.word("prison_nouns"):
+                continue
+            k = i + n + 1  # "carcere di Rocca Nera"
+            if i + n + 3 < len(toks) and toks[i + n].lower in lex.word("genitives") \
+                    and toks[i + n + 1].text.isalpha() and toks[i + n + 1].text.islower() \
+                    and toks[i + n + 2].lower in ("di", "of"):
+                k = i + n + 3  # "penitenziario dell'isola di Santa Croce"
+            if k < len(toks) and toks[k - 1].lower in ("di", "of") and self.is_name_word(sent, lex, k):
                 while k < len(toks) and (toks[k].is_cap or (toks[k].lower in lex.word("particles")
                                                             and k + 1 < len(toks) and toks[k + 1].is_cap)):
                     k += 1
@@ -362,6 +367,10 @@ class _Finder:
             role = self.role_at(sent, lex, i)
             named = self.name_at(sent, lex, i) if (tok.is_cap or tok.text in _QUOTES
                                                   or tok.lower in lex.word("honorifics")) else None
+            if role and self._asked_about(sent, lex, i, role[1]):
+                units.extend(Unit(t.lower, t.start, t.end) for t in toks[i:role[1]])
+                i = role[1]
+                continue
             if role and (not named or not tok.is_cap or role[0].title):
                 noun, end = role
                 prev = toks[i - 1].lower if i else ""
@@ -405,6 +414,24 @@ class _Finder:
                 units.append(Unit(tok.lower, tok.start, tok.end))
             i += 1
         return SentenceUnits(sent, lex, units)
+
+    @staticmethod
+    def _asked_about(sent: Sentence, lex: Lexicon, i: int, end: int) -> bool:
+        """True for a role noun in an indirect question, which names no one new:
+        "learns who the real informer is", "scopre chi sia la spia"."""
+        toks = sent.tokens
+        k = i - 1
+        if k >= 0 and toks[k].lower not in lex.word("articles") and toks[k].text.islower():
+            k -= 1  # an adjective: "the real informer"
+        if k < 1 or toks[k].lower not in lex.word("articles"):
+            return False
+        asked = toks[k - 1].lower in lex.word("interrogatives")
+        if not asked and k >= 2 and toks[k - 2].lower in lex.word("interrogatives"):
+            asked = toks[k - 1].lower in lex.word("copulas")  # "chi sia la spia"
+            return asked
+        return asked and end < len(toks) and (
+            toks[end].lower in lex.word("copulas")
+            or (end + 1 < len(toks) and f"{toks[end].lower} {toks[end + 1].lower}" in lex.word("copulas")))
 
     def _learn_plain(self, lex: Lexicon, plain: set[str], low: str) -> bool:
         """True for a lower-case word that can start no mention: no role noun,

@@ -387,11 +387,14 @@ def _apply(rule, m, index: int, ab: Abstract, resolver: _Resolver) -> list[Fact]
             continue
         slot, mode = group.split("_")
         at = ab.unit_at(m.start(group))
+        other = slots["o" if slot == "s" else "s"]
         if mode == "subj":
             who = resolver.pronoun_subject(index, at)
             subject_unit = at
+            if who is not None and who in other:
+                # no one frames or informs on himself: "Kalb falsely reports that he struck a guard"
+                who = resolver.pronoun_object(index, at, set(found) | set(other))
         else:
-            other = slots["o" if slot == "s" else "s"]
             who = resolver.pronoun_object(index, at, set(found) | set(other))
         slots[slot] = [who] if who is not None else []
     if _blocked(rule, ab, m.start(), subject_unit):

@@ -170,6 +170,26 @@ def roles(text: str) -> dict[str, set[str]]:
     # the commander of a camp is its warden
     ("Il comandante del campo, il colonnello Otto Kranz, punisce i prigionieri del campo di prigionia.",
      ("Otto Kranz", "wardenOf", None)),
+    # frames told as a conviction engineered, perjury, a false report
+    ("Ned Pryor is railroaded onto a chain gang by a crooked sheriff, Amos Wirth.",
+     ("Ned Pryor", "framedBy", "Amos Wirth")),
+    ("Rudy Kalb lies on the stand to send Ned Pryor to Granger Prison.", ("Ned Pryor", "framedBy", "Rudy Kalb")),
+    ("Ned Pryor's parole is denied after Rudy Kalb falsely reports that he struck a guard.",
+     ("Ned Pryor", "framedBy", "Rudy Kalb")),
+    ("Il commissario Rulli fa nascondere un pacco di sigarette e una pistola nel magazzino di Ugo Sarri.",
+     ("Ugo Sarri", "framedBy", "Rulli")),
+    # informing: tales carried, a recruit, a spy named after the role noun
+    ("Lew Hatch carries tales to Sgt. Rex Keel about the other convicts.", ("Lew Hatch", "informerOf", "Rex Keel")),
+    ("Warden Sloat recruits a trusty, Lew Hatch, to report to him whatever is said.",
+     ("Lew Hatch", "informerOf", "Sloat")),
+    ("Ugo Sarri scopre che la spia è Lino Brai, che comincia a riferire al capoguardia Rulli i discorsi dei detenuti.",
+     ("Lino Brai", "informerOf", "Rulli")),
+    # cellmates: the one locked in is the object; a description of three words
+    ("The warden, Captain Rex Keel, locks Ned Pryor in the same cell as two convicts, the old silent forger "
+     "Lew Hatch and a giant called Moose.", ("Moose", "cellmateOf", "Ned Pryor")),
+    # a prison on an island, run with an adverbial between
+    ("Ugo Sarri viene trasferito nel penitenziario dell'isola di Val Nera, diretto con pugno di ferro "
+     "dal colonnello Leo Brai.", ("Leo Brai", "wardenOf", "penitenziario dell'isola di Val Nera")),
 ])
 def test_relation_found(text, fact):
     found = facts(text)
@@ -201,6 +221,7 @@ def test_relation_found(text, fact):
     "The warden throws Ned Pryor into solitary; Lew Hatch tells Ned everything he hears.",  # no authority
     "Lew Hatch plans to tip off Warden Sloat and tell him about the tunnel.",      # a plan, both verbs
     "Il direttore, informato da Lino Sarri della morte della madre, gli concede un permesso.",  # not about inmates
+    "At Granger Prison, the guards, led by Sgt. Rex Keel, search the cells and Keel reports to the warden.",  # staff
 ])
 def test_no_relation_where_the_text_negates_plans_or_reports_hearsay(text):
     found = {f for f in facts(text) if f[1] != "wardenOf"}
@@ -269,6 +290,14 @@ def test_descriptions_places_and_months_are_not_names():
     labels = {c.label for c in extract("In June Ned Pryor escapes from Granger Prison with Lew Hatch "
                                        "and June Tarrant.", "t").characters}
     assert labels == {"Ned Pryor", "Lew Hatch", "June Tarrant"}
+
+
+@pytest.mark.parametrize("text, who", [
+    ("At Granger Prison Lew Hatch finds out who the real informer is.", "Lew Hatch"),
+    ("Nel carcere Ugo Sarri vuole sapere chi sia la spia.", "Ugo Sarri"),
+])
+def test_a_role_noun_asked_about_names_no_one_new(text, who):
+    assert [c.label for c in extract(text, "t").characters] == [who]
 
 
 @pytest.mark.parametrize("text, who, expected", [

@@ -170,12 +170,13 @@ def cluster(sentences: list[SentenceUnits], mentions: list[Mention]) -> list[Cha
     def person_for(words: tuple[str, ...], nick: set[str]):
         if len(words) >= 2:
             for p in people:
-                if p["full"] == words or (words[-1] == p["full"][-1] and words[0] == p["full"][0]):
+                if p["full"] == words or (words[-1] == p["full"][-1] and words[0] == p["full"][0]) \
+                        or p["full"][:len(words)] == words:  # "Dee Dee" of "Dee Dee Walsh"
                     return p
             return None
         word = words[0]
-        hits = [p for p in people if word in p["nick"] or (len(p["full"]) > 1 and word in (p["full"][0], p["full"][-1]))
-                or p["full"] == words]
+        # a first name, a surname, or a middle word of three ("Nick" of "Big Nick Sarto")
+        hits = [p for p in people if word in p["nick"] or word in p["full"]]
         return hits[0] if len(hits) == 1 else ("ambiguous" if hits else None)
 
     named_comps = [(root, ms) for root, ms in comps.items() if any(m.kind == "name" for m in ms)]

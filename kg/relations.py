@@ -56,8 +56,7 @@ class _Resolver:
                 return topic
         return None
 
-    @staticmethod
-    def subject_position(ab: Abstract, j: int, pronoun: bool = False) -> bool:
+    def subject_position(self, ab: Abstract, j: int, pronoun: bool = False) -> bool:
         lex, units = ab.su.lex, ab.units
         prev = units[j - 1].text if j else ""
         if j + 1 < len(units) and units[j + 1].text in ("'s", "’s"):
@@ -65,32 +64,36 @@ class _Resolver:
                 return False  # but "Kalb 's men planted": his men act for him
         elif prev in lex.word("genitives") and j >= 2 and units[j - 2].text in lex.word("henchmen"):
             start = j - 3 if j >= 3 and units[j - 3].text in lex.word("articles") else j - 2
-            return _Resolver.subject_position(ab, start, pronoun)  # "gli uomini di Greco nascondono"
+            return self.subject_position(ab, start, pronoun)  # "gli uomini di Greco nascondono"
         if prev in lex.word("prepositions"):
             return False
         coordinators = lex.word("coordinators")
         if prev in coordinators and j >= 2 and ab.chars[j - 2] is not None:
-            return _Resolver.subject_position(ab, j - 2)
+            return self.subject_position(ab, j - 2)
         if prev == "," and j >= 2 and ab.chars[j - 2] is not None and ab.chars[j - 2] != ab.chars[j] \
                 and (j + 1 >= len(units) or units[j + 1].text in (".", ";", ":", ")")):
             return False  # "parla con la moglie di Dorsey , Irene .": an apposition, not a new subject
         if j >= 1 and (prev in lex.word("possessives") or prev in lex.word("articles")) and ab.chars[j - 1] is None:
-            return _Resolver.subject_position(ab, j - 1, pronoun)  # "after his brother Carl testifies"
+            return self.subject_position(ab, j - 1, pronoun)  # "after his brother Carl testifies"
+        if prev == "," and j >= 2 and ab.chars[j - 2] is not None and ab.chars[j - 2] == ab.chars[j]:
+            return self.subject_position(ab, j - 2, pronoun)  # "meets a guard , Hal ,": the phrase's place
         openers = lex.word("clause_openers")
         if j == 0 or prev in (",", ";", ":", "—", "–") or prev in openers \
                 or (j >= 2 and f"{units[j - 2].text} {prev}" in openers):
             return True
         if j and ab.chars[j - 1] == ab.chars[j]:  # "Warden Greer": the title's position counts
-            return _Resolver.subject_position(ab, j - 1, pronoun)
+            return self.subject_position(ab, j - 1, pronoun)
         if j >= 2 and ab.chars[j - 2] == ab.chars[j] and prev in lex.word("namers"):
-            return _Resolver.subject_position(ab, j - 2, pronoun)  # "a young inmate named Billy": the phrase's
+            return self.subject_position(ab, j - 2, pronoun)  # "a young inmate named Billy": the phrase's
+        if prev in lex.word("namers") and _Resolver._named_apposition(ab, j):
+            return True
         if ab.chars[j] is not None and "~" in ab.units[j].text:
             start = _Resolver._phrase_start(ab, j)  # "a young @5~inmate": where the noun phrase starts
             if start is not None:
-                return _Resolver.subject_position(ab, start, pronoun)
-        if ab.chars[j] is not None and _Resolver._described_name(ab, j):
+                return self.subject_position(ab, start, pronoun)
+        if ab.chars[j] is not None and self._described_name(ab, j):
             return True  # ", getaway driver Nick Corelli is caught": a name led by its description
-        return not pronoun and all(c is None for c in ab.chars[:j])
+        return not pronoun and all(c is None or c in self.weak for c in ab.chars[:j])
 
     @staticmethod
     def _phrase_start(ab: Abstract, j: int) -> int | None:
@@ -110,14 +113,33 @@ class _Resolver:
         return None
 
     @staticmethod
-    def _described_name(ab: Abstract, j: int) -> bool:
+    def _named_apposition(ab: Abstract, j: int) -> bool:
+        """True for a name that closes an apposition right before its verb:
+        "one of his men , a weaselly forger named Benny , has been selling"."""
+        lex, units = ab.su.lex, ab.units
+        if j + 2 >= len(units) or units[j + 1].text != "," \
+                or units[j + 2].text in lex.union("clause_openers", "coordinators", "relatives") \
+                or not units[j + 2].text.isalpha():
+            return False
+        for i in range(j - 2, max(j - 7, 0), -1):
+            word = units[i].text
+            if ab.chars[i] is not None or not word.isalpha():
+                return False
+            if word in lex.word("articles"):
+                return units[i - 1].text == ","
+        return False
+
+    def _described_name(self, ab: Abstract, j: int) -> bool:
         """True for a name led by one or two plain words from the start of the
-        sentence, a comma or an article: "bank clerk Henry", "il tipografo Carlo"."""
+        sentence, a comma or an article: "bank clerk Henry", "il tipografo Carlo"
+        (a first word taken for a name counts as plain: "Tough guy Chuck")."""
         lex = ab.su.lex
         function = lex.union("prepositions", "clause_openers", "coordinators", "relatives", "possessives",
                              "subject_pronouns", "object_pronouns", "determiners")
         for i in range(j - 1, max(j - 3, -1), -1):
             word = ab.units[i].text
+            if i == 0 and ab.chars[i] in self.weak:
+                return True
             if ab.chars[i] is not None or not word.isalpha() or word in function:
                 return False
             if word in lex.word("articles"):

@@ -190,6 +190,27 @@ def roles(text: str) -> dict[str, set[str]]:
     # a prison on an island, run with an adverbial between
     ("Ugo Sarri viene trasferito nel penitenziario dell'isola di Val Nera, diretto con pugno di ferro "
      "dal colonnello Leo Brai.", ("Leo Brai", "wardenOf", "penitenziario dell'isola di Val Nera")),
+    # subjects: an apposition named after its description, a name in its role noun's place
+    ("Ned Pryor is planning a break, but one of his men, a weaselly forger named Lew Hatch, has been selling "
+     "information to Sgt. Rex Keel for months.", ("Lew Hatch", "informerOf", "Rex Keel")),
+    ("At Granger Prison Lew Hatch meets a guard, Rex Keel, every week to pass him news from the cell block.",
+     ("Lew Hatch", "informerOf", "Rex Keel")),
+    ("Tough guy Ned Pryor is sent to Granger Prison. His cellmate is Lew Hatch, a forger.",
+     ("Lew Hatch", "cellmateOf", "Ned Pryor")),
+    # blame moved onto someone, evidence someone has hidden by another
+    ("The killing had been committed by Rudy Kalb, who shifted the blame onto Ned Pryor.",
+     ("Ned Pryor", "framedBy", "Rudy Kalb")),
+    ("Rudy Kalb has a knife hidden under Ned Pryor's mattress.", ("Ned Pryor", "framedBy", "Rudy Kalb")),
+    # Italian: a cleft naming who set the trap, a cellmate of a list, a confidant, a denunciation
+    ("Ugo Sarri viene accusato del furto. A organizzare la trappola è stato il boss Leo Brai.",
+     ("Ugo Sarri", "framedBy", "Leo Brai")),
+    ("Ugo Sarri viene rinchiuso nel carcere di Val Nera, dove diventa compagno di cella di Nedo Prati, "
+     "un vecchio ladro, e del taciturno Lino Brai.", ("Lino Brai", "cellmateOf", "Ugo Sarri")),
+    ("Lino Brai fa da confidente al maresciallo delle guardie Rulli.", ("Lino Brai", "informerOf", "Rulli")),
+    ("Il direttore Rulli si serve di un ragazzo, Lino, per sapere tutto quello che si dice nel riformatorio.",
+     ("Lino", "informerOf", "Rulli")),
+    ("Quando Ugo Sarri organizza una fuga, Lino Brai lo denuncia alla guardia Rulli.",
+     ("Lino Brai", "informerOf", "Rulli")),
 ])
 def test_relation_found(text, fact):
     found = facts(text)
@@ -242,6 +263,12 @@ def test_mentions_of_one_person_cluster_into_one_character():
     assert {"Penn", "Hugo"} <= by_label["Hugo Penn"]
     assert "Doc" in by_label["Amos Pettibone"]
     assert "Penn" not in by_label and "Doc" not in by_label
+
+
+def test_a_compound_first_name_and_a_middle_name_join_the_full_name():
+    doc = extract("Dee Dee Walsh shares a cell with Big Nick Sarto. Later Dee Dee and Nick escape.", "t")
+    assert {c.label: c.aliases for c in doc.characters} == {"Dee Dee Walsh": {"Dee Dee"},
+                                                              "Big Nick Sarto": {"Nick"}}
 
 
 def test_a_role_noun_owning_a_personal_event_is_someone():

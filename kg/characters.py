@@ -357,14 +357,21 @@ def _descriptions(ab: Abstract) -> list[tuple[str, int, int]]:
     """(word, character, unit) for each word of a description the sentence
     gives a character: "Gus , an aging safecracker ," or "a forger named Abe"."""
     lex, units, chars = ab.su.lex, ab.units, ab.chars
+    out = []
+    # a rank before a name describes its bearer: "Colonel Hollis", later "the colonel"
+    for j, u in enumerate(units):
+        m = u.mention
+        if m is not None and m.kind == "name" and m.honorific and chars[j] is not None:
+            rank = m.honorific.split()[-1].rstrip(".").lower()
+            if len(rank) > 3 and rank not in lex.union("generic_nouns", "not_names"):
+                out.append((rank, chars[j], j))
     indefinite = lex.word("indefinite_articles")
     if indefinite.isdisjoint(ab.text.split(" ")):
-        return []
+        return out
     stop = lex.union("prepositions", "articles", "relatives", "coordinators", "possessives",
                      "clause_openers", "determiners", "generic_nouns")
     namers = lex.word("namers")
     n = len(units)
-    out = []
     for j in range(n):
         if units[j].text not in indefinite:
             continue

@@ -310,6 +310,11 @@ class _Finder:
                     j += 1  # "Blackwater Prison Farm"
                 return j + 1
             j += 1
+        # a name that an apposition calls a prison: "Delta Farm, a brutal prison plantation,"
+        if toks[i].is_cap and (i == 0 or not toks[i - 1].is_cap):
+            end = self._named_by_apposition(sent, lex, i)
+            if end:
+                return end
         # Italian style: a prison noun, "di", capitalised words
         if toks[i].lower not in self.prison_first[lex.lang]:
             return None
@@ -327,6 +332,26 @@ class _Finder:
                                                             and k + 1 < len(toks) and toks[k + 1].is_cap)):
                     k += 1
                 return k
+        return None
+
+    def _named_by_apposition(self, sent: Sentence, lex: Lexicon, i: int) -> int | None:
+        """End of a run of capitalised words at i followed by ", a ... <prison noun>"
+        and a mark: "Delta Farm , a brutal prison plantation ." (not "Kent , a prison guard")."""
+        toks = sent.tokens
+        j = i
+        while j < len(toks) and toks[j].is_cap and _NAME_CHARS.match(toks[j].text):
+            j += 1
+        if j == i or j + 2 >= len(toks) or toks[j].text != "," or toks[j + 1].lower not in lex.word("articles"):
+            return None
+        nouns = lex.word("prison_nouns")
+        for k in range(j + 3, min(j + 7, len(toks))):
+            if toks[k].text in ",.;:)":
+                words = [t.lower for t in toks[j + 2:k]]
+                if any(self.role_at(sent, lex, x) for x in range(j + 2, k)):
+                    return None  # "Vincenzo , il direttore del carcere ,": a person's role
+                if words[-1] in nouns or " ".join(words[-2:]) in nouns:
+                    return j
+                return None
         return None
 
     # -- one sentence -------------------------------------------------------------

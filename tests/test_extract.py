@@ -211,6 +211,11 @@ def roles(text: str) -> dict[str, set[str]]:
      ("Lino", "informerOf", "Rulli")),
     ("Quando Ugo Sarri organizza una fuga, Lino Brai lo denuncia alla guardia Rulli.",
      ("Lino Brai", "informerOf", "Rulli")),
+    # a rank used later as a description; a prison named by an apposition
+    ("The superintendent, Colonel Amos Wirth, trusts no one. Lew Hatch reports every escape plan to the colonel.",
+     ("Lew Hatch", "informerOf", "Amos Wirth")),
+    ("Ned Pryor is sent to Delta Farm, a brutal prison plantation. The farm's superintendent, Amos Wirth, "
+     "whips him.", ("Amos Wirth", "wardenOf", "Delta Farm")),
 ])
 def test_relation_found(text, fact):
     found = facts(text)
@@ -287,6 +292,12 @@ def test_an_indefinite_role_noun_is_someone_new():
 def test_an_informer_inside_the_prison_is_an_inmate():
     assert "inmate" in roles("Ike Tully is a prison snitch.")["Ike Tully"]
     assert "inmate" in roles("Ivo Tulli è una spia nel penitenziario.")["Ivo Tulli"]
+
+
+def test_a_person_described_by_a_prison_role_is_no_prison():
+    doc = extract("Ned Pryor, a prison guard, beats Lew Hatch. Lew Hatch, a prison inmate, "
+                  "talks to Nedo, il direttore del carcere.", "t")
+    assert doc.prisons == [] or all(p.label is None for p in doc.prisons)
 
 
 def test_a_prison_name_does_not_take_a_leading_preposition():

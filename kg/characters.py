@@ -359,9 +359,9 @@ def _descriptions(ab: Abstract) -> list[tuple[str, int, int]]:
     lex, units, chars = ab.su.lex, ab.units, ab.chars
     out = []
     # a rank before a name describes its bearer: "Colonel Hollis", later "the colonel"
-    for j, u in enumerate(units):
-        m = u.mention
-        if m is not None and m.kind == "name" and m.honorific and chars[j] is not None:
+    for j in [j for j, c in enumerate(chars) if c is not None]:
+        m = units[j].mention
+        if m is not None and m.kind == "name" and m.honorific:
             rank = m.honorific.split()[-1].rstrip(".").lower()
             if len(rank) > 3 and rank not in lex.union("generic_nouns", "not_names"):
                 out.append((rank, chars[j], j))

@@ -403,6 +403,10 @@ def _apply(rule, m, index: int, ab: Abstract, resolver: _Resolver) -> list[Fact]
     found: list[int] = []
     if rule.subject and not (has["s"] and has["o"]):
         found, subject_unit = resolver.subject(index, k)
+        named = slots["s" if has["s"] else "o"]
+        topic = resolver.topic_before[index]
+        if set(found) & set(named) and topic is not None and topic not in named:
+            found = [topic]  # "the frame-up was engineered by his partner , Kalb": not Kalb himself
         slots["o" if has["s"] else "s"] = found
     for group in _PRONOUN_GROUPS:
         if group not in groups:

@@ -216,6 +216,9 @@ def roles(text: str) -> dict[str, set[str]]:
      ("Lew Hatch", "informerOf", "Amos Wirth")),
     ("Ned Pryor is sent to Delta Farm, a brutal prison plantation. The farm's superintendent, Amos Wirth, "
      "whips him.", ("Amos Wirth", "wardenOf", "Delta Farm")),
+    ("Ned Pryor is convicted of the robbery. The frame-up had been engineered by his partner, Rudy Kalb.",
+     ("Ned Pryor", "framedBy", "Rudy Kalb")),
+    ("Ned Pryor swears he is innocent. It was Rudy Kalb who framed him.", ("Ned Pryor", "framedBy", "Rudy Kalb")),
 ])
 def test_relation_found(text, fact):
     found = facts(text)

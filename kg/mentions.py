@@ -336,7 +336,7 @@ class _Finder:
 
     def _named_by_apposition(self, sent: Sentence, lex: Lexicon, i: int) -> int | None:
         """End of a run of capitalised words at i followed by ", a ... <prison noun>"
-        and a mark: "Delta Farm , a brutal prison plantation ." (not "Kent , a prison guard")."""
+        and a mark: "Delta Farm , a brutal prison plantation ." (not "Ned , a prison guard")."""
         toks = sent.tokens
         j = i
         while j < len(toks) and toks[j].is_cap and _NAME_CHARS.match(toks[j].text):

@@ -450,13 +450,12 @@ class _Finder:
             k -= 1  # an adjective: "the real informer"
         if k < 1 or toks[k].lower not in lex.word("articles"):
             return False
-        asked = toks[k - 1].lower in lex.word("interrogatives")
-        if not asked and k >= 2 and toks[k - 2].lower in lex.word("interrogatives"):
-            asked = toks[k - 1].lower in lex.word("copulas")  # "chi sia la spia"
-            return asked
-        return asked and end < len(toks) and (
-            toks[end].lower in lex.word("copulas")
-            or (end + 1 < len(toks) and f"{toks[end].lower} {toks[end + 1].lower}" in lex.word("copulas")))
+        copulas = lex.word("copulas")
+        if toks[k - 1].lower in lex.word("interrogatives"):  # "who the informer is"
+            return end < len(toks) and (toks[end].lower in copulas or (
+                end + 1 < len(toks) and f"{toks[end].lower} {toks[end + 1].lower}" in copulas))
+        # "chi sia la spia"
+        return k >= 2 and toks[k - 2].lower in lex.word("interrogatives") and toks[k - 1].lower in copulas
 
     def _learn_plain(self, lex: Lexicon, plain: set[str], low: str) -> bool:
         """True for a lower-case word that can start no mention: no role noun,

@@ -88,8 +88,15 @@ def _best(facts: list[Fact]) -> list[Fact]:
     return list(best.values())
 
 
+_STAFF = frozenset({"warden", "guard"})
+
+
+def _is_staff(c: Character) -> bool:
+    return not _STAFF.isdisjoint(c.roles)
+
+
 def _is_authority(c: Character) -> bool:
-    return c.authority or "warden" in c.roles or "guard" in c.roles
+    return c.authority or _is_staff(c)
 
 
 def _wardens(doc_chars: list[Character], prisons: list[Prison]) -> tuple[list[Fact], list[Prison]]:
@@ -172,7 +179,7 @@ def extract(source: str, doc_id: str, source_name: str = "") -> Document:
         if f.p == "informerOf":
             if not _is_authority(o):
                 continue  # telling a friend, a lawyer or a newspaper is not informing
-            if {"warden", "guard"} & s.roles.keys():
+            if _is_staff(s):
                 continue  # a guard reporting to the warden does his job; he informs on no one
             s.add_role("informer", f.evidence)
         if f.p == "cellmateOf":
@@ -180,7 +187,7 @@ def extract(source: str, doc_id: str, source_name: str = "") -> Document:
             o.add_role("inmate", f.evidence)
         kept.append(f)
     for f in kept:
-        if f.p == "informerOf" and {"warden", "guard"} & set(chars[f.o].roles):
+        if f.p == "informerOf" and _is_staff(chars[f.o]):
             chars[f.s].add_role("inmate", Evidence(f.evidence.sent, "inmate:informs-prison-staff", 0.6))
     _settle_ranks(chars)
     lexicons = [load(lang) for lang in sorted({s.lang for s in text.sentences})]

@@ -368,7 +368,6 @@ class _Finder:
                 append(Unit(tok.lower, tok.start, tok.end))  # a plain word: the common case
                 i += 1
                 continue
-            low = tok.lower
             if tok.text == "(":
                 end = _paren_end(toks, i)
                 actor = _actor(toks, i, end, text)

@@ -68,7 +68,7 @@ class SentenceUnits:
 
 def _paren_end(tokens, i: int) -> int:
     """Index after a parenthesis opened at ``i``; an unclosed one (wiki residue
-    such as "([[Art Smith  warns") ends at a comma, a double space or 4 words."""
+    such as "([[Emil Tarr  warns") ends at a comma, a double space or 4 words."""
     for j in range(i + 1, min(i + 60, len(tokens))):
         if tokens[j].text == ")":
             return j + 1

@@ -43,8 +43,8 @@ def _blank(match: re.Match) -> str:
 def clean(text: str) -> str:
     """Overwrite wiki and layout residue with spaces, keeping every offset.
 
-    >>> clean("doctor ([[Art Smith  warns")
-    'doctor (  Art Smith  warns'
+    >>> clean("doctor ([[Emil Tarr  warns")
+    'doctor (  Emil Tarr  warns'
     >>> len(clean("a [[Link|shown]] b")) == len("a [[Link|shown]] b")
     True
     """
@@ -135,7 +135,7 @@ def _is_boundary(tokens: list[Token], i: int, text: str) -> bool:
         if prev is not None and prev.end == tok.start:
             word = prev.lower
             if word in _ABBREV or (len(prev.text) == 1 and prev.is_cap):
-                return False  # "Capt. Quarles", "J. Smith"
+                return False  # "Capt. Quarles", "J. Tarr"
     if nxt is None:
         return True
     return not nxt.text[:1].islower()

@@ -219,6 +219,28 @@ def roles(text: str) -> dict[str, set[str]]:
     ("Ned Pryor is convicted of the robbery. The frame-up had been engineered by his partner, Rudy Kalb.",
      ("Ned Pryor", "framedBy", "Rudy Kalb")),
     ("Ned Pryor swears he is innocent. It was Rudy Kalb who framed him.", ("Ned Pryor", "framedBy", "Rudy Kalb")),
+    # guilt left to another; evidence planted by someone, the victim the topic; an order given by a causative
+    ("The payroll was stolen by Rudy Kalb, who lets Ned Pryor take the fall.", ("Ned Pryor", "framedBy", "Rudy Kalb")),
+    ("Ned Pryor is arrested when a pistol turns up in his trunk. The pistol had been planted by his brother-in-law, "
+     "Rudy Kalb.", ("Ned Pryor", "framedBy", "Rudy Kalb")),
+    ("Ned Pryor did not rob the bank; the robbery was arranged by Rudy Kalb, who had a detective plant the loot "
+     "in Ned Pryor's garage.", ("Ned Pryor", "framedBy", "Rudy Kalb")),
+    ("Ned Pryor is charged with fraud after his partner, Rudy Kalb, forged his signature on the cheques.",
+     ("Ned Pryor", "framedBy", "Rudy Kalb")),
+    ("Ugo Sarri viene arrestato per truffa dopo che il socio, Leo Brai, ha falsificato la sua firma.",
+     ("Ugo Sarri", "framedBy", "Leo Brai")),
+    ("Leo Brai ha nascosto la refurtiva nella barca di Ugo Sarri per sviare i sospetti.",
+     ("Ugo Sarri", "framedBy", "Leo Brai")),
+    # informing: kept informed, the particle after its object, rumours carried, a name given away
+    ("Lew Hatch, a trusty, keeps Sgt. Rex Keel informed of everything the men say.", ("Lew Hatch", "informerOf", "Rex Keel")),
+    ("When Ned Pryor hides a file, Lew Hatch rats him out to Sgt. Rex Keel.", ("Lew Hatch", "informerOf", "Rex Keel")),
+    ("Lew Hatch carries every rumour from the yard straight to Sgt. Rex Keel.", ("Lew Hatch", "informerOf", "Rex Keel")),
+    ("Lew Hatch gives Ned Pryor's name to Sgt. Rex Keel.", ("Lew Hatch", "informerOf", "Rex Keel")),
+    ("Quando Ugo progetta la fuga, Lino Brai fa il suo nome al maresciallo Rulli.", ("Lino Brai", "informerOf", "Rulli")),
+    ("Nel carcere di Val Nera, Lino Brai fa la spia per conto del capoguardia Rulli.", ("Lino Brai", "informerOf", "Rulli")),
+    # cellmates: moved into someone's cell; met in a numbered cell
+    ("Inside, Ned Pryor is moved into the cell of Lew Hatch, an old forger.", ("Lew Hatch", "cellmateOf", "Ned Pryor")),
+    ("Nella cella numero 9 Ugo Sarri conosce Nedo Prati, un vecchio ladro.", ("Nedo Prati", "cellmateOf", "Ugo Sarri")),
 ])
 def test_relation_found(text, fact):
     found = facts(text)
@@ -251,6 +273,7 @@ def test_relation_found(text, fact):
     "Lew Hatch plans to tip off Warden Sloat and tell him about the tunnel.",      # a plan, both verbs
     "Il direttore, informato da Lino Sarri della morte della madre, gli concede un permesso.",  # not about inmates
     "At Granger Prison, the guards, led by Sgt. Rex Keel, search the cells and Keel reports to the warden.",  # staff
+    "Rudy Kalb confesses that he planted the gun on Otto Marsh's instructions.",  # the instigator is no victim
 ])
 def test_no_relation_where_the_text_negates_plans_or_reports_hearsay(text):
     found = {f for f in facts(text) if f[1] != "wardenOf"}

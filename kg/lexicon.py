@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .prefilter import Scanner, word_keys
+from .text import token_texts
 
 __all__ = ["LexiconError", "RoleNoun", "Rule", "Lexicon", "load", "languages", "RULES_DIR"]
 
@@ -26,7 +27,7 @@ WORD_LISTS = ("articles", "indefinite_articles", "personal_events", "preposition
               "clause_openers", "subordinators", "honorifics", "nickname_intros", "determiners", "coordinators", "particles", "not_names", "org_heads",
               "prison_heads", "prison_modifiers", "prison_nouns", "new_modifiers", "old_modifiers",
               "definite_articles", "namers", "generic_nouns", "genitives", "prison_tails", "henchmen",
-              "interrogatives", "copulas")
+              "interrogatives", "copulas", "known_prisons", "prison_signs")
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 # Built-in macros: the subject and object of a rule, and a run of coordinated mentions.
 _BUILTIN = {
@@ -218,6 +219,7 @@ def _parse(path: Path) -> Lexicon:
         if name not in WORD_LISTS:
             raise _fail(path, f"words.{name}", f"unknown list (known: {', '.join(WORD_LISTS)})")
         words[name] = frozenset(v.lower() for v in values)
+    words["known_prisons"] = words.get("known_prisons", frozenset()) | _known_prisons(path.parent)
     macros = {k: str(v) for k, v in data.get("macros", {}).items()}
     cues = {}
     for kind, patterns in data.get("cues", {}).items():
@@ -239,6 +241,21 @@ def _parse(path: Path) -> Lexicon:
     except re.error as err:
         raise _fail(path, "clause_break", f"bad pattern: {err}") from None
     return Lexicon(lang, words, _roles(data.get("roles", []), path), cues, links, rules, clause_break)
+
+
+@lru_cache(maxsize=None)
+def _known_prisons(directory: Path) -> frozenset[str]:
+    """The prison names of ``known_prisons.txt``, lower-cased and split as the
+    tokenizer splits them ("devil 's island", "château d' if")."""
+    path = directory / "known_prisons.txt"
+    if not path.exists():
+        return frozenset()
+    names = set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            names.add(" ".join(token_texts(line.lower().replace("’", "'"))))
+    return frozenset(names)
 
 
 def languages(directory: Path = RULES_DIR) -> list[str]:

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from .lexicon import Lexicon, RoleNoun, load
-from .text import Sentence, Text
+from .text import Sentence, Text, Token
 
 __all__ = ["Mention", "Unit", "SentenceUnits", "find_mentions"]
 
@@ -256,7 +256,7 @@ class _Finder:
                 close = next((c for c in range(j + 1, min(j + 5, len(toks))) if toks[c].text in _QUOTES), None)
                 inner = toks[j + 1:close] if close else []
                 caps = [t for t in inner if t.is_cap]
-                if close and caps and all(t.is_cap or t.lower in lex.word("articles") for t in inner) \
+                if close and caps and all(_nickname_word(t, lex) for t in inner) \
                         and (words or (close + 1 < len(toks) and self.is_name_word(sent, lex, close + 1))
                              or j == i):
                     nickname = self.text.cleaned[inner[0].start:inner[-1].end]
@@ -310,6 +310,9 @@ class _Finder:
                     j += 1  # "Blackwater Prison Farm"
                 return j + 1
             j += 1
+        end = self._known_prison(sent, lex, i)
+        if end:
+            return end
         # a name that an apposition calls a prison: "Delta Farm, a brutal prison plantation,"
         if toks[i].is_cap and (i == 0 or not toks[i - 1].is_cap):
             end = self._named_by_apposition(sent, lex, i)
@@ -327,11 +330,34 @@ class _Finder:
                     and toks[i + n + 1].text.isalpha() and toks[i + n + 1].text.islower() \
                     and toks[i + n + 2].lower in ("di", "of"):
                 k = i + n + 3  # "penitenziario dell'isola di Santa Croce"
-            if k < len(toks) and toks[k - 1].lower in ("di", "of") and self.is_name_word(sent, lex, k):
+            # "carcere di Rocca Nera", "carcere dell'Ucciardone"
+            of = toks[k - 1].lower in ("di", "of") or (k == i + n + 1 and toks[k - 1].lower in lex.word("genitives"))
+            if k < len(toks) and of and self.is_name_word(sent, lex, k):
                 while k < len(toks) and (toks[k].is_cap or (toks[k].lower in lex.word("particles")
                                                             and k + 1 < len(toks) and toks[k + 1].is_cap)):
                     k += 1
                 return k
+        return None
+
+    @staticmethod
+    def _known_prison(sent: Sentence, lex: Lexicon, i: int) -> int | None:
+        """End of a well-known prison's bare name at i ("sent to Alcatraz", "A Joliet"),
+        when it stands alone: no name word just before or after it ("Jim Holloway")."""
+        toks = sent.tokens
+        known = lex.word("known_prisons")
+        if not toks[i].is_cap or not known:
+            return None
+        if i and toks[i - 1].is_cap and toks[i - 1].lower not in lex.union("prepositions", "articles"):
+            return None
+        if i and toks[i - 1].lower in lex.word("honorifics") or (i > 1 and toks[i - 1].text == "."
+                                                                   and toks[i - 2].lower in lex.word("honorifics")):
+            return None
+        for n in (3, 2, 1):
+            end = i + n
+            if end <= len(toks) and " ".join(t.lower for t in toks[i:end]) in known:
+                if end < len(toks) and (toks[end].is_cap or toks[end].text == "("):
+                    return None
+                return end
         return None
 
     def _named_by_apposition(self, sent: Sentence, lex: Lexicon, i: int) -> int | None:
@@ -494,3 +520,10 @@ def find_mentions(text: Text) -> tuple[list[SentenceUnits], list[Mention]]:
     finder.prison_cores()
     units = [finder.sentence(sent) for sent in text.sentences]
     return units, finder.mentions
+
+
+def _nickname_word(tok: Token, lex: Lexicon) -> bool:
+    """A word of a quoted nickname: a capitalised word, an article, or an elided
+    dialect article ("Peppe «'u Surciu» Lanza")."""
+    return tok.is_cap or tok.lower in lex.word("articles") or tok.text in ("'", "’") \
+        or (len(tok.text) <= 2 and tok.text.isalpha())

@@ -16,7 +16,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-__all__ = ["Token", "Sentence", "Text", "clean", "analyse"]
+__all__ = ["Token", "Sentence", "Text", "clean", "analyse", "token_texts"]
 
 # Wiki residue: links [[target|shown]], templates {{...}}, <ref> notes, bold/italic quotes.
 _TEMPLATE = re.compile(r"\{\{[^{}]*\}\}")
@@ -170,6 +170,11 @@ def _tokens(cleaned: str) -> list[Token]:
         tok.lower, tok.is_cap = lowered[start:end], cleaned[start].isupper()
         tokens.append(tok)
     return tokens
+
+
+def token_texts(text: str) -> list[str]:
+    """The tokens of ``text`` as strings: "Devil's Island" gives Devil, 's, Island."""
+    return _TOKEN.findall(text)
 
 
 def _break_candidates(tokens: list[Token], cleaned: str) -> list[int]:

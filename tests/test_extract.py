@@ -326,6 +326,35 @@ def test_a_person_described_by_a_prison_role_is_no_prison():
     assert doc.prisons == [] or all(p.label is None for p in doc.prisons)
 
 
+@pytest.mark.parametrize("text, prison", [
+    ("Ned Pryor is sentenced to ten years in Leavenworth, where Warden Amos Wirth rules.", "Leavenworth"),
+    ("A Poggioreale, Ugo Sarri viene messo in cella con Nedo Prati.", "Poggioreale"),
+    ("Ugo Sarri viene rinchiuso nel carcere dell'Asinara.", "carcere dell'Asinara"),
+])
+def test_a_prison_named_without_a_prison_noun(text, prison):
+    doc = extract(text, "t")
+    assert prison in [p.label for p in doc.prisons]
+    assert prison not in [c.label for c in doc.characters]
+
+
+def test_a_known_prison_name_inside_a_person_name_is_a_person():
+    doc = extract("Ned Pryor shares a cell with Jim Holloway. Sgt. Folsom watches them.", "t")
+    assert {"Jim Holloway", "Folsom"} <= {c.label for c in doc.characters}
+    assert all(p.label is None for p in doc.prisons)
+
+
+def test_a_story_of_cells_and_inmates_keeps_its_staff():
+    # no prison is named or called one, but the cell block tells the story
+    found = roles("The warden, Amos Wirth, locks Ned Pryor in a cell with two inmates.")
+    assert found["Amos Wirth"] == {"warden"}
+
+
+def test_a_quoted_nickname_may_hold_a_dialect_article():
+    doc = extract("Nel carcere di Val Nera il capoguardia Rulli si serve di Peppino «'o Mulo» Sarri.", "t")
+    people = {c.label: c.aliases for c in doc.characters}
+    assert "'o Mulo" in people["Peppino Sarri"], people
+
+
 def test_a_prison_name_does_not_take_a_leading_preposition():
     doc = extract("At Granger Prison, Warden Rex Keel rules by fear.", "t")
     assert [p.label for p in doc.prisons] == ["Granger Prison"]

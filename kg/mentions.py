@@ -310,6 +310,8 @@ class _Finder:
                     j += 1  # "Blackwater Prison Farm"
                 return j + 1
             j += 1
+            if j + 1 < len(toks) and toks[j].text in ("'s", "’s") and toks[j + 1].is_cap:
+                j += 1  # "Clarkston Women's Reformatory"
         end = self._known_prison(sent, lex, i)
         if end:
             return end
@@ -333,6 +335,9 @@ class _Finder:
             # "carcere di Rocca Nera", "carcere dell'Ucciardone"
             of = toks[k - 1].lower in ("di", "of") or (k == i + n + 1 and toks[k - 1].lower in lex.word("genitives"))
             if k < len(toks) and of and self.is_name_word(sent, lex, k):
+                known = self._known_prison(sent, lex, k, alone=False)
+                if known:
+                    return known  # "nel carcere di San Vittore Bruno finisce in cella": the name ends there
                 while k < len(toks) and (toks[k].is_cap or (toks[k].lower in lex.word("particles")
                                                             and k + 1 < len(toks) and toks[k + 1].is_cap)):
                     k += 1
@@ -340,14 +345,14 @@ class _Finder:
         return None
 
     @staticmethod
-    def _known_prison(sent: Sentence, lex: Lexicon, i: int) -> int | None:
-        """End of a well-known prison's bare name at i ("sent to Alcatraz", "A Joliet"),
-        when it stands alone: no name word just before or after it ("Jim Holloway")."""
+    def _known_prison(sent: Sentence, lex: Lexicon, i: int, alone: bool = True) -> int | None:
+        """End of a well-known prison's bare name at i ("sent to Alcatraz", "A Joliet").
+        ``alone``: only when no name word stands just before or after it ("Jim Holloway")."""
         toks = sent.tokens
         known = lex.word("known_prisons")
         if not toks[i].is_cap or not known:
             return None
-        if i and toks[i - 1].is_cap and toks[i - 1].lower not in lex.union("prepositions", "articles"):
+        if alone and i and toks[i - 1].is_cap and toks[i - 1].lower not in lex.union("prepositions", "articles"):
             return None
         if i and toks[i - 1].lower in lex.word("honorifics") or (i > 1 and toks[i - 1].text == "."
                                                                    and toks[i - 2].lower in lex.word("honorifics")):
@@ -355,7 +360,7 @@ class _Finder:
         for n in (3, 2, 1):
             end = i + n
             if end <= len(toks) and " ".join(t.lower for t in toks[i:end]) in known:
-                if end < len(toks) and (toks[end].is_cap or toks[end].text == "("):
+                if alone and end < len(toks) and (toks[end].is_cap or toks[end].text == "("):
                     return None
                 return end
         return None

@@ -241,6 +241,23 @@ def roles(text: str) -> dict[str, set[str]]:
     # cellmates: moved into someone's cell; met in a numbered cell
     ("Inside, Ned Pryor is moved into the cell of Lew Hatch, an old forger.", ("Lew Hatch", "cellmateOf", "Ned Pryor")),
     ("Nella cella numero 9 Ugo Sarri conosce Nedo Prati, un vecchio ladro.", ("Nedo Prati", "cellmateOf", "Ugo Sarri")),
+    # a plan inside an opening subordinate clause does not reach the main clause
+    ("When Ned Pryor and Ike Tully plan to escape through the laundry, Lew Hatch turns out to be an informer "
+     "for Sgt. Rex Keel.", ("Lew Hatch", "informerOf", "Rex Keel")),
+    # bought witnesses, the culprit's own testimony, a denunciation that invents the charge
+    ("Rudy Kalb paid two witnesses to swear that they had seen Ned Pryor near the bank.",
+     ("Ned Pryor", "framedBy", "Rudy Kalb")),
+    ("Rudy Kalb, the real thief, testifies against Ned Pryor to save himself.", ("Ned Pryor", "framedBy", "Rudy Kalb")),
+    ("Rudy Kalb reports Ned Pryor to the police with a made-up story about stolen guns.",
+     ("Ned Pryor", "framedBy", "Rudy Kalb")),
+    ("Ugo Sarri viene arrestato dopo che Leo Brai lo ha denunciato ai carabinieri inventando che nascondeva armi.",
+     ("Ugo Sarri", "framedBy", "Leo Brai")),
+    ("Nel carcere di Val Nera un detenuto, Lino Brai, fa la spia per il maresciallo Rulli.",
+     ("Lino Brai", "informerOf", "Rulli")),
+    # a possessive inside a prison's name; a well-known prison's name ends before the next name
+    ("Ada Lenz is sent to the Harmon County Women's Prison, run by Warden Ida Marsh.",
+     ("Ida Marsh", "wardenOf", "Harmon County Women's Prison")),
+    ("Nel carcere di Regina Coeli Ugo Sarri divide la cella con Nedo Prati.", ("Nedo Prati", "cellmateOf", "Ugo Sarri")),
 ])
 def test_relation_found(text, fact):
     found = facts(text)
@@ -341,6 +358,10 @@ def test_a_known_prison_name_inside_a_person_name_is_a_person():
     doc = extract("Ned Pryor shares a cell with Jim Holloway. Sgt. Folsom watches them.", "t")
     assert {"Jim Holloway", "Folsom"} <= {c.label for c in doc.characters}
     assert all(p.label is None for p in doc.prisons)
+
+
+def test_the_director_of_the_prison_is_its_warden():
+    assert roles("The director of the prison, Amos Wirth, doubts the verdict.")["Amos Wirth"] == {"warden"}
 
 
 def test_a_story_of_cells_and_inmates_keeps_its_staff():

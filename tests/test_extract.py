@@ -461,7 +461,7 @@ def test_dev_corpus_reaches_the_targets(dev_corpus):
 
 
 def test_summaries_written_for_the_tests_reach_the_targets(own_corpus):
-    """The same targets over the eleven summaries of ``tests/data/own``."""
+    """The same targets over the summaries of ``tests/data/own``."""
     precision, recall, f1 = _scores(own_corpus)
     assert precision >= 0.9 and f1 >= 0.85, (precision, recall, f1)
 

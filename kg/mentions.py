@@ -354,9 +354,10 @@ class _Finder:
             return None
         if alone and i and toks[i - 1].is_cap and toks[i - 1].lower not in lex.union("prepositions", "articles"):
             return None
-        if i and toks[i - 1].lower in lex.word("honorifics") or (i > 1 and toks[i - 1].text == "."
-                                                                   and toks[i - 2].lower in lex.word("honorifics")):
-            return None
+        titled = (i > 0 and toks[i - 1].lower in lex.word("honorifics")) \
+            or (i > 1 and toks[i - 1].text == "." and toks[i - 2].lower in lex.word("honorifics"))
+        if titled:
+            return None  # "Sgt. Folsom" is a person
         for n in (3, 2, 1):
             end = i + n
             if end <= len(toks) and " ".join(t.lower for t in toks[i:end]) in known:

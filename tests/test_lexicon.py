@@ -54,3 +54,14 @@ def test_broken_toml_is_reported(tmp_path):
     path.write_text("lang = ", encoding="utf-8")
     with pytest.raises(LexiconError, match="not valid TOML"):
         _parse(path)
+
+
+def test_known_prisons_are_read_beside_the_rule_file_and_split_as_tokens(tmp_path):
+    (tmp_path / "xx.toml").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "known_prisons.txt").write_text("# a comment\nGallows Rock\nSaint Ann's Island\n\n", encoding="utf-8")
+    lex = _parse(tmp_path / "xx.toml")
+    assert lex.word("known_prisons") == {"gallows rock", "saint ann 's island"}
+
+
+def test_every_language_knows_the_shared_prison_names():
+    assert "san quentin" in load("en").word("known_prisons") & load("it").word("known_prisons")

@@ -99,12 +99,14 @@ class Lexicon:
     link_scanner: Scanner = field(init=False, repr=False)
     rule_order: dict[str, int] = field(init=False, repr=False)
     prison_first: frozenset[str] = field(init=False, repr=False)  # first words of the prison nouns
+    known_prison_first: frozenset[str] = field(init=False, repr=False)  # first words of the known prisons
     _unions: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
     plain_words: set[str] = field(default_factory=set, repr=False, compare=False)  # words found to start no mention
 
     def __post_init__(self) -> None:
         self.rule_order = {r.id: n for n, r in enumerate(self.rules)}
         self.prison_first = frozenset(n.split()[0] for n in self.word("prison_nouns"))
+        self.known_prison_first = frozenset(n.split()[0] for n in self.word("known_prisons"))
         self.rule_scanner = Scanner(self.rules)
         self.link_scanner = Scanner(self.links)
         for noun in self.roles:

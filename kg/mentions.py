@@ -349,9 +349,8 @@ class _Finder:
         """End of a well-known prison's bare name at i ("sent to Alcatraz", "A Joliet").
         ``alone``: only when no name word stands just before or after it ("Jim Holloway")."""
         toks = sent.tokens
-        known = lex.word("known_prisons")
-        if not toks[i].is_cap or not known:
-            return None
+        if not toks[i].is_cap or toks[i].lower not in lex.known_prison_first:
+            return None  # the common case, asked of every capitalised word
         if alone and i and toks[i - 1].is_cap and toks[i - 1].lower not in lex.union("prepositions", "articles"):
             return None
         titled = (i > 0 and toks[i - 1].lower in lex.word("honorifics")) \
@@ -360,7 +359,7 @@ class _Finder:
             return None  # "Sgt. Folsom" is a person
         for n in (3, 2, 1):
             end = i + n
-            if end <= len(toks) and " ".join(t.lower for t in toks[i:end]) in known:
+            if end <= len(toks) and " ".join(t.lower for t in toks[i:end]) in lex.word("known_prisons"):
                 if alone and end < len(toks) and (toks[end].is_cap or toks[end].text == "("):
                     return None
                 return end

@@ -125,9 +125,13 @@ class _Finder:
         self.lexicons = {lang: load(lang) for lang in {s.lang for s in text.sentences}}
         # Capitalised words seen inside sentences, and lower-case words seen anywhere:
         # a capitalised first word of a sentence is a name only if it is seen inside one.
+        # A quote before a word hides whether it opens a sentence, unless a name stands before
+        # the quote: 'Eddie "Slim" Kowalski' shows that "Slim" is a name.
         self.inner_caps = Counter(t.text for s in text.sentences
-                                  for prev, t in zip(s.tokens, s.tokens[1:])
-                                  if t.is_cap and prev.text not in _QUOTES_COLON)
+                                  for before, prev, t in zip([None, *s.tokens], s.tokens, s.tokens[1:])
+                                  if t.is_cap and (prev.text not in _QUOTES_COLON
+                                                   or (prev.text in _QUOTES and before is not None
+                                                       and before.is_cap)))
         self.lower_words = {t.text for s in text.sentences for t in s.tokens if not t.is_cap}
         self.prison_names: set[str] = set()
         self.prison_spans: dict[tuple[int, int], int] = {}  # (sentence, token) -> end of a prison name

@@ -22,6 +22,7 @@ __all__ = ["Fact", "find_facts"]
 
 _ID = re.compile(r"@(\d+)")
 _SCOPED = ("negation", "plan")  # cues that count only inside the clause
+_PHRASE_OPENERS = (",", ":", ";")  # what may stand before a noun phrase that opens a clause
 
 
 @dataclass(frozen=True)
@@ -134,17 +135,18 @@ class _Resolver:
         sentence, a comma or an article: "bank clerk Henry", "il tipografo Carlo"
         (a first word taken for a name counts as plain: "Tough guy Chuck")."""
         lex = ab.su.lex
-        function = lex.union("prepositions", "clause_openers", "coordinators", "relatives", "possessives",
+        function = lex.union("prepositions", "clause_openers", "coordinators", "relatives",
                              "subject_pronouns", "object_pronouns", "determiners")
-        for i in range(j - 1, max(j - 3, -1), -1):
+        for i in range(j - 1, max(j - 4, -1), -1):
             word = ab.units[i].text
             if i == 0 and ab.chars[i] in self.weak:
                 return True
-            if ab.chars[i] is not None or not word.isalpha() or word in function:
+            if word in lex.word("articles") or word in lex.word("possessives"):
+                # "his former partner Caruso had hidden": a phrase led by its determiner
+                return i < j - 1 and (i == 0 or ab.units[i - 1].text in _PHRASE_OPENERS)
+            if ab.chars[i] is not None or not word.isalpha() or word in function or i == j - 3:
                 return False
-            if word in lex.word("articles"):
-                return i < j - 1 and (i == 0 or ab.units[i - 1].text == ",")
-            if i == 0 or ab.units[i - 1].text == ",":
+            if i == 0 or ab.units[i - 1].text in _PHRASE_OPENERS:
                 return True
         return False
 
@@ -274,6 +276,19 @@ class _Resolver:
                 return None
         return None
 
+    @staticmethod
+    def _closed_relatives(ab: Abstract, k: int) -> list[tuple[int, int]]:
+        """(start, end) units of the relative clauses before unit k that commas
+        open and close: ", who hates Renato ,"."""
+        relatives = ab.su.lex.word("relatives")
+        spans = []
+        for i in range(1, k):
+            if ab.units[i].text in relatives and ab.units[i - 1].text == ",":
+                end = next((j for j in range(i + 1, k) if ab.units[j].text == ","), None)
+                if end is not None:
+                    spans.append((i, end))
+        return spans
+
     def pronoun_object(self, index: int, k: int, exclude: set[int]) -> int | None:
         """A him/lo/la: the latest character before it that is not the clause's subject."""
         ab = self.abstracts[index]
@@ -286,10 +301,13 @@ class _Resolver:
             outer = self.subject_left(ab, j)
             if outer is not None and outer >= 0 and ab.chars[outer] not in exclude:
                 return ab.chars[outer]
-        # a noun's complement ("the murder of an informer") is the antecedent only when nobody else is
+        # a noun's complement ("the murder of an informer") or a character inside a closed relative
+        # clause ("il capoguardia , che odia Renato , si serve di Luigino : Luigino gli riferisce")
+        # is the antecedent only when nobody else is
         candidates = [i for i in range(k - 1, -1, -1) if ab.chars[i] is not None and ab.chars[i] not in exclude]
+        aside = self._closed_relatives(ab, k)
         for i in candidates:
-            if not self._complement(ab, i):
+            if not self._complement(ab, i) and not any(a < i < b for a, b in aside):
                 return ab.chars[i]
         if candidates:
             return ab.chars[candidates[0]]
@@ -401,7 +419,9 @@ def _apply(rule, m, index: int, ab: Abstract, resolver: _Resolver) -> list[Fact]
     subject_unit = ab.unit_at(m.start("s")) if groups.get("s") else None
     has = {slot: slot in names or f"{slot}_subj" in names or f"{slot}_obj" in names for slot in "so"}
     found: list[int] = []
-    if rule.subject and not (has["s"] and has["o"]):
+    # a relation's missing end is the clause's subject; a role rule that names its bearer needs no other
+    role_named = rule.kind.startswith("role:") and (has["s"] or has["o"])
+    if rule.subject and not (has["s"] and has["o"]) and not role_named:
         found, subject_unit = resolver.subject(index, k)
         named = slots["s" if has["s"] else "o"]
         topic = resolver.topic_before[index]

@@ -258,6 +258,26 @@ def roles(text: str) -> dict[str, set[str]]:
     ("Ada Lenz is sent to the Harmon County Women's Prison, run by Warden Ida Marsh.",
      ("Ida Marsh", "wardenOf", "Harmon County Women's Prison")),
     ("Nel carcere di Regina Coeli Ugo Sarri divide la cella con Nedo Prati.", ("Nedo Prati", "cellmateOf", "Ugo Sarri")),
+    # a colon opens a clause with its own subject; a subject led by a possessive and a description
+    ("Ned Pryor learns the truth: his old partner Rudy Kalb had hidden the loot in Ned's garage.",
+     ("Ned Pryor", "framedBy", "Rudy Kalb")),
+    # someone else's plans reported; "tells him about every…"; a charge left to fall on another
+    ("At Granger Prison, Lew Hatch begins reporting Ned Pryor's plans to Sgt. Rex Keel.",
+     ("Lew Hatch", "informerOf", "Rex Keel")),
+    ("At Granger Prison, Sgt. Rex Keel relies on a trusty named Lew Hatch, who tells him about every card game.",
+     ("Lew Hatch", "informerOf", "Rex Keel")),
+    ("The shot was fired by Rudy Kalb, who let the charge fall on Ned Pryor.", ("Ned Pryor", "framedBy", "Rudy Kalb")),
+    ("Il colpo era di Leo Brai, che lascia ricadere la colpa su Ugo Sarri.", ("Ugo Sarri", "framedBy", "Leo Brai")),
+    # a prison run by its head, with a place between
+    ("It begins in a labour camp in the Karoo run by Major Ivo Strand.", ("Ivo Strand", "wardenOf", None)),
+    # the cell named first; an informer introduced by his role in apposition
+    ("Nel carcere di Val Nera, in cella Ugo Sarri divide lo spazio con due detenuti, il sardo Nedo Prati e il "
+     "ladro Lino Brai.", ("Lino Brai", "cellmateOf", "Nedo Prati")),
+    ("Nel carcere di Val Nera il capoguardia Rulli si serve di un detenuto, Lino Brai, per sapere tutto.",
+     ("Lino Brai", "informerOf", "Rulli")),
+    # a clitic does not reach back into a closed relative clause
+    ("Nel carcere di Val Nera il capoguardia Rulli, che odia Ugo Sarri, tiene d'occhio la cella: Lino Brai gli "
+     "riferisce ogni parola.", ("Lino Brai", "informerOf", "Rulli")),
 ])
 def test_relation_found(text, fact):
     found = facts(text)
@@ -362,6 +382,27 @@ def test_a_known_prison_name_inside_a_person_name_is_a_person():
 
 def test_the_director_of_the_prison_is_its_warden():
     assert roles("The director of the prison, Amos Wirth, doubts the verdict.")["Amos Wirth"] == {"warden"}
+
+
+@pytest.mark.parametrize("text", [
+    "At Granger Prison, Ned Pryor meets Rex Keel, the cruellest of the guards.",
+    "Nel carcere di Val Nera, Ugo Sarri incontra Rex Rulli, il più crudele dei secondini.",
+])
+def test_one_of_the_guards_is_a_guard_and_no_one_else_is(text):
+    found = roles(text)
+    assert found["Rex Keel" if "Keel" in text else "Rex Rulli"] == {"guard"}
+    assert "guard" not in found["Ned Pryor" if "Ned" in text else "Ugo Sarri"], found
+
+
+def test_a_quoted_nickname_inside_a_name_is_known_at_the_start_of_a_sentence():
+    doc = extract('Eddie "Slim" Kowalski shares a cell with Ned Pryor. Slim, hoping for parole, talks.', "t")
+    assert [c.label for c in doc.characters] == ["Eddie Kowalski", "Ned Pryor"]
+    assert len(doc.characters[0].mentions) == 2
+
+
+def test_a_military_rank_is_no_part_of_the_name():
+    doc = extract("Private Danny Mulvaney (Pat Corrigan) is court-martialled.", "t")
+    assert [c.label for c in doc.characters] == ["Danny Mulvaney"]
 
 
 def test_a_story_of_cells_and_inmates_keeps_its_staff():

@@ -96,7 +96,7 @@ class _UnionFind:
 
 def blocked(lex: Lexicon, rule: Rule, before: str) -> bool:
     """True when a cue in ``before`` (the sentence up to the match) blocks ``rule``."""
-    return any(kind in lex.cues and lex.cues[kind].search(before) for kind in rule.blocked_by)
+    return any(lex.cue_before(kind, before) for kind in rule.blocked_by)
 
 
 _KEY = re.compile(r"@([nr])(\d+)")

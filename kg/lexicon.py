@@ -23,11 +23,14 @@ RELATIONS = ("framedBy", "informerOf", "cellmateOf", "wardenOf")
 ROLES = ("inmate", "warden", "guard", "informer")
 RULE_KINDS = RELATIONS + tuple(f"role:{r}" for r in ROLES) + ("instigator",)
 CUE_KINDS = ("negation", "plan", "hearsay", "belief", "suspicion")
+# cues of what the text holds true after a belief: "they believe Owen grassed; in fact the informer was Dougie"
+CONTRAST = "contrast"
+_BELIEFS = frozenset({"hearsay", "belief", "suspicion"})
 WORD_LISTS = ("articles", "indefinite_articles", "personal_events", "prepositions", "locatives", "subject_pronouns", "object_pronouns", "possessives", "relatives",
               "clause_openers", "subordinators", "honorifics", "nickname_intros", "determiners", "coordinators", "particles", "not_names", "org_heads",
               "prison_heads", "prison_modifiers", "prison_nouns", "new_modifiers", "old_modifiers",
               "definite_articles", "namers", "generic_nouns", "genitives", "prison_tails", "henchmen",
-              "interrogatives", "copulas", "known_prisons", "prison_signs")
+              "interrogatives", "copulas", "known_prisons", "prison_signs", "prison_inmates")
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 # Built-in macros: the subject and object of a rule, and a run of coordinated mentions.
 _BUILTIN = {
@@ -35,7 +38,7 @@ _BUILTIN = {
     "O": r"(?P<o>@\d+(?:~\w+)?)",
     "M": r"@\d+(?:~\w+)?",
     "N": r"@n\d+",
-    "R": r"@r\d+",
+    "R": r"(?>@r\d+(?:~\w+)?)",  # atomic: a role noun is never read as a shorter one
     "P": r"#\d+",
 }
 
@@ -114,6 +117,21 @@ class Lexicon:
                 self.role_index.setdefault(form[0], []).append(noun)
         for nouns in self.role_index.values():
             nouns.sort(key=lambda n: -max(len(f) for f in n.forms))
+
+    def cue_before(self, kind: str, before: str) -> bool:
+        """True when a cue of ``kind`` stands in ``before``; a belief or hearsay
+        counts only after the last contrast cue ("in fact", "in realtà")."""
+        cue = self.cues.get(kind)
+        if cue is None:
+            return False
+        contrast = self.cues.get(CONTRAST)
+        if kind in _BELIEFS and contrast is not None:
+            last = None
+            for last in contrast.finditer(before):
+                pass
+            if last is not None:
+                before = before[last.end():]
+        return cue.search(before) is not None
 
     def word(self, name: str) -> frozenset[str]:
         """A word list by name; an undeclared list is empty."""
@@ -225,8 +243,8 @@ def _parse(path: Path) -> Lexicon:
     macros = {k: str(v) for k, v in data.get("macros", {}).items()}
     cues = {}
     for kind, patterns in data.get("cues", {}).items():
-        if kind not in CUE_KINDS:
-            raise _fail(path, f"cues.{kind}", f"unknown cue kind (known: {', '.join(CUE_KINDS)})")
+        if kind not in CUE_KINDS and kind != CONTRAST:
+            raise _fail(path, f"cues.{kind}", f"unknown cue kind (known: {', '.join(CUE_KINDS + (CONTRAST,))})")
         joined = "|".join(f"(?:{_expand(p, macros, path, f'cues.{kind}')})" for p in patterns)
         try:
             cues[kind] = re.compile(joined)

@@ -133,6 +133,13 @@ class _Finder:
                                                    or (prev.text in _QUOTES and before is not None
                                                        and before.is_cap)))
         self.lower_words = {t.text for s in text.sentences for t in s.tokens if not t.is_cap}
+        # first words of full names: "Terry Blunt is sentenced" makes "Terry" a first name
+        common = frozenset().union(*(lex.union("not_names", "articles", "prepositions", "honorifics")
+                                     for lex in self.lexicons.values()))
+        self.first_names = {t.text for s in text.sentences
+                            for prev, t, nxt in zip([None, *s.tokens], s.tokens, s.tokens[1:])
+                            if t.is_cap and nxt.is_cap and t.lower not in common
+                            and (prev is None or (not prev.is_cap and prev.text.isalpha()))}
         self.prison_names: set[str] = set()
         self.prison_spans: dict[tuple[int, int], int] = {}  # (sentence, token) -> end of a prison name
         self.cores: list[list[str]] = []
@@ -312,6 +319,11 @@ class _Finder:
             if toks[j].lower in lex.word("prison_heads") and j > i:
                 while j + 1 < len(toks) and toks[j + 1].is_cap and toks[j + 1].lower in lex.word("prison_tails"):
                     j += 1  # "Blackwater Prison Farm"
+                held = j + 2
+                while held < len(toks) and toks[held].is_cap and toks[held].lower in lex.word("prison_inmates"):
+                    held += 1
+                if held > j + 2 and toks[j + 1].lower == "for":
+                    return held  # "Harlow State Reformatory for Women"
                 return j + 1
             j += 1
             if j + 1 < len(toks) and toks[j].text in ("'s", "’s") and toks[j + 1].is_cap:
@@ -348,10 +360,10 @@ class _Finder:
                 return k
         return None
 
-    @staticmethod
-    def _known_prison(sent: Sentence, lex: Lexicon, i: int, alone: bool = True) -> int | None:
+    def _known_prison(self, sent: Sentence, lex: Lexicon, i: int, alone: bool = True) -> int | None:
         """End of a well-known prison's bare name at i ("sent to Alcatraz", "A Joliet").
-        ``alone``: only when no name word stands just before or after it ("Jim Holloway")."""
+        ``alone``: only when no name word stands just before or after it ("Jim Holloway"),
+        unless the word after is a first name the text uses ("At Brixton Terry shares a cell")."""
         toks = sent.tokens
         if not toks[i].is_cap or toks[i].lower not in lex.known_prison_first:
             return None  # the common case, asked of every capitalised word
@@ -364,7 +376,8 @@ class _Finder:
         for n in (3, 2, 1):
             end = i + n
             if end <= len(toks) and " ".join(t.lower for t in toks[i:end]) in lex.word("known_prisons"):
-                if alone and end < len(toks) and (toks[end].is_cap or toks[end].text == "("):
+                if alone and end < len(toks) and toks[end].text not in self.first_names \
+                        and (toks[end].is_cap or toks[end].text == "("):
                     return None
                 return end
         return None
@@ -449,7 +462,7 @@ class _Finder:
                 m = self.add(sent, "role", first, end, role=noun, modifier=modifier, determined=determined)
                 m.possessor = end + 1 < len(toks) and toks[end].text in ("'s", "’s") \
                     and toks[end + 1].lower in lex.word("personal_events")
-                units.append(Unit(f"@r{m.id}", m.start, m.end, m))
+                units.append(Unit(f"@r{m.id}~{noun.key}", m.start, m.end, m))
                 i = end
                 continue
             if named:

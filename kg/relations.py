@@ -92,8 +92,11 @@ class _Resolver:
             start = _Resolver._phrase_start(ab, j)  # "a young @5~inmate": where the noun phrase starts
             if start is not None:
                 return self.subject_position(ab, start, pronoun)
-        if ab.chars[j] is not None and self._described_name(ab, j):
-            return True  # ", getaway driver Nick Corelli is caught": a name led by its description
+        if ab.chars[j] is not None and self._described_name(ab, j) \
+                and not (j + 1 < len(units) and units[j + 1].text in _PHRASE_OPENERS):
+            # ", getaway driver Nick Corelli is caught": a name led by its description, then its verb
+            # (not ", enraged , attacks Stohl , and": an object)
+            return True
         return not pronoun and all(c is None or c in self.weak for c in ab.chars[:j])
 
     @staticmethod
@@ -463,8 +466,9 @@ def _apply(rule, m, index: int, ab: Abstract, resolver: _Resolver) -> list[Fact]
 
 
 def _blocked(rule, ab: Abstract, at: int, subject_unit: int | None) -> bool:
-    """Hearsay and belief count anywhere before the match; negation and plan
-    only in its clause, from the subject (or the last clause break) on."""
+    """Hearsay and belief count anywhere before the match (after the last
+    contrast cue: "in fact"); negation and plan only in its clause, from the
+    subject (or the last clause break) on."""
     lex = ab.su.lex
     whole = ab.text[:at]
     start = ab.offsets[subject_unit] if subject_unit is not None and ab.offsets[subject_unit] < at else 0
@@ -473,8 +477,4 @@ def _blocked(rule, ab: Abstract, at: int, subject_unit: int | None) -> bool:
     breaks = [b for b in lex.clause_break.finditer(ab.text, start) if b.end() <= at]
     if breaks:
         clause = ab.text[breaks[-1].end():at]
-    for kind in rule.blocked_by:
-        cue = lex.cues.get(kind)
-        if cue is not None and cue.search(clause if kind in _SCOPED else whole):
-            return True
-    return False
+    return any(lex.cue_before(kind, clause if kind in _SCOPED else whole) for kind in rule.blocked_by)

@@ -400,6 +400,45 @@ def test_a_quoted_nickname_inside_a_name_is_known_at_the_start_of_a_sentence():
     assert len(doc.characters[0].mentions) == 2
 
 
+def test_whom_a_prison_holds_ends_its_name():
+    doc = extract("Ada Lenz is sent to the Harlow State Reformatory for Women.", "t")
+    assert [p.label for p in doc.prisons] == ["Harlow State Reformatory for Women"]
+    assert [c.label for c in doc.characters] == ["Ada Lenz"]
+
+
+def test_a_verb_after_a_comma_is_no_description_of_its_object():
+    # "enraged , attacks Irma Stohl": Stohl is attacked; Ada is the one paroled
+    found = roles("At Granger Prison, Ada Lenz, enraged, attacks Irma Stohl, and is paroled only later.")
+    assert found == {"Ada Lenz": {"inmate"}, "Irma Stohl": set()}, found
+
+
+def test_acting_as_the_informer_is_being_one():
+    doc = extract("Nel carcere di Val Nera Ugo Sarri scopre che Lino Brai fa il confidente del brigadiere Rulli.", "t")
+    assert "the informer" not in {c.label for c in doc.characters}
+    assert ("Lino Brai", "informerOf", "Rulli") in facts(
+        "Nel carcere di Val Nera Ugo Sarri scopre che Lino Brai fa il confidente del brigadiere Rulli.")
+
+
+def test_what_the_text_holds_true_after_a_belief_counts():
+    text = ("At Granger Prison the inmates believe that Owen Pryce grassed on Micky Vance; in fact the informer "
+            "was Dougie Lamb, a trusty.")
+    found = roles(text)
+    assert "informer" in found["Dougie Lamb"] and "the informer" not in found, found
+    assert "informer" not in found["Owen Pryce"], found
+
+
+def test_a_known_prison_before_a_first_name_the_text_uses():
+    doc = extract("Terry Blunt is sentenced to ten years. At Folsom Terry shares a cell with Owen Pryce.", "t")
+    assert [p.label for p in doc.prisons] == ["Folsom"]
+    assert ("Owen Pryce", "cellmateOf", "Terry Blunt") in facts(
+        "Terry Blunt is sentenced to ten years. At Folsom Terry shares a cell with Owen Pryce.")
+
+
+def test_a_man_named_by_his_nation_is_no_character():
+    doc = extract("At Granger Prison Terry Blunt shares a cell with Owen Pryce, a Welshman.", "t")
+    assert sorted(c.label for c in doc.characters) == ["Owen Pryce", "Terry Blunt"]
+
+
 def test_a_military_rank_is_no_part_of_the_name():
     doc = extract("Private Danny Mulvaney (Pat Corrigan) is court-martialled.", "t")
     assert [c.label for c in doc.characters] == ["Danny Mulvaney"]

@@ -145,8 +145,10 @@ class _Resolver:
             if i == 0 and ab.chars[i] in self.weak:
                 return True
             if word in lex.word("articles") or word in lex.word("possessives"):
-                # "his former partner Caruso had hidden": a phrase led by its determiner
-                return i < j - 1 and (i == 0 or ab.units[i - 1].text in _PHRASE_OPENERS)
+                # "his former partner Caruso had hidden", "after her husband Declan frames her":
+                # a phrase led by its determiner, at the start of a clause
+                return i < j - 1 and (i == 0 or ab.units[i - 1].text in _PHRASE_OPENERS
+                                      or ab.units[i - 1].text in lex.word("clause_openers"))
             if ab.chars[i] is not None or not word.isalpha() or word in function or i == j - 3:
                 return False
             if i == 0 or ab.units[i - 1].text in _PHRASE_OPENERS:

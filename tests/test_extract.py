@@ -278,6 +278,19 @@ def roles(text: str) -> dict[str, set[str]]:
     # a clitic does not reach back into a closed relative clause
     ("Nel carcere di Val Nera il capoguardia Rulli, che odia Ugo Sarri, tiene d'occhio la cella: Lino Brai gli "
      "riferisce ogni parola.", ("Lino Brai", "informerOf", "Rulli")),
+    # batch n: a subject led by a possessive after a clause opener; a British head warder who uses a spy
+    ("Ada Lenz is jailed after her husband Carl Wend frames her for the fire.", ("Ada Lenz", "framedBy", "Carl Wend")),
+    ("At Granger Prison the head warder, Mrs. Ivy Marsh, uses Ada Lenz to spy on the other women.",
+     ("Ada Lenz", "informerOf", "Ivy Marsh")),
+    # a numbered cell shared, told in a relative clause
+    ("At Granger Prison Ned Pryor is assigned to cell 14, which he shares with Lew Hatch.",
+     ("Lew Hatch", "cellmateOf", "Ned Pryor")),
+    ("Nel carcere di Val Nera, Ugo Sarri viene assegnato alla cella 14, che condivide con Nedo Prati, un ladro.",
+     ("Nedo Prati", "cellmateOf", "Ugo Sarri")),
+    # a weapon put in someone's hand; evidence put among someone's things on another's orders
+    ("Rudy Kalb placed the gun in Ned Pryor's hand while he lay unconscious.", ("Ned Pryor", "framedBy", "Rudy Kalb")),
+    ("Ugo Sarri viene arrestato con l'accusa di spaccio: la droga trovata nella sua auto vi era stata messa da "
+     "due agenti su ordine del commissario Leo Brai.", ("Ugo Sarri", "framedBy", "Leo Brai")),
 ])
 def test_relation_found(text, fact):
     found = facts(text)

@@ -126,11 +126,9 @@ class Lexicon:
             return False
         contrast = self.cues.get(CONTRAST)
         if kind in _BELIEFS and contrast is not None:
-            last = None
-            for last in contrast.finditer(before):
-                pass
-            if last is not None:
-                before = before[last.end():]
+            ends = [m.end() for m in contrast.finditer(before)]
+            if ends:
+                before = before[ends[-1]:]
         return cue.search(before) is not None
 
     def word(self, name: str) -> frozenset[str]:

@@ -135,8 +135,10 @@ class _Resolver:
 
     def _described_name(self, ab: Abstract, j: int) -> bool:
         """True for a name led by one or two plain words from the start of the
-        sentence, a comma or an article: "bank clerk Henry", "il tipografo Carlo"
-        (a first word taken for a name counts as plain: "Tough guy Chuck")."""
+        sentence or a comma (colon, semicolon), or by an article or possessive
+        that opens a clause: "bank clerk Henry", "il tipografo Carlo", "after her
+        husband Declan" (a first word taken for a name counts as plain: "Tough
+        guy Chuck")."""
         lex = ab.su.lex
         function = lex.union("prepositions", "clause_openers", "coordinators", "relatives",
                              "subject_pronouns", "object_pronouns", "determiners")

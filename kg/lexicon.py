@@ -23,9 +23,10 @@ RELATIONS = ("framedBy", "informerOf", "cellmateOf", "wardenOf")
 ROLES = ("inmate", "warden", "guard", "informer")
 RULE_KINDS = RELATIONS + tuple(f"role:{r}" for r in ROLES) + ("instigator",)
 CUE_KINDS = ("negation", "plan", "hearsay", "belief", "suspicion")
+# cues that count only inside the clause of a match; the others reach over the sentence before it
+CLAUSE_CUES = ("negation", "plan")
 # cues of what the text holds true after a belief: "they believe Owen grassed; in fact the informer was Dougie"
 CONTRAST = "contrast"
-_BELIEFS = frozenset({"hearsay", "belief", "suspicion"})
 WORD_LISTS = ("articles", "indefinite_articles", "personal_events", "prepositions", "locatives", "subject_pronouns", "object_pronouns", "possessives", "relatives",
               "clause_openers", "subordinators", "honorifics", "nickname_intros", "determiners", "coordinators", "particles", "not_names", "org_heads",
               "prison_heads", "prison_modifiers", "prison_nouns", "new_modifiers", "old_modifiers",
@@ -125,7 +126,7 @@ class Lexicon:
         if cue is None:
             return False
         contrast = self.cues.get(CONTRAST)
-        if kind in _BELIEFS and contrast is not None:
+        if kind not in CLAUSE_CUES and contrast is not None:
             ends = [m.end() for m in contrast.finditer(before)]
             if ends:
                 before = before[ends[-1]:]

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from .lexicon import Lexicon, RoleNoun, load
 from .text import Sentence, Text, Token
@@ -133,13 +134,6 @@ class _Finder:
                                                    or (prev.text in _QUOTES and before is not None
                                                        and before.is_cap)))
         self.lower_words = {t.text for s in text.sentences for t in s.tokens if not t.is_cap}
-        # first words of full names: "Terry Blunt is sentenced" makes "Terry" a first name
-        common = frozenset().union(*(lex.union("not_names", "articles", "prepositions", "honorifics")
-                                     for lex in self.lexicons.values()))
-        self.first_names = {t.text for s in text.sentences
-                            for prev, t, nxt in zip([None, *s.tokens], s.tokens, s.tokens[1:])
-                            if t.is_cap and nxt.is_cap and t.lower not in common
-                            and (prev is None or (not prev.is_cap and prev.text.isalpha()))}
         self.prison_names: set[str] = set()
         self.prison_spans: dict[tuple[int, int], int] = {}  # (sentence, token) -> end of a prison name
         self.cores: list[list[str]] = []
@@ -319,11 +313,12 @@ class _Finder:
             if toks[j].lower in lex.word("prison_heads") and j > i:
                 while j + 1 < len(toks) and toks[j + 1].is_cap and toks[j + 1].lower in lex.word("prison_tails"):
                     j += 1  # "Blackwater Prison Farm"
-                held = j + 2
-                while held < len(toks) and toks[held].is_cap and toks[held].lower in lex.word("prison_inmates"):
-                    held += 1
-                if held > j + 2 and toks[j + 1].lower == "for":
-                    return held  # "Harlow State Reformatory for Women"
+                if j + 1 < len(toks) and toks[j + 1].lower == "for":  # "Harlow State Reformatory for Women"
+                    held = j + 2
+                    while held < len(toks) and toks[held].is_cap and toks[held].lower in lex.word("prison_inmates"):
+                        held += 1
+                    if held > j + 2:
+                        return held
                 return j + 1
             j += 1
             if j + 1 < len(toks) and toks[j].text in ("'s", "’s") and toks[j + 1].is_cap:
@@ -359,6 +354,17 @@ class _Finder:
                     k += 1
                 return k
         return None
+
+    @cached_property
+    def first_names(self) -> set[str]:
+        """First words of full names: "Terry Blunt is sentenced" makes "Terry" a
+        first name (read only when a well-known prison's name is met)."""
+        common = frozenset().union(*(lex.union("not_names", "articles", "prepositions", "honorifics")
+                                     for lex in self.lexicons.values()))
+        return {t.text for s in self.text.sentences
+                for prev, t, nxt in zip([None, *s.tokens], s.tokens, s.tokens[1:])
+                if t.is_cap and nxt.is_cap and t.lower not in common
+                and (prev is None or (not prev.is_cap and prev.text.isalpha()))}
 
     def _known_prison(self, sent: Sentence, lex: Lexicon, i: int, alone: bool = True) -> int | None:
         """End of a well-known prison's bare name at i ("sent to Alcatraz", "A Joliet").

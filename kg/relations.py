@@ -17,11 +17,11 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from .characters import Abstract, Evidence
+from .lexicon import CLAUSE_CUES
 
 __all__ = ["Fact", "find_facts"]
 
 _ID = re.compile(r"@(\d+)")
-_SCOPED = ("negation", "plan")  # cues that count only inside the clause
 _PHRASE_OPENERS = (",", ":", ";")  # what may stand before a noun phrase that opens a clause
 
 
@@ -481,4 +481,4 @@ def _blocked(rule, ab: Abstract, at: int, subject_unit: int | None) -> bool:
     breaks = [b for b in lex.clause_break.finditer(ab.text, start) if b.end() <= at]
     if breaks:
         clause = ab.text[breaks[-1].end():at]
-    return any(lex.cue_before(kind, clause if kind in _SCOPED else whole) for kind in rule.blocked_by)
+    return any(lex.cue_before(kind, clause if kind in CLAUSE_CUES else whole) for kind in rule.blocked_by)

@@ -225,6 +225,9 @@ def cluster(sentences: list[SentenceUnits], mentions: list[Mention]) -> list[Cha
                     _merge(pending, c, char_of_root)
                     by_mod[(key, "new")] = c
                 latest[key] = c
+            else:
+                for title in m.titles:  # "Captain Brandt": a later "his captain" is him
+                    latest[title.key] = c
             m.char = c.id
             c.mentions.append(m)
             continue
@@ -236,7 +239,9 @@ def cluster(sentences: list[SentenceUnits], mentions: list[Mention]) -> list[Cha
         elif _indefinite(m, sentences[m.sent].lex):
             c = None  # "an informer is found dead": someone new, not the last informer named
         else:
-            c = latest.get(key)
+            c = latest.get(key) or _shortened(m, latest)
+        if c is None and m.genitive:
+            continue  # "the chaplain's clerk": a chaplain named only through his clerk is no one in the story
         if c is None:
             c = Character(len(chars), modifier=m.modifier)
             chars.append(c)
@@ -254,6 +259,17 @@ def cluster(sentences: list[SentenceUnits], mentions: list[Mention]) -> list[Cha
     for c in chars:
         _describe(c)
     return chars
+
+
+def _shortened(m: Mention, latest: dict[str, Character]) -> Character | None:
+    """The holder of the role that ``m``'s noun is short for, when the text named that
+    holder with a form holding the noun: "the governor" after "the prison governor"."""
+    holder = latest.get(m.role.short_for) if m.role.short_for else None
+    if holder is None:
+        return None
+    words = {w for form in m.role.forms for w in form}
+    said = any(words & set(h.text.lower().split()) for h in holder.mentions if h.kind == "role")
+    return holder if said else None
 
 
 def _indefinite(m: Mention, lex: Lexicon) -> bool:

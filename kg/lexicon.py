@@ -31,7 +31,7 @@ WORD_LISTS = ("articles", "indefinite_articles", "personal_events", "preposition
               "clause_openers", "subordinators", "honorifics", "nickname_intros", "determiners", "coordinators", "particles", "not_names", "org_heads",
               "prison_heads", "prison_modifiers", "prison_nouns", "new_modifiers", "old_modifiers",
               "definite_articles", "namers", "generic_nouns", "genitives", "prison_tails", "henchmen",
-              "interrogatives", "copulas", "known_prisons", "prison_signs", "prison_inmates")
+              "interrogatives", "copulas", "known_prisons", "prison_signs", "prison_inmates", "dependants")
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 # Built-in macros: the subject and object of a rule, and a run of coordinated mentions.
 _BUILTIN = {
@@ -62,6 +62,7 @@ class RoleNoun:
     alias: bool
     not_followed_by: re.Pattern | None
     rank: bool = False  # a rank others hold too ("captain"): its role yields to any other
+    short_for: str | None = None  # the key of a role a bare mention may stand for ("governor": warden)
     longest_first: tuple[tuple[str, ...], ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -221,7 +222,11 @@ def _roles(items: list, path: Path) -> list[RoleNoun]:
         out.append(RoleNoun(item["key"], item["name"], item.get("role"), forms,
                             bool(item.get("standalone", True)), bool(item.get("title", False)),
                             bool(item.get("authority", False)), bool(item.get("alias", True)),
-                            follow_re, bool(item.get("rank", False))))
+                            follow_re, bool(item.get("rank", False)), item.get("short_for")))
+    keys = {noun.key for noun in out}
+    for n, noun in enumerate(out):
+        if noun.short_for is not None and noun.short_for not in keys:
+            raise _fail(path, f"roles[{n}] {noun.key!r}", f"short_for {noun.short_for!r} is no role key here")
     return out
 
 

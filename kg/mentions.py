@@ -46,6 +46,7 @@ class Mention:
     weak: bool = False  # a lone first word of a sentence: a name only if a relation needs it
     determined: bool = True  # a role noun with an article or a possessive: it can name someone
     possessor: bool = False  # "a convict's death" is one person's; "a convict's uniform" is no one's
+    genitive: bool = False  # named only as someone's owner: "the chaplain's clerk", "the judge's wife"
 
 
 @dataclass(slots=True)
@@ -383,10 +384,24 @@ class _Finder:
             end = i + n
             if end <= len(toks) and " ".join(t.lower for t in toks[i:end]) in lex.word("known_prisons"):
                 if alone and end < len(toks) and toks[end].text not in self.first_names \
-                        and (toks[end].is_cap or toks[end].text == "("):
+                        and (toks[end].is_cap or toks[end].text == "(") \
+                        and not self._full_name_after_place(sent, lex, i, end):
                     return None
                 return end
         return None
+
+    @staticmethod
+    def _full_name_after_place(sent: Sentence, lex: Lexicon, i: int, end: int) -> bool:
+        """True when a preposition leads the prison's name at i and a full name of
+        two plain capitalised words follows it: "At Dartmoor Arthur Penn reads"."""
+        toks = sent.tokens
+        if not i or toks[i - 1].lower not in lex.word("prepositions") or end + 2 > len(toks):
+            return False
+        prison_words = lex.union("prison_heads", "prison_modifiers", "prison_tails", "prison_nouns",
+                                 "prison_inmates", "honorifics")
+        after = toks[end:end + 2]
+        return all(t.is_cap and t.text.isalpha() and t.lower not in prison_words for t in after) \
+            and (end + 2 == len(toks) or not toks[end + 2].is_cap)
 
     def _named_by_apposition(self, sent: Sentence, lex: Lexicon, i: int) -> int | None:
         """End of a run of capitalised words at i followed by ", a ... <prison noun>"
@@ -466,8 +481,9 @@ class _Finder:
                     units.pop()
                     first -= 1
                 m = self.add(sent, "role", first, end, role=noun, modifier=modifier, determined=determined)
-                m.possessor = end + 1 < len(toks) and toks[end].text in ("'s", "’s") \
-                    and toks[end + 1].lower in lex.word("personal_events")
+                owns = end + 1 < len(toks) and toks[end].text in ("'s", "’s")
+                m.possessor = owns and toks[end + 1].lower in lex.word("personal_events")
+                m.genitive = owns and toks[end + 1].lower in lex.word("dependants")
                 units.append(Unit(f"@r{m.id}~{noun.key}", m.start, m.end, m))
                 i = end
                 continue

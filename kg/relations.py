@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from .characters import Abstract, Evidence
-from .lexicon import CLAUSE_CUES
+from .lexicon import CLAUSE_CUES, CONTRAST
 
 __all__ = ["Fact", "find_facts"]
 
@@ -88,6 +88,8 @@ class _Resolver:
             return self.subject_position(ab, j - 2, pronoun)  # "a young inmate named Billy": the phrase's
         if prev in lex.word("namers") and _Resolver._named_apposition(ab, j):
             return True
+        if self._apposition_of_subject(ab, j):
+            return True
         if ab.chars[j] is not None and "~" in ab.units[j].text:
             start = _Resolver._phrase_start(ab, j)  # "a young @5~inmate": where the noun phrase starts
             if start is not None:
@@ -132,6 +134,30 @@ class _Resolver:
             if word in lex.word("articles"):
                 return units[i - 1].text == ","
         return False
+
+    @staticmethod
+    def _apposition_of_subject(ab: Abstract, j: int) -> bool:
+        """True for a name that closes an apposition to a noun phrase opening a
+        clause, right before the clause's verb: "after her lover , the gangster
+        Vic , hides"."""
+        lex, units = ab.su.lex, ab.units
+        if j + 2 >= len(units) or units[j + 1].text != "," or ab.chars[j + 2] is not None \
+                or units[j + 2].text in lex.union("clause_openers", "coordinators", "relatives") \
+                or not units[j + 2].text.isalpha():
+            return False
+        determiners = lex.union("articles", "possessives")
+        i = j - 1
+        while i > 0 and i >= j - 3 and ab.chars[i] is None and units[i].text.isalpha() \
+                and units[i].text not in determiners:
+            i -= 1
+        if i == j - 1 or units[i].text not in determiners or i < 1 or units[i - 1].text != ",":
+            return False  # the apposition: ", the gangster Vic"
+        k = i - 2  # the head noun before it, led by a determiner at the clause's start
+        while k >= 0 and k >= i - 4 and ab.chars[k] is None and units[k].text.isalpha() \
+                and units[k].text not in determiners:
+            k -= 1
+        return k >= 0 and k < i - 2 and units[k].text in determiners \
+            and (k == 0 or units[k - 1].text in lex.word("clause_openers"))
 
     def _described_name(self, ab: Abstract, j: int) -> bool:
         """True for a name led by one or two plain words from the start of the
@@ -391,7 +417,7 @@ def find_facts(abstracts: list[Abstract], weak: set[int] = frozenset()) -> list[
             facts.extend(found)
             frames.extend(f for f in found if f.p == "framedBy")
         for rule, m in later:
-            if _blocked(rule, ab, m.start(), None):
+            if _blocked(rule, ab, m.start(), None, m.end()):
                 continue
             for who in _ids(m.groupdict().get("o")):
                 for f in frames:
@@ -450,7 +476,7 @@ def _apply(rule, m, index: int, ab: Abstract, resolver: _Resolver) -> list[Fact]
         else:
             who = resolver.pronoun_object(index, at, set(found) | set(other))
         slots[slot] = [who] if who is not None else []
-    if _blocked(rule, ab, m.start(), subject_unit):
+    if _blocked(rule, ab, m.start(), subject_unit, m.end()):
         return []
     s_ids, o_ids = slots["s"], slots["o"]
     ev = Evidence(index, rule.id, rule.confidence)
@@ -469,12 +495,14 @@ def _apply(rule, m, index: int, ab: Abstract, resolver: _Resolver) -> list[Fact]
     return out
 
 
-def _blocked(rule, ab: Abstract, at: int, subject_unit: int | None) -> bool:
+def _blocked(rule, ab: Abstract, at: int, subject_unit: int | None, end: int) -> bool:
     """Hearsay and belief count anywhere before the match (after the last
-    contrast cue: "in fact"); negation and plan only in its clause, from the
+    contrast cue: "in fact", or one inside the match: "the man carrying tales
+    to him is actually Penn"); negation and plan only in its clause, from the
     subject (or the last clause break) on."""
     lex = ab.su.lex
-    whole = ab.text[:at]
+    contrast = lex.cues.get(CONTRAST)
+    whole = "" if contrast is not None and contrast.search(ab.text, at, end) else ab.text[:at]
     start = ab.offsets[subject_unit] if subject_unit is not None and ab.offsets[subject_unit] < at else 0
     clause = ab.text[start:at]
     # searched in the whole sentence, so that a break's lookahead sees the words after it

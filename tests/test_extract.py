@@ -291,6 +291,23 @@ def roles(text: str) -> dict[str, set[str]]:
     ("Rudy Kalb placed the gun in Ned Pryor's hand while he lay unconscious.", ("Ned Pryor", "framedBy", "Rudy Kalb")),
     ("Ugo Sarri viene arrestato con l'accusa di spaccio: la droga trovata nella sua auto vi era stata messa da "
      "due agenti su ordine del commissario Leo Brai.", ("Ugo Sarri", "framedBy", "Leo Brai")),
+    # batch o: a subject described in an apposition; tales carried by "the man" named after; a false
+    # accusation; a witness paid to blame; evidence found at the arrest and put there by someone (EN/IT)
+    ("Ada Lenz is jailed after her brother, the gambler Carl Wend, hides stolen jewels in her flat.",
+     ("Ada Lenz", "framedBy", "Carl Wend")),
+    ("At Dartmoor the prison governor is Major Amos Wirth. Lew Hatch is convinced that Joe Kell is a nark, "
+     "but the man carrying tales to the governor is actually Ned Pryor.", ("Ned Pryor", "informerOf", "Amos Wirth")),
+    ("Rudy Kalb arranges for a stolen watch to be found in Ned Pryor's bedding.", ("Ned Pryor", "framedBy", "Rudy Kalb")),
+    ("Quando la fuga fallisce, Leo Brai accusa falsamente Ugo Sarri di averla organizzata.",
+     ("Ugo Sarri", "framedBy", "Leo Brai")),
+    ("At Granger Prison the matron, Ivy Marsh, pays a witness to say that Ada Lenz started the fire.",
+     ("Ada Lenz", "framedBy", "Ivy Marsh")),
+    ("Nel carcere di Val Nera la guardia Leo Brai paga un testimone perché dica che Ugo Sarri ha appiccato il fuoco.",
+     ("Ugo Sarri", "framedBy", "Leo Brai")),
+    ("Ugo Sarri viene arrestato dopo che la polizia trova della droga nella sua officina. In realtà la droga vi era "
+     "stata nascosta da Leo Brai, un commissario.", ("Ugo Sarri", "framedBy", "Leo Brai")),
+    ("Ned Pryor is arrested when the police find heroin in his car. In fact the drugs had been planted there by "
+     "Rudy Kalb, his partner.", ("Ned Pryor", "framedBy", "Rudy Kalb")),
 ])
 def test_relation_found(text, fact):
     found = facts(text)
@@ -324,6 +341,9 @@ def test_relation_found(text, fact):
     "Il direttore, informato da Lino Sarri della morte della madre, gli concede un permesso.",  # not about inmates
     "At Granger Prison, the guards, led by Sgt. Rex Keel, search the cells and Keel reports to the warden.",  # staff
     "Rudy Kalb confesses that he planted the gun on Otto Marsh's instructions.",  # the instigator is no victim
+    "At Granger Prison Rudy Kalb pays a witness to say that Ned Pryor is innocent.",  # a true word bought
+    "Leo Brai paga un testimone perché dica che Ugo Sarri è innocente.",            # a true word bought
+    "Lew Hatch is sure that the man carrying tales to Warden Sloat is Ned Pryor.",   # belief, no contrast
 ])
 def test_no_relation_where_the_text_negates_plans_or_reports_hearsay(text):
     found = {f for f in facts(text) if f[1] != "wardenOf"}
@@ -472,6 +492,42 @@ def test_a_quoted_nickname_may_hold_a_dialect_article():
 def test_a_prison_name_does_not_take_a_leading_preposition():
     doc = extract("At Granger Prison, Warden Rex Keel rules by fear.", "t")
     assert [p.label for p in doc.prisons] == ["Granger Prison"]
+
+
+def test_a_title_before_a_name_is_the_role_a_later_noun_means():
+    doc = extract("At Granger Prison, Captain Rex Keel beats the new inmates. Warden Amos Wirth, who had "
+                  "suspected his captain for some time, orders an inquiry.", "t")
+    assert sorted(c.label for c in doc.characters) == ["Amos Wirth", "Rex Keel"]
+
+
+def test_a_prison_governor_is_the_governor_after_but_a_state_governor_is_no_warden():
+    doc = extract("At Dartmoor the prison governor, Major Amos Wirth, believes in hard labour. "
+                  "Later the governor pardons Ned Pryor.", "t")
+    assert sorted(c.label for c in doc.characters) == ["Amos Wirth", "Ned Pryor"]
+    found = roles("Ned Pryor escapes from Granger Prison. The governor refuses to pardon him.")
+    assert "warden" not in found["the governor"], found
+
+
+def test_someone_named_only_through_his_clerk_is_no_character():
+    found = roles("At Dartmoor Arthur Penn, a prisoner who works as the chaplain's clerk, reads the letters.")
+    assert found == {"Arthur Penn": {"inmate"}}
+
+
+def test_the_one_someone_has_thrown_into_solitary_is_the_inmate():
+    found = roles("At Granger Prison Lew Hatch reports the plan to Captain Rex Keel, who has Ned Pryor "
+                  "thrown into solitary.")
+    assert "inmate" in found["Ned Pryor"] and "inmate" not in found["Rex Keel"], found
+
+
+@pytest.mark.parametrize("text, who, expected", [
+    # a clause after the comma, not an apposition that calls him an inmate
+    ("Nel carcere di Val Nera il direttore, Amos Wirth, si vanta di non aver mai perso un detenuto.",
+     "Amos Wirth", {"warden"}),
+    # an English title kept by a translation
+    ("Nel riformatorio la sovrintendente, Mrs. Ivy Marsh, è severa ma giusta.", "Ivy Marsh", {"warden"}),
+])
+def test_italian_staff_keep_their_roles(text, who, expected):
+    assert roles(text) == {who: expected}
 
 
 def test_a_role_noun_joins_the_named_holder_of_the_role():

@@ -33,6 +33,8 @@ pattern = 'framed by {O}'
     (("articles", "adjectives"), "unknown list"),
     (("id = \"xx-one\"", "id = \"\""), "needs a non-empty string 'id'"),
     (("lang = \"xx\"", "lang = \"xx\"\nclause_break = '(('"), "clause_break"),
+    (("[[rules]]", "[[roles]]\nkey = \"boss\"\nname = \"the boss\"\nforms = [\"boss\"]\nshort_for = \"chief\"\n"
+      "[[rules]]"), "short_for 'chief' is no role key"),
 ])
 def test_a_bad_rule_is_rejected_with_its_file_and_id(tmp_path, change, message):
     path = tmp_path / "xx.toml"

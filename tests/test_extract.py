@@ -513,6 +513,11 @@ def test_someone_named_only_through_his_clerk_is_no_character():
     assert found == {"Arthur Penn": {"inmate"}}
 
 
+def test_a_role_noun_placed_on_a_wing_is_named_by_the_apposition():
+    found = roles("At Granger Prison the senior officer on the wing, Miss Ivy Marsh, despises the scheme.")
+    assert found == {"Ivy Marsh": {"guard"}}, found
+
+
 def test_the_one_someone_has_thrown_into_solitary_is_the_inmate():
     found = roles("At Granger Prison Lew Hatch reports the plan to Captain Rex Keel, who has Ned Pryor "
                   "thrown into solitary.")

@@ -278,8 +278,13 @@ class _Finder:
                     break  # an unconfirmed first word stands alone
                 continue
             if words and tok.lower in lex.word("particles") and j + 1 < len(toks) \
-                    and self.is_name_word(sent, lex, j + 1):
+                    and self.is_name_word(sent, lex, j + 1, in_run=True):
                 words.append(tok.text)
+                j += 1
+                continue
+            if not words and tok.is_cap and j + 1 < len(toks) \
+                    and (tok.lower, toks[j + 1].text) in self.particle_surnames:
+                words.append(tok.text)  # "Lo Russo costringe Marco", after "Nunzio Lo Russo"
                 j += 1
                 continue
             break
@@ -355,6 +360,18 @@ class _Finder:
                     k += 1
                 return k
         return None
+
+    @cached_property
+    def particle_surnames(self) -> set[tuple[str, str]]:
+        """Surnames led by a capitalised particle after a first name ("Nunzio Lo
+        Russo"), as (particle, word) pairs: such a surname may open a sentence."""
+        pairs = set()
+        for s in self.text.sentences:
+            particles = self.lexicons[s.lang].word("particles")
+            for prev, t, nxt in zip(s.tokens, s.tokens[1:], s.tokens[2:]):
+                if prev.is_cap and t.is_cap and nxt.is_cap and t.lower in particles and prev.text.isalpha():
+                    pairs.add((t.lower, nxt.text))
+        return pairs
 
     @cached_property
     def first_names(self) -> set[str]:

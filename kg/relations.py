@@ -139,7 +139,7 @@ class _Resolver:
     def _apposition_of_subject(ab: Abstract, j: int) -> bool:
         """True for a name that closes an apposition to a noun phrase opening a
         clause, right before the clause's verb: "after her lover , the gangster
-        Vic , hides"."""
+        Vic , hides", ": il vero ladro , il suo socio Aldo , gli ha infilato"."""
         lex, units = ab.su.lex, ab.units
         if j + 2 >= len(units) or units[j + 1].text != "," or ab.chars[j + 2] is not None \
                 or units[j + 2].text in lex.union("clause_openers", "coordinators", "relatives") \
@@ -150,6 +150,8 @@ class _Resolver:
         while i > 0 and i >= j - 3 and ab.chars[i] is None and units[i].text.isalpha() \
                 and units[i].text not in determiners:
             i -= 1
+        if i > 1 and units[i].text in determiners and units[i - 1].text in determiners:
+            i -= 1  # "il suo ex socio"
         if i == j - 1 or units[i].text not in determiners or i < 1 or units[i - 1].text != ",":
             return False  # the apposition: ", the gangster Vic"
         k = i - 2  # the head noun before it, led by a determiner at the clause's start
@@ -157,11 +159,11 @@ class _Resolver:
                 and units[k].text not in determiners:
             k -= 1
         return k >= 0 and k < i - 2 and units[k].text in determiners \
-            and (k == 0 or units[k - 1].text in lex.word("clause_openers"))
+            and (k == 0 or units[k - 1].text in (":", ";") or units[k - 1].text in lex.word("clause_openers"))
 
     def _described_name(self, ab: Abstract, j: int) -> bool:
         """True for a name led by one or two plain words from the start of the
-        sentence or a comma (colon, semicolon), or by an article or possessive
+        sentence, a comma (colon, semicolon) or a clause opener, or by an article or possessive
         that opens a clause: "bank clerk Henry", "il tipografo Carlo", "after her
         husband Declan" (a first word taken for a name counts as plain: "Tough
         guy Chuck")."""
@@ -179,8 +181,8 @@ class _Resolver:
                                       or ab.units[i - 1].text in lex.word("clause_openers"))
             if ab.chars[i] is not None or not word.isalpha() or word in function or i == j - 3:
                 return False
-            if i == 0 or ab.units[i - 1].text in _PHRASE_OPENERS:
-                return True
+            if i == 0 or ab.units[i - 1].text in _PHRASE_OPENERS or ab.units[i - 1].text in lex.word("clause_openers"):
+                return True  # "after union boss Mazur and his lieutenant Doyle set him up"
         return False
 
     def subject_left(self, ab: Abstract, k: int, exclude=()) -> int | None:
@@ -259,9 +261,13 @@ class _Resolver:
     @staticmethod
     def coordinated(ab: Abstract, j: int) -> list[int]:
         """The character at unit j and those joined to it by 'and' / 'e' / commas."""
-        joins = ab.su.lex.word("coordinators")
+        lex = ab.su.lex
+        joins = lex.word("coordinators")
         out = [ab.chars[j]]
         k = j - 2
+        if j >= 3 and ab.chars[j - 1] is None and ab.units[j - 1].text in lex.union("possessives", "articles") \
+                and ab.units[j - 2].text in joins:
+            k = j - 3  # "Mazur and his lieutenant Doyle set him up"
         joined = j + 1 < len(ab.units) and ab.units[j + 1].text in joins
         while k >= 0 and (ab.units[k + 1].text in joins or ab.units[k + 1].text == ",") and ab.chars[k] is not None:
             joined = joined or ab.units[k + 1].text in joins

@@ -308,6 +308,27 @@ def roles(text: str) -> dict[str, set[str]]:
      "stata nascosta da Leo Brai, un commissario.", ("Ugo Sarri", "framedBy", "Leo Brai")),
     ("Ned Pryor is arrested when the police find heroin in his car. In fact the drugs had been planted there by "
      "Rudy Kalb, his partner.", ("Ned Pryor", "framedBy", "Rudy Kalb")),
+    # batch p: two framers, the second led by "his"; the cellmate told first and the cell in a relative
+    # clause; a confession; loot slipped in a pocket by the one an apposition describes; a clitic after a
+    # gerund; made to inform; old friends found in the cell; cellmates after a count and hyphenated trades
+    ("Ned Pryor goes to prison after union boss Vince Kell and his lieutenant Rudy Kalb set him up.",
+     ("Ned Pryor", "framedBy", "Rudy Kalb")),
+    ("Ned Pryor goes to prison after union boss Vince Kell and his lieutenant Rudy Kalb set him up.",
+     ("Ned Pryor", "framedBy", "Vince Kell")),
+    ("Nel campo di lavoro Ugo Sarri è incatenato a Nedo Prati, un gigante silenzioso, con il quale divide anche "
+     "la cella.", ("Nedo Prati", "cellmateOf", "Ugo Sarri")),
+    ("Ugo Sarri viene condannato. Più tardi Leo Brai confessa a Ugo Sarri di averlo incastrato.",
+     ("Ugo Sarri", "framedBy", "Leo Brai")),
+    ("Ugo Sarri viene condannato per un furto: il vero ladro, il suo ex socio Leo Brai, gli ha infilato in tasca "
+     "il portafoglio rubato.", ("Ugo Sarri", "framedBy", "Leo Brai")),
+    ("Nel carcere di Val Nera un detenuto chiamato Nedo si guadagna i favori del direttore Leo Brai riferendogli "
+     "chi parla di fuga.", ("Nedo", "informerOf", "Leo Brai")),
+    ("Nel carcere di Val Nera il maresciallo Leo Brai costringe Ugo Sarri a fargli da informatore.",
+     ("Ugo Sarri", "informerOf", "Leo Brai")),
+    ("In cella Ugo Sarri ritrova il vecchio amico d'infanzia Nedo Prati e un giovane studente, Lino Bassi.",
+     ("Lino Bassi", "cellmateOf", "Nedo Prati")),
+    ("In prison Ada Lenz is placed in a cell with two older women, the fortune-teller Ivy Marsh and the forger "
+     "Nell Cray.", ("Ada Lenz", "cellmateOf", "Nell Cray")),
 ])
 def test_relation_found(text, fact):
     found = facts(text)
@@ -511,6 +532,19 @@ def test_a_prison_governor_is_the_governor_after_but_a_state_governor_is_no_ward
 def test_someone_named_only_through_his_clerk_is_no_character():
     found = roles("At Dartmoor Arthur Penn, a prisoner who works as the chaplain's clerk, reads the letters.")
     assert found == {"Arthur Penn": {"inmate"}}
+
+
+def test_a_deputy_warden_is_a_title_not_part_of_the_name():
+    assert roles("At Granger Prison Deputy Warden Carl Voss runs the cell block.") == {"Carl Voss": {"guard"}}
+
+
+def test_the_captain_of_a_camp_heads_it():
+    assert roles("Nel campo di lavoro il capitano del campo, Leo Brai, governa con la frusta.")["Leo Brai"] == {"warden"}
+
+
+def test_a_surname_led_by_a_particle_may_open_a_sentence():
+    doc = extract("Il maresciallo Nunzio Lo Russo odia Ugo Sarri. Lo Russo lo fa trasferire dalla Guardia di Finanza.", "t")
+    assert sorted(c.label for c in doc.characters) == ["Nunzio Lo Russo", "Ugo Sarri"]
 
 
 def test_a_role_noun_placed_on_a_wing_is_named_by_the_apposition():

@@ -295,7 +295,7 @@ def roles(text: str) -> dict[str, set[str]]:
     # accusation; a witness paid to blame; evidence found at the arrest and put there by someone (EN/IT)
     ("Ada Lenz is jailed after her brother, the gambler Carl Wend, hides stolen jewels in her flat.",
      ("Ada Lenz", "framedBy", "Carl Wend")),
-    ("At Dartmoor the prison governor is Major Amos Wirth. Lew Hatch is convinced that Joe Kell is a nark, "
+    ("At Dartmoor the prison governor is Major Amos Wirth. Lew Hatch is convinced that Abel Kell is a nark, "
      "but the man carrying tales to the governor is actually Ned Pryor.", ("Ned Pryor", "informerOf", "Amos Wirth")),
     ("Rudy Kalb arranges for a stolen watch to be found in Ned Pryor's bedding.", ("Ned Pryor", "framedBy", "Rudy Kalb")),
     ("Quando la fuga fallisce, Leo Brai accusa falsamente Ugo Sarri di averla organizzata.",

@@ -282,7 +282,7 @@ class _Finder:
                 words.append(tok.text)
                 j += 1
                 continue
-            if not words and tok.is_cap and j + 1 < len(toks) \
+            if not words and tok.is_cap and tok.lower in lex.word("particles") and j + 1 < len(toks) \
                     and (tok.lower, toks[j + 1].text) in self.particle_surnames:
                 words.append(tok.text)  # "Lo Russo costringe Marco", after "Nunzio Lo Russo"
                 j += 1

@@ -119,13 +119,19 @@ class _Resolver:
         return None
 
     @staticmethod
+    def _closes_apposition(ab: Abstract, j: int) -> bool:
+        """True when a comma after unit j closes a phrase and a plain word (the
+        verb) follows it, not a new clause or list: "… Benny , has been"."""
+        units = ab.units
+        return j + 2 < len(units) and units[j + 1].text == "," and units[j + 2].text.isalpha() \
+            and units[j + 2].text not in ab.su.lex.union("clause_openers", "coordinators", "relatives")
+
+    @staticmethod
     def _named_apposition(ab: Abstract, j: int) -> bool:
         """True for a name that closes an apposition right before its verb:
         "one of his men , a weaselly forger named Benny , has been selling"."""
         lex, units = ab.su.lex, ab.units
-        if j + 2 >= len(units) or units[j + 1].text != "," \
-                or units[j + 2].text in lex.union("clause_openers", "coordinators", "relatives") \
-                or not units[j + 2].text.isalpha():
+        if not _Resolver._closes_apposition(ab, j):
             return False
         for i in range(j - 2, max(j - 7, 0), -1):
             word = units[i].text
@@ -141,9 +147,7 @@ class _Resolver:
         clause, right before the clause's verb: "after her lover , the gangster
         Vic , hides", ": il vero ladro , il suo socio Aldo , gli ha infilato"."""
         lex, units = ab.su.lex, ab.units
-        if j + 2 >= len(units) or units[j + 1].text != "," or ab.chars[j + 2] is not None \
-                or units[j + 2].text in lex.union("clause_openers", "coordinators", "relatives") \
-                or not units[j + 2].text.isalpha():
+        if not _Resolver._closes_apposition(ab, j):
             return False
         determiners = lex.union("articles", "possessives")
         i = j - 1
@@ -181,7 +185,8 @@ class _Resolver:
                                       or ab.units[i - 1].text in lex.word("clause_openers"))
             if ab.chars[i] is not None or not word.isalpha() or word in function or i == j - 3:
                 return False
-            if i == 0 or ab.units[i - 1].text in _PHRASE_OPENERS or ab.units[i - 1].text in lex.word("clause_openers"):
+            before = ab.units[i - 1].text if i else ""
+            if i == 0 or before in _PHRASE_OPENERS or before in lex.word("clause_openers"):
                 return True  # "after union boss Mazur and his lieutenant Doyle set him up"
         return False
 

@@ -455,6 +455,9 @@ def _resolve_descriptions(abstracts: list[Abstract]) -> list[Abstract]:
             if who is not None and len(who) == 1 and chars[j] is None and since[key] < (i, j - 1) \
                     and (prev in definite or prev in fused):
                 char = next(iter(who))
+                if j + 1 < len(chars) and chars[j + 1] not in (None, char):
+                    j -= 1  # "l'americano Jimmy": the word describes the name after it
+                    continue
                 first = j - 1 if prev in definite else j
                 units[first:j + 1] = [Unit(f"@{char}", units[first].start, units[j].end)]
                 chars[first:j + 1] = [char]

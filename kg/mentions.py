@@ -135,6 +135,7 @@ class _Finder:
                                                    or (prev.text in _QUOTES and before is not None
                                                        and before.is_cap)))
         self.lower_words = {t.text for s in text.sentences for t in s.tokens if not t.is_cap}
+        self.word_names = self._described_word_names()
         self.prison_names: set[str] = set()
         self.prison_spans: dict[tuple[int, int], int] = {}  # (sentence, token) -> end of a prison name
         self.cores: list[list[str]] = []
@@ -211,7 +212,8 @@ class _Finder:
             return False
         if low in lex.word("not_names"):
             # but "Tonino Russo": a capitalised word right after a name is a surname
-            return bool(in_run and k and sent.tokens[k - 1].is_cap) or self._first_name_of(sent, lex, k)
+            return bool(in_run and k and sent.tokens[k - 1].is_cap) or self._first_name_of(sent, lex, k) \
+                or (tok.text in self.word_names and k > 0 and sent.tokens[k - 1].text not in _OPENERS)
         initial = k == 0 or sent.tokens[k - 1].text in _OPENERS
         if in_run or not initial or self.inner_caps[tok.text]:
             return True
@@ -222,11 +224,47 @@ class _Finder:
         if nxt.text == "(" or nxt.text in _QUOTES or (
                 nxt.is_cap and self.inner_caps[nxt.text] > 0 and nxt.lower not in lex.word("not_names")):
             return True
+        if nxt.text == "," and self._described_opener(sent, lex, k):
+            return True
         # a name is followed by its verb; a verb that opens a sentence by its object or a preposition
         function_words = lex.union("articles", "prepositions", "possessives", "clause_openers", "object_pronouns")
         if nxt.is_cap or nxt.lower in function_words or not nxt.text[:1].isalpha():
             return False
         return "weak"
+
+    @staticmethod
+    def _described_opener(sent: Sentence, lex: Lexicon, k: int) -> bool:
+        """True for a first word that an apposition describes as a person:
+        "Unger , a convict who keeps…", "Hype , un detenuto che fa…" (not
+        "Suddenly , a guard who…", "Intanto , un detenuto che…")."""
+        toks, low = sent.tokens, sent.tokens[k].lower
+        if low.endswith(("ly", "mente")) or low in lex.union("clause_openers", "subordinators", "coordinators"):
+            return False
+        if k + 3 >= len(toks) or toks[k + 2].lower not in lex.word("indefinite_articles"):
+            return False
+        for head in (k + 3, k + 4):  # "a convict", "a young convict"
+            if head + 1 < len(toks) and toks[head].lower in lex.role_index:
+                after = toks[head + 1]
+                return after.lower in lex.word("relatives") or after.text == ","
+        return False
+
+    def _described_word_names(self) -> set[str]:
+        """Words such as "June" that the summary uses as a first name: one
+        given a description inside a sentence, "with June , an older woman"
+        (not "in June , a riot breaks out")."""
+        found = set()
+        for sent in self.text.sentences:
+            lex = self.lexicons[sent.lang]
+            words = lex.word("name_words")
+            if not words:
+                continue
+            toks = sent.tokens
+            for k in range(1, len(toks) - 2):
+                if toks[k].is_cap and toks[k].lower in words and toks[k + 1].text == "," \
+                        and toks[k + 2].lower in lex.word("indefinite_articles") \
+                        and toks[k - 1].lower not in lex.word("temporal_words"):
+                    found.add(toks[k].text)
+        return found
 
     def _first_name_of(self, sent: Sentence, lex: Lexicon, k: int) -> bool:
         """True for a word that is also a common word ("June") used as the first
@@ -355,11 +393,37 @@ class _Finder:
                 known = self._known_prison(sent, lex, k, alone=False)
                 if known:
                     return known  # "nel carcere di San Vittore Bruno finisce in cella": the name ends there
+                start = k
                 while k < len(toks) and (toks[k].is_cap or (toks[k].lower in lex.word("particles")
                                                             and k + 1 < len(toks) and toks[k + 1].is_cap)):
                     k += 1
-                return k
+                return self._person_after_place(toks, start, k)
         return None
+
+    def _person_after_place(self, toks: list, start: int, end: int) -> int:
+        """End of a place's name in the capitalised run start..end, cut before a
+        closing two-word name of a person that the summary also uses apart from
+        this place: "nel carcere di Val Nera Ugo Sarri fa…" when "Ugo" or "Sarri"
+        stands elsewhere ("Santa Maria Capua Vetere" stays whole)."""
+        if end - start < 3:
+            return end
+        before = self.predecessors
+
+        def apart(k: int) -> bool:
+            return bool(before.get(toks[k].text, set()) - {toks[k - 1].text})
+
+        return end - 2 if apart(end - 2) or apart(end - 1) else end
+
+    @cached_property
+    def predecessors(self) -> dict[str, set[str]]:
+        """For each capitalised word, the words seen right before it ("" at a
+        sentence's start)."""
+        out: dict[str, set[str]] = {}
+        for s in self.text.sentences:
+            for prev, t in zip([None, *s.tokens], s.tokens):
+                if t.is_cap:
+                    out.setdefault(t.text, set()).add(prev.text if prev is not None else "")
+        return out
 
     @cached_property
     def particle_surnames(self) -> set[tuple[str, str]]:

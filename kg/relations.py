@@ -42,11 +42,14 @@ class _Resolver:
         self.abstracts = abstracts
         self.weak = weak  # names that may be places: never a guessed subject or antecedent
         self.topic_before: list[int | None] = []
-        topic = None
+        self.last_before: list[int | None] = []  # the subject of the last clause before, if it has its own
+        topic = last = None
         for ab in abstracts:
             self.topic_before.append(topic)
+            self.last_before.append(last if last is not None else topic)
             first = self._first_subject(ab, topic)
             topic = topic if first is None else first
+            last = self._last_clause_subject(ab)
 
     def _first_subject(self, ab: Abstract, topic: int | None) -> int | None:
         pronouns = ab.su.lex.word("subject_pronouns")
@@ -55,6 +58,28 @@ class _Resolver:
                 return ab.chars[j]
             if u.text in pronouns and self.subject_position(ab, j, pronoun=True):
                 return topic
+        return None
+
+    def _last_clause_subject(self, ab: Abstract) -> int | None:
+        """The subject of a sentence's last main clause when that clause is
+        joined by a conjunction and names its own subject: "Long cerca di
+        riformarlo e , dopo settimane di isolamento , Tommy accetta le regole"
+        gives Tommy, who is then who a next sentence without a subject is about."""
+        units, chars = ab.units, ab.chars
+        joins = ab.su.lex.word("coordinators")
+        for c in range(len(units) - 2, 0, -1):
+            if units[c].text not in joins:
+                continue
+            if chars[c - 1] is not None:
+                return None  # "Bugs e Tommy": a list, not two clauses
+            j = c + 1
+            if units[j].text == ",":  # an aside first: "e , dopo settimane di isolamento ,"
+                j = next((i + 1 for i in range(j + 1, min(j + 12, len(units) - 1))
+                          if units[i].text == "," and chars[i] is None), len(units))
+            if j + 1 < len(units) and chars[j] is not None and chars[j] not in self.weak \
+                    and units[j + 1].text.isalpha() and chars[j + 1] is None:
+                return chars[j]
+            return None
         return None
 
     def subject_position(self, ab: Abstract, j: int, pronoun: bool = False) -> bool:
@@ -258,9 +283,10 @@ class _Resolver:
         comma = next((j for j in range(k, len(ab.units)) if ab.units[j].text == ","), None)
         if comma is not None and all(c is None for c in ab.chars[:k]):
             after = comma + 1
-            if after < len(ab.units) and ab.chars[after] is not None:
+            # not an apposition to the name before the comma: "con Bugs , un detenuto nervoso"
+            if after < len(ab.units) and ab.chars[after] is not None and ab.chars[after] != ab.chars[comma - 1]:
                 return self.coordinated(ab, after), after
-        topic = self.topic_before[index]
+        topic = self.last_before[index]
         return ([topic] if topic is not None else []), 0
 
     @staticmethod
@@ -270,9 +296,13 @@ class _Resolver:
         joins = lex.word("coordinators")
         out = [ab.chars[j]]
         k = j - 2
-        if j >= 3 and ab.chars[j - 1] is None and ab.units[j - 1].text in lex.union("possessives", "articles") \
-                and ab.units[j - 2].text in joins:
-            k = j - 3  # "Mazur and his lieutenant Doyle set him up"
+        # "Mazur and his lieutenant Doyle set him up", "Gerry , his friend Paul and two others are"
+        leads = lex.union("possessives", "articles")
+        for lead in (j - 1, j - 2):
+            if lead >= 2 and ab.units[lead].text in leads and ab.units[lead - 1].text in joins | {","} \
+                    and all(ab.chars[x] is None and ab.units[x].text.isalpha() for x in range(lead, j)):
+                k = lead - 2
+                break
         joined = j + 1 < len(ab.units) and ab.units[j + 1].text in joins
         while k >= 0 and (ab.units[k + 1].text in joins or ab.units[k + 1].text == ",") and ab.chars[k] is not None:
             joined = joined or ab.units[k + 1].text in joins
@@ -460,6 +490,9 @@ def _apply(rule, m, index: int, ab: Abstract, resolver: _Resolver) -> list[Fact]
     names = m.re.groupindex
     k = ab.unit_at(m.start())
     slots: dict[str, list[int]] = {"s": _ids(groups.get("s")), "o": _ids(groups.get("o"))}
+    if "aside" in groups:  # a name inside a description between the members is none of them
+        aside = set(_ids(groups["aside"]))
+        slots["o"] = [c for c in slots["o"] if c not in aside]
     subject_unit = ab.unit_at(m.start("s")) if groups.get("s") else None
     has = {slot: slot in names or f"{slot}_subj" in names or f"{slot}_obj" in names for slot in "so"}
     found: list[int] = []

@@ -329,6 +329,37 @@ def roles(text: str) -> dict[str, set[str]]:
      ("Lino Bassi", "cellmateOf", "Nedo Prati")),
     ("In prison Ada Lenz is placed in a cell with two older women, the fortune-teller Ivy Marsh and the forger "
      "Nell Cray.", ("Ada Lenz", "cellmateOf", "Nell Cray")),
+    # batch q: a list of cellmates told first and the cell in a plural relative clause; "and with" after a
+    # description that names someone else; a word that is also a month as a first name; the subject of a
+    # sentence without one is that of the clause before; a first word described as a convict; confessions
+    # dictated by a policeman, and the proof of innocence he hides
+    ("Nel carcere di Val Nera, Ugo Sarri fa amicizia con il romano Nedo Prati, il sardo Lino Bassi, un falsario, "
+     "e il veneto Dino Pace, con i quali divide la cella.", ("Dino Pace", "cellmateOf", "Ugo Sarri")),
+    ("Nel carcere di Val Nera, Ugo Sarri fa amicizia con il romano Nedo Prati, il sardo Lino Bassi, un falsario, "
+     "e il veneto Dino Pace, con i quali divide la cella.", ("Dino Pace", "cellmateOf", "Lino Bassi")),
+    ("At Granger Prison Ned Pryor befriends Lew Hatch, Rex Keel and Otto Marsh, with whom he shares a cell.",
+     ("Ned Pryor", "cellmateOf", "Otto Marsh")),
+    ("Ugo Sarri, uno studente romano, arriva a Val Nera. Fa amicizia con il romano Nedo Prati, con il quale "
+     "divide la cella.", ("Nedo Prati", "cellmateOf", "Ugo Sarri")),
+    ("In prison Ada Lenz is placed in a cell with Ivy Marsh, a forger who works for Nell Cray, and with Vera Holt.",
+     ("Ada Lenz", "cellmateOf", "Vera Holt")),
+    ("In prison Ada Lenz is placed in a cell with June, an old shoplifter. After June hangs herself, Ada gives up.",
+     ("Ada Lenz", "cellmateOf", "June")),
+    ("Il direttore Leo Brai cerca di aiutarlo e, dopo un mese di isolamento, Ugo Sarri accetta le regole. "
+     "Viene messo in cella con Nedo Prati, un ladro nervoso.", ("Nedo Prati", "cellmateOf", "Ugo Sarri")),
+    ("Kalb, a convict who keeps Warden Sloat informed of everything said in the yard, hates Ned Pryor.",
+     ("Kalb", "informerOf", "Sloat")),
+    ("Nedo, un detenuto che fa da informatore al direttore, odia Ugo Sarri.", ("Nedo", "informerOf", "the warden")),
+    ("Ned Pryor, his friend Lew Hatch and two others sign confessions dictated to them by Inspector Rex Keel.",
+     ("Ned Pryor", "framedBy", "Rex Keel")),
+    ("Ned Pryor, his friend Lew Hatch and two others sign confessions dictated to them by Inspector Rex Keel.",
+     ("Lew Hatch", "framedBy", "Rex Keel")),
+    ("Rex Keel beats a false confession out of Ned Pryor.", ("Ned Pryor", "framedBy", "Rex Keel")),
+    ("Ugo Sarri firma una confessione dettata dal commissario Leo Brai.", ("Ugo Sarri", "framedBy", "Leo Brai")),
+    ("Il commissario Leo Brai nasconde la testimonianza che avrebbe scagionato Ugo Sarri.",
+     ("Ugo Sarri", "framedBy", "Leo Brai")),
+    ("Inspector Rex Keel hides the statement of a witness that would have cleared Ned Pryor.",
+     ("Ned Pryor", "framedBy", "Rex Keel")),
 ])
 def test_relation_found(text, fact):
     found = facts(text)
@@ -567,6 +598,36 @@ def test_the_one_someone_has_thrown_into_solitary_is_the_inmate():
 ])
 def test_italian_staff_keep_their_roles(text, who, expected):
     assert roles(text) == {who: expected}
+
+
+def test_a_name_inside_a_description_between_cellmates_is_none_of_them():
+    found = facts("In prison Ada Lenz is placed in a cell with Ivy Marsh, a forger who works for Nell Cray, "
+                  "and with Vera Holt.")
+    assert not [f for f in found if "Nell Cray" in f], found
+
+
+def test_a_sentence_without_a_subject_is_not_about_the_apposition_after_its_object():
+    found = facts("Il direttore Leo Brai cerca di aiutarlo e, dopo un mese di isolamento, Ugo Sarri accetta le "
+                  "regole. Viene messo in cella con Nedo Prati, un ladro nervoso.")
+    assert not [f for f in found if f[1] == "cellmateOf" and "Leo Brai" in f], found
+
+
+def test_a_month_is_a_first_name_only_where_the_summary_describes_it():
+    assert [c.label for c in extract("In June, a riot breaks out at Granger Prison.", "t").characters] == []
+    assert "June" in {c.label for c in extract("Ada Lenz meets June, an old shoplifter.", "t").characters}
+
+
+def test_a_place_name_gives_back_a_person_named_elsewhere():
+    labels = {c.label for c in extract("Nel carcere di Val Nera Ugo Sarri fa amicizia con Nedo Prati. Poi Sarri "
+                                       "evade. Nel carcere di Santa Maria Capua Vetere viene rinchiuso Nedo. "
+                                       "Maria lo aspetta.", "t").characters}
+    assert labels == {"Ugo Sarri", "Nedo Prati", "Maria"}
+
+
+def test_a_description_before_another_name_is_not_the_one_it_described():
+    found = facts("Ugo Sarri, uno studente romano, arriva a Val Nera. Fa amicizia con il romano Nedo Prati, "
+                  "con il quale divide la cella.")
+    assert ("Nedo Prati", "cellmateOf", "Ugo Sarri") in found
 
 
 def test_a_role_noun_joins_the_named_holder_of_the_role():

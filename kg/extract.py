@@ -127,12 +127,18 @@ def _wardens(doc_chars: list[Character], prisons: list[Prison]) -> tuple[list[Fa
     return facts, prisons + ([unnamed] if unnamed else [])
 
 
+_WEAK = 0.6  # the confidence of a role that yields to any other sign
+_PLACES = ("warden", "guard", "inmate")  # the roles one seldom holds together
+
+
 def _settle_ranks(chars: list[Character]) -> None:
-    """A rank such as "captain" makes a guard only when nothing says otherwise:
-    a captain who is the warden, or a captain among the prisoners of war, is no guard."""
+    """A weak sign of a role holds only when nothing says otherwise: a rank such as
+    "captain" (a captain who is the warden, or among the prisoners of war, is no
+    guard), being moved to a prison (a warden is transferred too), informing the staff."""
     for c in chars:
         for role, ev in list(c.roles.items()):
-            if ev.rule.startswith("rank:") and ({"warden", "inmate"} - {role}) & c.roles.keys():
+            if role in _PLACES and ev.confidence <= _WEAK \
+                    and any(c.roles[r].confidence > _WEAK for r in _PLACES if r != role and r in c.roles):
                 del c.roles[role]
 
 
@@ -188,7 +194,7 @@ def extract(source: str, doc_id: str, source_name: str = "") -> Document:
         kept.append(f)
     for f in kept:
         if f.p == "informerOf" and _is_staff(chars[f.o]):
-            chars[f.s].add_role("inmate", Evidence(f.evidence.sent, "inmate:informs-prison-staff", 0.6))
+            chars[f.s].add_role("inmate", Evidence(f.evidence.sent, "inmate:informs-prison-staff", _WEAK))
     _settle_ranks(chars)
     lexicons = [load(lang) for lang in sorted({s.lang for s in text.sentences})]
     generic = frozenset().union(*(lex.word("prison_heads") | lex.word("prison_modifiers") for lex in lexicons))

@@ -495,13 +495,15 @@ class _Finder:
             return None
         nouns = lex.word("prison_nouns")
         for k in range(j + 3, min(j + 7, len(toks))):
-            if toks[k].text in ",.;:)":
+            mark = toks[k].text in ",.;:)"
+            if mark or toks[k].lower in lex.word("place_followers"):
                 words = [t.lower for t in toks[j + 2:k]]
                 if any(self.role_at(sent, lex, x) for x in range(j + 2, k)):
                     return None  # "Vincenzo , il direttore del carcere ,": a person's role
                 if words[-1] in nouns or " ".join(words[-2:]) in nouns:
-                    return j
-                return None
+                    return j  # "Gateway , a maximum-security prison run by"
+                if mark:
+                    return None
         return None
 
     # -- one sentence -------------------------------------------------------------

@@ -360,6 +360,16 @@ def roles(text: str) -> dict[str, set[str]]:
      ("Ugo Sarri", "framedBy", "Leo Brai")),
     ("Inspector Rex Keel hides the statement of a witness that would have cleared Ned Pryor.",
      ("Ned Pryor", "framedBy", "Rex Keel")),
+    # batch r: a prison named by an apposition whose head a participle follows; telling someone "e ai suoi
+    # amici" everything; cellmates picked out of a count by "tra cui" / "including"
+    ("Ned Pryor is driven to Stonebridge, a maximum-security prison run by Warden Rex Keel.",
+     ("Rex Keel", "wardenOf", "Stonebridge")),
+    ("Nel carcere di Val Nera il detenuto Nedo Prati continua a riferire al direttore Leo Brai e ai suoi amici "
+     "tutto ciò che Ugo Sarri fa.", ("Nedo Prati", "informerOf", "Leo Brai")),
+    ("Nel carcere Ugo Sarri viene rinchiuso in una cella con altri sei detenuti, tra cui un vecchio ladro, Nedo "
+     "Prati, che gli insegna le regole, e un giovane rapinatore, Lino Bassi.", ("Lino Bassi", "cellmateOf", "Ugo Sarri")),
+    ("Ned Pryor is put in a cell with four other men, including an old forger, Lew Hatch, who teaches him the "
+     "rules, and a young thief, Otto Marsh.", ("Ned Pryor", "cellmateOf", "Otto Marsh")),
 ])
 def test_relation_found(text, fact):
     found = facts(text)
@@ -628,6 +638,18 @@ def test_a_description_before_another_name_is_not_the_one_it_described():
     found = facts("Ugo Sarri, uno studente romano, arriva a Val Nera. Fa amicizia con il romano Nedo Prati, "
                   "con il quale divide la cella.")
     assert ("Nedo Prati", "cellmateOf", "Ugo Sarri") in found
+
+
+def test_the_one_who_runs_a_camp_is_its_warden():
+    assert roles("Ugo Sarri finisce in un campo di lavoro. Il campo è diretto da Leo Brai, un uomo spietato.")[
+        "Leo Brai"] == {"warden"}
+
+
+def test_being_moved_to_a_prison_makes_an_inmate_unless_something_makes_staff():
+    found = roles("Ugo Sarri viene trasferito nel carcere di Val Nera. Il direttore Leo Brai viene trasferito a "
+                  "Poggioreale. Warden Rex Keel was transferred to Granger Prison. Ned Pryor is transferred to "
+                  "Granger Prison.")
+    assert found == {"Ugo Sarri": {"inmate"}, "Leo Brai": {"warden"}, "Rex Keel": {"warden"}, "Ned Pryor": {"inmate"}}
 
 
 def test_a_role_noun_joins_the_named_holder_of_the_role():

@@ -24,7 +24,7 @@ try:  # the parser behind re.compile; private, so any surprise means "no gate"
 except ImportError:  # pragma: no cover - Python < 3.11
     _p = _c = None
 
-__all__ = ["KEY_LEN", "word_keys", "Scanner"]
+__all__ = ["KEY_LEN", "word_keys", "required_text", "Scanner"]
 
 KEY_LEN = 6
 _MAX_KEYS = 256
@@ -57,6 +57,9 @@ class Scanner:
         self.rules = list(rules)
         self._patterns = [(rule, pattern, gate) for rule in self.rules
                           for pattern, gate in zip(rule.patterns, rule.gates)]
+        # a pattern with no gate is still skipped in a text without the words every match holds
+        self._needs = [None if gate is not None else required_text(pattern)
+                       for _rule, pattern, gate in self._patterns]
         self._by_key: dict[str, list[int]] = {}
         for n, (_rule, _pattern, gate) in enumerate(self._patterns):
             for key in gate or ():
@@ -94,6 +97,9 @@ class Scanner:
         found = self.candidates(text)
         for n, (rule, pattern, gate) in enumerate(self._patterns):
             if gate is None:
+                needs = self._needs[n]
+                if needs and needs not in text:
+                    continue
                 for m in pattern.finditer(text):
                     yield rule, m
                 continue
@@ -118,6 +124,32 @@ def word_keys(pattern: re.Pattern) -> frozenset[str] | None:
     if not keys or "" in keys or len(keys) > _MAX_KEYS:
         return None
     return frozenset(keys)
+
+
+def required_text(pattern: re.Pattern, shortest: int = 4) -> str | None:
+    """The longest run of plain characters that every match of ``pattern``
+    holds, read from its top level (" , with whom " in "{OC} , with whom he
+    shares"), or None when there is none of at least ``shortest`` characters.
+
+    >>> required_text(re.compile(r"(?P<o>@\\d+) , with whom (?:he|she) shares"))
+    ' , with whom '
+    >>> required_text(re.compile(r"(?:a|b)c")) is None
+    True
+    """
+    if _p is None or pattern.flags & re.IGNORECASE or not isinstance(pattern.pattern, str):
+        return None
+    try:
+        items = list(_p.parse(pattern.pattern, pattern.flags).data)
+    except Exception:  # noqa: BLE001 - a parser surprise means no shortcut, never a lost match
+        return None
+    best, run = "", ""
+    for op, av in items:
+        if op is _c.LITERAL:
+            run += chr(av)
+            continue
+        best, run = max(best, run, key=len), ""
+    best = max(best, run, key=len)
+    return best if len(best) >= shortest else None
 
 
 def _char(code: int, prefix: str, bounded: bool) -> str | None:

@@ -6,7 +6,7 @@ import pytest
 from kg.characters import _join, abstract
 from kg.lexicon import languages, load
 from kg.mentions import find_mentions
-from kg.prefilter import Scanner, word_keys
+from kg.prefilter import Scanner, required_text, word_keys
 from kg.text import analyse
 
 
@@ -31,6 +31,27 @@ def test_word_keys_read_how_a_match_begins(pattern, keys):
 ])
 def test_patterns_with_an_unreadable_start_are_never_skipped(pattern):
     assert word_keys(re.compile(pattern)) is None
+
+
+@pytest.mark.parametrize("pattern, text", [
+    (r"(?P<o>@\d+(?: , @\d+)*) , with whom (?:he|she) shares", " , with whom "),
+    (r"@\d+ (?:was|is) the one who", " the one who"),
+    (r"(?:@\d+ )?cell ?mates", "mates"),       # the optional parts are not required
+    (r"@\d+ ?(?:is|was) ?@\d+", None),         # no run of four
+    (r"@\d+ (?:framed|set up) @\d+", None),   # only alternatives
+    (r"(?i)@\d+ framed", None),               # case folded
+])
+def test_required_text_is_what_every_match_holds(pattern, text):
+    assert required_text(re.compile(pattern)) == text
+
+
+def test_an_ungated_pattern_is_skipped_only_where_its_required_text_is_missing():
+    from kg.lexicon import Rule
+    rule = Rule("demo", "cellmateOf", (re.compile(r"@\d+(?: , @\d+)* , with whom he shares"),), 1.0, ())
+    assert rule.gates == (None,)
+    text = "@1 , @2 , with whom he shares ; @3 , with whom she shares"
+    assert [m.span() for _, m in Scanner([rule]).finditer(text)] == [(0, 29)]
+    assert list(Scanner([rule]).finditer("@1 , @2 , whom he shares")) == []
 
 
 def test_a_gated_rule_finds_exactly_what_the_plain_pattern_finds(dev_corpus):

@@ -327,7 +327,7 @@ def _describe(c: Character) -> None:
         nouns = [m.role] if m.kind == "role" else m.titles  # "Sgt. Oakes": the honorific's role
         for noun in nouns:
             c.authority |= noun.authority and m.modifier != "old"  # "un ex poliziotto" commands no one
-            if noun.role and noun.rank:  # weakest of all: see extract's _settle_ranks
+            if noun.role and noun.rank:  # weakest of all: see extract's _settle_weak_roles
                 c.add_role(noun.role, Evidence(m.sent, f"rank:{noun.key}", 0.6))
             elif noun.role:
                 c.add_role(noun.role, Evidence(m.sent, f"noun:{noun.key}", 0.9 if m.kind == "role" else 0.8))

@@ -131,7 +131,7 @@ _WEAK = 0.6  # the confidence of a role that yields to any other sign
 _PLACES = ("warden", "guard", "inmate")  # the roles one seldom holds together
 
 
-def _settle_ranks(chars: list[Character]) -> None:
+def _settle_weak_roles(chars: list[Character]) -> None:
     """A weak sign of a role holds only when nothing says otherwise: a rank such as
     "captain" (a captain who is the warden, or among the prisoners of war, is no
     guard), being moved to a prison (a warden is transferred too), informing the staff."""
@@ -195,7 +195,7 @@ def extract(source: str, doc_id: str, source_name: str = "") -> Document:
     for f in kept:
         if f.p == "informerOf" and _is_staff(chars[f.o]):
             chars[f.s].add_role("inmate", Evidence(f.evidence.sent, "inmate:informs-prison-staff", _WEAK))
-    _settle_ranks(chars)
+    _settle_weak_roles(chars)
     lexicons = [load(lang) for lang in sorted({s.lang for s in text.sentences})]
     generic = frozenset().union(*(lex.word("prison_heads") | lex.word("prison_modifiers") for lex in lexicons))
     prisons = _prisons(mentions, generic)

@@ -135,7 +135,6 @@ class _Finder:
                                                    or (prev.text in _QUOTES and before is not None
                                                        and before.is_cap)))
         self.lower_words = {t.text for s in text.sentences for t in s.tokens if not t.is_cap}
-        self.word_names = self._described_word_names()
         self.prison_names: set[str] = set()
         self.prison_spans: dict[tuple[int, int], int] = {}  # (sentence, token) -> end of a prison name
         self.cores: list[list[str]] = []
@@ -248,7 +247,8 @@ class _Finder:
                 return after.lower in lex.word("relatives") or after.text == ","
         return False
 
-    def _described_word_names(self) -> set[str]:
+    @cached_property
+    def word_names(self) -> set[str]:
         """Words such as "June" that the summary uses as a first name: one
         given a description inside a sentence, "with June , an older woman"
         (not "in June , a riot breaks out")."""

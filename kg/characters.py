@@ -139,7 +139,11 @@ def _locative(su: SentenceUnits, k: int) -> bool:
     """True when the unit stands after a preposition of place ("in Chicago", "di Napoli")."""
     prev = su.units[k - 1].text if k else ""
     if k >= 2 and prev[:1].isdigit() and su.units[k - 2].text in su.lex.word("locatives"):
-        return True  # "in 1930s Georgia"
+        # a time and a place: "in 1930s Georgia", "in 1971 London , small-time fence Terry";
+        # not a time and a person: "in 1943 Rex Keel is arrested", "in 1943 Orso , a lieutenant"
+        units = su.units
+        return prev.endswith("s") or (k + 2 < len(units) and units[k + 1].text == ","
+                                      and units[k + 2].text not in su.lex.word("indefinite_articles"))
     return prev in su.lex.word("locatives")
 
 

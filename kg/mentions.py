@@ -234,7 +234,8 @@ class _Finder:
     @staticmethod
     def _described_opener(sent: Sentence, lex: Lexicon, k: int) -> bool:
         """True for a first word that an apposition describes as a person:
-        "Unger , a convict who keeps…", "Hype , un detenuto che fa…" (not
+        "Unger , a convict who keeps…", "Hype , un detenuto che fa…", "Orsini ,
+        a prisoner from another cell" (not
         "Suddenly , a guard who…", "Intanto , un detenuto che…")."""
         toks, low = sent.tokens, sent.tokens[k].lower
         if low.endswith(("ly", "mente")) or low in lex.union("clause_openers", "subordinators", "coordinators"):
@@ -244,7 +245,8 @@ class _Finder:
         for head in (k + 3, k + 4):  # "a convict", "a young convict"
             if head + 1 < len(toks) and toks[head].lower in lex.role_index:
                 after = toks[head + 1]
-                return after.lower in lex.word("relatives") or after.text == ","
+                return after.lower in lex.word("relatives") or after.text == "," \
+                    or after.lower in lex.word("prepositions")  # "Orsini , a prisoner from another cell"
         return False
 
     @cached_property

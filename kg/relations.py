@@ -237,7 +237,7 @@ class _Resolver:
                 adjacent = j == k - 1 and prev not in prepositions and ab.chars[j - 1] != c
                 if adjacent or self.subject_position(ab, j):
                     rel = self._relative_before(ab, j)
-                    if rel is None or not comma_seen:
+                    if rel is None or not comma_seen or self._only_apposition(ab, j, k):
                         return j
                     j = rel - 1  # skip the closed relative clause
                     continue
@@ -253,6 +253,16 @@ class _Resolver:
                     return -1  # an open relative clause whose antecedent is a plain noun
             j -= 1
         return None
+
+    @staticmethod
+    def _only_apposition(ab: Abstract, j: int, k: int) -> bool:
+        """True when the only commas between unit j and unit k enclose a
+        description of j: "scoprono che Ivo , un falsario , per mesi ha
+        riferito" (not a relative clause closed by a comma)."""
+        commas = [x for x in range(j + 1, k) if ab.units[x].text == ","]
+        return len(commas) == 2 and commas[0] == j + 1 \
+            and ab.units[j + 2].text in ab.su.lex.word("indefinite_articles") \
+            and all(c is None for c in ab.chars[j + 2:commas[1]])
 
     @staticmethod
     def _relative_before(ab: Abstract, j: int) -> int | None:

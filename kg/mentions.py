@@ -292,7 +292,8 @@ class _Finder:
         # an honorific such as "Capt." or "Dr." or "Father"
         if toks[i].lower in lex.word("honorifics") and i + 1 < len(toks):
             k = i + 1 + (toks[i + 1].text == ".")
-            if k < len(toks) and (toks[k].is_cap or toks[k].text in _QUOTES):
+            if k < len(toks) and (toks[k].is_cap or toks[k].text in _QUOTES
+                                  or toks[k].lower in lex.word("leading_particles")):
                 honorific = self.text.cleaned[toks[i].start:toks[k - 1].end]
                 j = k
         while j < len(toks):
@@ -309,6 +310,13 @@ class _Finder:
                     j = close + 1
                     continue
                 break
+            if self._initial(sent, lex, j):  # "J.J. Sefton", "H. Lee Sarokin"
+                if words and words[-1].endswith(".") and toks[j - 1].end == tok.start:
+                    words[-1] += tok.text + "."  # "J.J." is one word
+                else:
+                    words.append(tok.text + ".")
+                j += 2
+                continue
             kind = self.is_name_word(sent, lex, j, in_run=bool(words or nickname))
             if kind and not (words and self.role_at(sent, lex, j)):
                 words.append(tok.text)
@@ -322,9 +330,15 @@ class _Finder:
                 words.append(tok.text)
                 j += 1
                 continue
+            if not words and not tok.is_cap and tok.lower in lex.word("leading_particles") and j + 1 < len(toks) \
+                    and toks[j + 1].is_cap and self.is_name_word(sent, lex, j + 1, in_run=True):
+                words.append(tok.text)  # "il colonnello von Scherer"
+                j += 1
+                continue
             if not words and tok.is_cap and tok.lower in lex.word("particles") and j + 1 < len(toks) \
                     and (tok.lower, toks[j + 1].text) in self.particle_surnames:
-                words.append(tok.text)  # "Lo Russo costringe Marco", after "Nunzio Lo Russo"
+                # "Lo Russo costringe Marco", after "Nunzio Lo Russo"; "Von Scherer ride" is von Scherer
+                words.append(tok.lower if tok.lower in lex.word("leading_particles") else tok.text)
                 j += 1
                 continue
             break
@@ -347,6 +361,15 @@ class _Finder:
             return None  # a place or a people used as an adjective: "a Georgia chain gang"
         weak = weak and not nickname and not honorific and not (j < len(toks) and toks[j].text == "(")
         return j, tuple(words), nickname, honorific, weak
+
+    def _initial(self, sent: Sentence, lex: Lexicon, j: int) -> bool:
+        """True for an initial that opens a name: a capital letter and its
+        full stop, then another initial or a word of a name ("J. J. Sefton")."""
+        toks = sent.tokens
+        if j + 2 >= len(toks) or len(toks[j].text) != 1 or not toks[j].text.isupper() \
+                or toks[j + 1].text != "." or toks[j + 1].start != toks[j].end:
+            return False
+        return self._initial(sent, lex, j + 2) or bool(self.is_name_word(sent, lex, j + 2, in_run=True))
 
     def prison_run(self, sent: Sentence, lex: Lexicon, i: int) -> int | None:
         """End of a prison name at i: "Blackmoor Prison", "carcere di Rocca Nera"."""
@@ -430,13 +453,16 @@ class _Finder:
     @cached_property
     def particle_surnames(self) -> set[tuple[str, str]]:
         """Surnames led by a capitalised particle after a first name ("Nunzio Lo
-        Russo"), as (particle, word) pairs: such a surname may open a sentence."""
+        Russo") or by a particle in lower case ("von Scherer"), as (particle,
+        word) pairs: such a surname may open a sentence."""
         pairs = set()
         for s in self.text.sentences:
             particles = self.lexicons[s.lang].word("particles")
             for prev, t, nxt in zip(s.tokens, s.tokens[1:], s.tokens[2:]):
                 if prev.is_cap and t.is_cap and nxt.is_cap and t.lower in particles and prev.text.isalpha():
                     pairs.add((t.lower, nxt.text))
+                elif not t.is_cap and nxt.is_cap and t.lower in self.lexicons[s.lang].word("leading_particles"):
+                    pairs.add((t.lower, nxt.text))  # "il colonnello von Scherer", later "Von Scherer ride"
         return pairs
 
     @cached_property
@@ -544,7 +570,8 @@ class _Finder:
                 continue
             role = self.role_at(sent, lex, i)
             named = self.name_at(sent, lex, i) if (tok.is_cap or tok.text in _QUOTES
-                                                  or tok.lower in lex.word("honorifics")) else None
+                                                  or tok.lower in lex.word("honorifics")
+                                                  or tok.lower in lex.word("leading_particles")) else None
             if role and self._asked_about(sent, lex, i, role[1]):
                 units.extend(Unit(t.lower, t.start, t.end) for t in toks[i:role[1]])
                 i = role[1]
@@ -613,10 +640,10 @@ class _Finder:
 
     def _learn_plain(self, lex: Lexicon, plain: set[str], low: str) -> bool:
         """True for a lower-case word that can start no mention: no role noun,
-        prison noun, honorific, quote, parenthesis or Italian clitic verb.
+        prison noun, honorific, particle of a name, quote, parenthesis or Italian clitic verb.
         Such a word joins ``plain``, the language's set of known plain words."""
         if low in lex.role_index or low in self.prison_first[lex.lang] or low in lex.word("honorifics") \
-                or low in _QUOTES or low == "(" or (lex.lang == "it" and _CLITIC.match(low)):
+                or low in lex.word("leading_particles") or low in _QUOTES or low == "(" or (lex.lang == "it" and _CLITIC.match(low)):
             return False
         plain.add(low)
         return True

@@ -384,6 +384,19 @@ def roles(text: str) -> dict[str, set[str]]:
      "Ugo Sarri ogni piano dei compagni.", ("Leo Brai", "informerOf", "Ugo Sarri")),
     ("Nel carcere Leo Brai ha rivelato in segreto al direttore Ugo Sarri il piano di fuga.",
      ("Leo Brai", "informerOf", "Ugo Sarri")),
+    # batch t: messages left for a guard; evidence slipped into a house by a clitic; witnesses got to lie;
+    # a subject before a relative clause that names the victim
+    ("In the camp Ned Pryor learns that Lew Hatch leaves notes hidden in a lamp for Sergeant Rex Keel.",
+     ("Lew Hatch", "informerOf", "Rex Keel")),
+    ("Nel campo Ugo Sarri scopre che Leo Brai lascia messaggi nascosti in una lampada per il sergente Rex "
+     "Keel, la guardia della baracca.",
+     ("Leo Brai", "informerOf", "Rex Keel")),
+    ("Nedo Prati è un tecnico. Una notte due agenti, Ugo Sarri e Leo Brai, gli sparano; per coprirsi gli "
+     "nascondono della cocaina in casa.", ("Nedo Prati", "framedBy", "Leo Brai")),
+    ("Detective Rex Keel, who has hated Ned Pryor for years, persuades two petty thieves, Al Bello and Art "
+     "Brady, to testify that they saw Ned Pryor leaving the bar.", ("Ned Pryor", "framedBy", "Rex Keel")),
+    ("Il commissario Leo Brai convince due ladruncoli, Al Bello e Ugo Sarri, a testimoniare di aver visto Nedo "
+     "Prati uscire dal bar.", ("Nedo Prati", "framedBy", "Leo Brai")),
 ])
 def test_relation_found(text, fact):
     found = facts(text)
@@ -420,6 +433,8 @@ def test_relation_found(text, fact):
     "At Granger Prison Rudy Kalb pays a witness to say that Ned Pryor is innocent.",  # a true word bought
     "Leo Brai paga un testimone perché dica che Ugo Sarri è innocente.",            # a true word bought
     "Lew Hatch is sure that the man carrying tales to Warden Sloat is Ned Pryor.",   # belief, no contrast
+    # the subject of the hiding is the police, a group: not the topic that "they" names
+    "Lew Hatch writes to Ned Pryor. They find that the police had hidden evidence that would have cleared Ned.",
 ])
 def test_no_relation_where_the_text_negates_plans_or_reports_hearsay(text):
     found = {f for f in facts(text) if f[1] != "wardenOf"}
@@ -801,3 +816,13 @@ def test_a_place_after_a_year_is_no_person():
 ])
 def test_a_verb_phrase_between_list_members_ends_the_list(text, pair):
     assert {f for f in facts(text) if f[1] == "cellmateOf"} == {pair}
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Suspicion falls on Sgt. J.J. Sefton, a trader.", "J.J. Sefton"),
+    ("In 1985 Judge H. Lee Sarokin frees him.", "H. Lee Sarokin"),
+    ("Il comandante del campo, il colonnello von Scherer, sa tutto. Von Scherer ride.", "von Scherer"),
+])
+def test_initials_and_a_lower_case_particle_belong_to_the_name(text, label):
+    labels = [c.label for c in extract(text, "t").characters]
+    assert label in labels and not {"Von Scherer", "Sefton", "Lee Sarokin"} & set(labels), labels

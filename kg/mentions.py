@@ -458,10 +458,11 @@ class _Finder:
         pairs = set()
         for s in self.text.sentences:
             particles = self.lexicons[s.lang].word("particles")
+            leading = self.lexicons[s.lang].word("leading_particles")
             for prev, t, nxt in zip(s.tokens, s.tokens[1:], s.tokens[2:]):
                 if prev.is_cap and t.is_cap and nxt.is_cap and t.lower in particles and prev.text.isalpha():
                     pairs.add((t.lower, nxt.text))
-                elif not t.is_cap and nxt.is_cap and t.lower in self.lexicons[s.lang].word("leading_particles"):
+                elif not t.is_cap and nxt.is_cap and t.lower in leading:
                     pairs.add((t.lower, nxt.text))  # "il colonnello von Scherer", later "Von Scherer ride"
         return pairs
 
@@ -643,7 +644,8 @@ class _Finder:
         prison noun, honorific, particle of a name, quote, parenthesis or Italian clitic verb.
         Such a word joins ``plain``, the language's set of known plain words."""
         if low in lex.role_index or low in self.prison_first[lex.lang] or low in lex.word("honorifics") \
-                or low in lex.word("leading_particles") or low in _QUOTES or low == "(" or (lex.lang == "it" and _CLITIC.match(low)):
+                or low in lex.word("leading_particles") or low in _QUOTES or low == "(" \
+                or (lex.lang == "it" and _CLITIC.match(low)):
             return False
         plain.add(low)
         return True

@@ -393,7 +393,7 @@ def roles(text: str) -> dict[str, set[str]]:
      ("Leo Brai", "informerOf", "Rex Keel")),
     ("Nedo Prati è un tecnico. Una notte due agenti, Ugo Sarri e Leo Brai, gli sparano; per coprirsi gli "
      "nascondono della cocaina in casa.", ("Nedo Prati", "framedBy", "Leo Brai")),
-    ("Detective Rex Keel, who has hated Ned Pryor for years, persuades two petty thieves, Al Bello and Art "
+    ("Detective Rex Keel, who has hated Ned Pryor for years, persuades two petty thieves, Al Bello and Abe "
      "Brady, to testify that they saw Ned Pryor leaving the bar.", ("Ned Pryor", "framedBy", "Rex Keel")),
     ("Il commissario Leo Brai convince due ladruncoli, Al Bello e Ugo Sarri, a testimoniare di aver visto Nedo "
      "Prati uscire dal bar.", ("Nedo Prati", "framedBy", "Leo Brai")),

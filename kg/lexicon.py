@@ -27,13 +27,14 @@ CUE_KINDS = ("negation", "plan", "hearsay", "belief", "suspicion")
 CLAUSE_CUES = ("negation", "plan")
 # cues of what the text holds true after a belief: "they believe Owen grassed; in fact the informer was Dougie"
 CONTRAST = "contrast"
-WORD_LISTS = ("articles", "indefinite_articles", "personal_events", "prepositions", "locatives", "subject_pronouns", "object_pronouns", "possessives", "relatives",
-              "clause_openers", "subordinators", "honorifics", "nickname_intros", "determiners", "coordinators", "particles", "not_names", "org_heads",
-              "prison_heads", "prison_modifiers", "prison_nouns", "new_modifiers", "old_modifiers",
-              "definite_articles", "namers", "generic_nouns", "genitives", "prison_tails", "henchmen",
-              "interrogatives", "copulas", "known_prisons", "prison_signs", "prison_inmates", "dependants",
-              "name_words", "temporal_words", "place_followers", "leading_particles", "auxiliaries",
-              "passive_auxiliaries")
+WORD_LISTS = ("articles", "indefinite_articles", "personal_events", "prepositions", "locatives",
+              "subject_pronouns", "object_pronouns", "possessives", "relatives", "clause_openers",
+              "subordinators", "honorifics", "nickname_intros", "determiners", "coordinators", "particles",
+              "not_names", "org_heads", "prison_heads", "prison_modifiers", "prison_nouns", "new_modifiers",
+              "old_modifiers", "definite_articles", "namers", "generic_nouns", "genitives", "prison_tails",
+              "henchmen", "interrogatives", "copulas", "known_prisons", "prison_signs", "prison_inmates",
+              "dependants", "name_words", "temporal_words", "place_followers", "leading_particles",
+              "auxiliaries", "passive_auxiliaries")
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 # Built-in macros: the subject and object of a rule, and a run of coordinated mentions.
 _BUILTIN = {

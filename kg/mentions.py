@@ -364,7 +364,7 @@ class _Finder:
 
     def _initial(self, sent: Sentence, lex: Lexicon, j: int) -> bool:
         """True for an initial that opens a name: a capital letter and its
-        full stop, then another initial or a word of a name ("J. J. Sefton")."""
+        full stop, then another initial or a word of a name ("J.J. Sefton", "H. Lee")."""
         toks = sent.tokens
         if j + 2 >= len(toks) or len(toks[j].text) != 1 or not toks[j].text.isupper() \
                 or toks[j + 1].text != "." or toks[j + 1].start != toks[j].end:

@@ -328,6 +328,7 @@ def _describe(c: Character) -> None:
     for m in c.mentions:
         if m.actor and not c.actor:
             c.actor = m.actor
+        c.authority |= m.commands  # telling "Colonel Hollis" is telling an authority
         nouns = [m.role] if m.kind == "role" else m.titles  # "Sgt. Oakes": the honorific's role
         for noun in nouns:
             c.authority |= noun.authority and m.modifier != "old"  # "un ex poliziotto" commands no one

@@ -47,6 +47,7 @@ class Mention:
     determined: bool = True  # a role noun with an article or a possessive: it can name someone
     possessor: bool = False  # "a convict's death" is one person's; "a convict's uniform" is no one's
     genitive: bool = False  # named only as someone's owner: "the chaplain's clerk", "the judge's wife"
+    commands: bool = False  # an honorific of command: "Colonel Hollis", "il colonnello Müller"
 
 
 @dataclass(slots=True)
@@ -286,7 +287,8 @@ class _Finder:
                 and not (k + 2 < len(toks) and toks[k + 2].is_cap))
 
     def name_at(self, sent: Sentence, lex: Lexicon, i: int):
-        """A name run starting at i: (end index, name words, nickname, honorific) or None."""
+        """A name run starting at i: (end index, name words, nickname, honorific, weak) or None.
+        No name words means a run of capitalised words that names no one ("a Georgia chain gang")."""
         toks = sent.tokens
         j, words, nickname, honorific, weak = i, [], None, None, False
         # an honorific such as "Capt." or "Dr." or "Father"
@@ -358,7 +360,7 @@ class _Finder:
             return None
         if i and not honorific and not nickname and toks[i - 1].lower in lex.word("indefinite_articles") \
                 and j < len(toks) and toks[j].text[:1].islower():
-            return None  # a place or a people used as an adjective: "a Georgia chain gang"
+            return j, (), None, None, False  # a place used as an adjective: "a São Paulo prison", all words
         weak = weak and not nickname and not honorific and not (j < len(toks) and toks[j].text == "(")
         return j, tuple(words), nickname, honorific, weak
 
@@ -573,6 +575,8 @@ class _Finder:
             named = self.name_at(sent, lex, i) if (tok.is_cap or tok.text in _QUOTES
                                                   or tok.lower in lex.word("honorifics")
                                                   or tok.lower in lex.word("leading_particles")) else None
+            if role and named is not None and not named[1]:
+                named = None  # "a Guard who…": the role noun, not an adjective's words
             if role and self._asked_about(sent, lex, i, role[1]):
                 units.extend(Unit(t.lower, t.start, t.end) for t in toks[i:role[1]])
                 i = role[1]
@@ -602,13 +606,14 @@ class _Finder:
                 continue
             if named:
                 end, words, nickname, honorific, weak = named
-                if self._is_org(sent, lex, end):  # "Banton Construction Co.": words, not a person
+                if not words or self._is_org(sent, lex, end):  # "Banton Construction Co.": words, not a person
                     units.extend(Unit(t.lower, t.start, t.end) for t in toks[i:end])
                     i = end
                     continue
                 title = self.role_at(sent, lex, i) if honorific else None
                 m = self.add(sent, "name", i, end, words=words, nickname=nickname, honorific=honorific,
-                             weak=weak, titles=[title[0]] if title else [])
+                             weak=weak, titles=[title[0]] if title else [],
+                             commands=bool(honorific) and toks[i].lower in lex.word("command_titles"))
                 units.append(Unit(f"@n{m.id}", m.start, m.end, m))
                 i = end
                 continue

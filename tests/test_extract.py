@@ -397,6 +397,19 @@ def roles(text: str) -> dict[str, set[str]]:
      "Brady, to testify that they saw Ned Pryor leaving the bar.", ("Ned Pryor", "framedBy", "Rex Keel")),
     ("Il commissario Leo Brai convince due ladruncoli, Al Bello e Ugo Sarri, a testimoniare di aver visto Nedo "
      "Prati uscire dal bar.", ("Nedo Prati", "framedBy", "Leo Brai")),
+    # batch u: a place between the cell and its sharer; what is said in the cell, passed on in the
+    # authority's office; an officer of command told what is heard
+    ("Ned Pryor, a bookkeeper convicted of fraud, shares a cell in a Lisbon prison with Lew Hatch, a sailor.",
+     ("Lew Hatch", "cellmateOf", "Ned Pryor")),
+    ("Ned Pryor is often called to the warden's office, where he reports what Lew Hatch has said at night.",
+     ("Ned Pryor", "informerOf", "the warden")),
+    ("Ugo Sarri viene spesso convocato nell'ufficio del direttore, dove riferisce ciò che Leo Brai ha detto "
+     "in cella.", ("Ugo Sarri", "informerOf", "the warden")),
+    ("Rex Keel is taken to Fort Orr under a false name. At first he reports to Colonel Lew Hatch whatever "
+     "he hears in the yard.", ("Rex Keel", "informerOf", "Lew Hatch")),
+    ("Il truffatore Ugo Sarri viene portato davanti al colonnello Leo Brai, che gli propone un patto. In "
+     "carcere Ugo Sarri riferisce al colonnello Leo Brai ogni discorso dei detenuti.",
+     ("Ugo Sarri", "informerOf", "Leo Brai")),
 ])
 def test_relation_found(text, fact):
     found = facts(text)
@@ -826,3 +839,25 @@ def test_a_verb_phrase_between_list_members_ends_the_list(text, pair):
 def test_initials_and_a_lower_case_particle_belong_to_the_name(text, label):
     labels = [c.label for c in extract(text, "t").characters]
     assert label in labels and not {"Von Scherer", "Sefton", "Lee Sarokin"} & set(labels), labels
+
+
+@pytest.mark.parametrize("text, who, role", [
+    # the plural noun is no sentence: the guard captain stays staff
+    ("Nel 1935 Ugo Sarri è il capo delle guardie del carcere di Val Nera, dove i condannati a morte "
+     "aspettano l'esecuzione.", "Ugo Sarri", "guard"),
+    ("Durante un furto Leo Brai uccide un ragazzo e viene chiuso nel riformatorio di Val Nera.", "Leo Brai", "inmate"),
+    ("At Harlan Prison, when one of the guards, Lew Hatch, can stand it no longer, he quits.", "Lew Hatch",
+     "guard"),
+    ("Nel carcere di Val Nera, quando una delle guardie, Nedo Prati, non ne può più, se ne va.", "Nedo Prati",
+     "guard"),
+    ("One of the inmates, Rex Keel, starts a fire in the laundry.", "Rex Keel", "inmate"),
+    ("Rex Keel is arrested, and the judge sends him to Harlan Prison.", "Rex Keel", "inmate"),
+])
+def test_roles_from_a_partitive_a_reformatory_and_a_plural_noun(text, who, role):
+    found = roles(text)
+    assert found[who] == {role}, found
+
+
+def test_a_place_used_as_an_adjective_is_words_all_through():
+    labels = [c.label for c in extract("Rex Keel finds a San Marino bag in the laundry.", "t").characters]
+    assert labels == ["Rex Keel"], labels

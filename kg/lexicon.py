@@ -34,7 +34,8 @@ WORD_LISTS = ("articles", "indefinite_articles", "personal_events", "preposition
               "old_modifiers", "definite_articles", "namers", "generic_nouns", "genitives", "prison_tails",
               "henchmen", "interrogatives", "copulas", "known_prisons", "prison_signs", "prison_inmates",
               "dependants", "name_words", "temporal_words", "place_followers", "leading_particles",
-              "auxiliaries", "passive_auxiliaries", "command_titles")
+              "auxiliaries", "passive_auxiliaries", "command_titles", "prison_leads", "male_words",
+              "female_words", "male_pronouns", "female_pronouns")
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 # Built-in macros: the subject and object of a rule, and a run of coordinated mentions.
 _BUILTIN = {

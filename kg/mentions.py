@@ -291,9 +291,10 @@ class _Finder:
         No name words means a run of capitalised words that names no one ("a Georgia chain gang")."""
         toks = sent.tokens
         j, words, nickname, honorific, weak = i, [], None, None, False
-        # an honorific such as "Capt." or "Dr." or "Father"
-        if toks[i].lower in lex.word("honorifics") and i + 1 < len(toks):
-            k = i + 1 + (toks[i + 1].text == ".")
+        # an honorific such as "Capt." or "Dr." or "Father", or of two words: "Squadron Leader"
+        wide = i + 2 < len(toks) and f"{toks[i].lower} {toks[i + 1].lower}" in lex.word("honorifics")
+        if (wide or toks[i].lower in lex.word("honorifics")) and i + 1 < len(toks):
+            k = i + 1 + wide + (toks[i + 1 + wide].text == ".")
             if k < len(toks) and (toks[k].is_cap or toks[k].text in _QUOTES
                                   or toks[k].lower in lex.word("leading_particles")):
                 honorific = self.text.cleaned[toks[i].start:toks[k - 1].end]
@@ -378,6 +379,12 @@ class _Finder:
         toks = sent.tokens
         if not toks[i].is_cap and toks[i].lower not in self.prison_first[lex.lang]:
             return None
+        if toks[i].lower in lex.word("prison_leads"):  # "Stalag 17", "Stalag Luft III"
+            j = i + 1
+            while j < len(toks) and (toks[j].is_cap or toks[j].text[:1].isdigit()):
+                j += 1
+            if j > i + 1:
+                return j
         # English style: capitalised words ending in a prison head
         j = i if toks[i].lower not in lex.word("prepositions") else len(toks)  # not "At Blackmoor Prison"
         while j < len(toks) and toks[j].is_cap and toks[j].lower not in lex.word("articles"):
@@ -613,7 +620,8 @@ class _Finder:
                 title = self.role_at(sent, lex, i) if honorific else None
                 m = self.add(sent, "name", i, end, words=words, nickname=nickname, honorific=honorific,
                              weak=weak, titles=[title[0]] if title else [],
-                             commands=bool(honorific) and toks[i].lower in lex.word("command_titles"))
+                             commands=bool(honorific)
+                             and honorific.split()[-1].rstrip(".").lower() in lex.word("command_titles"))
                 units.append(Unit(f"@n{m.id}", m.start, m.end, m))
                 i = end
                 continue

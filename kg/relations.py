@@ -41,6 +41,7 @@ class _Resolver:
     def __init__(self, abstracts: list[Abstract], weak: set[int] = frozenset()):
         self.abstracts = abstracts
         self.weak = weak  # names that may be places: never a guessed subject or antecedent
+        self.gender = _genders(abstracts)
         self.topic_before: list[int | None] = []
         self.last_before: list[int | None] = []  # the subject of the last clause before, if it has its own
         topic = last = None
@@ -280,9 +281,12 @@ class _Resolver:
         """Subject characters of the clause at unit k, and the unit where it stands."""
         ab = self.abstracts[index]
         pronouns = ab.su.lex.word("subject_pronouns")
-        if k and ab.units[k - 1].text in pronouns:  # "he goes": the pronoun right before the verb
-            who = self.pronoun_subject(index, k - 1)
-            return ([who] if who is not None else []), k - 1
+        x = k - 1  # "he goes", "he is sentenced": the pronoun right before the verb or its auxiliaries
+        while x > 0 and ab.units[x].text in ab.su.lex.union("auxiliaries", "passive_auxiliaries"):
+            x -= 1
+        if x >= 0 and ab.units[x].text in pronouns:
+            who = self.pronoun_subject(index, x)
+            return ([who] if who is not None else []), x
         j = self.subject_left(ab, k)
         if j == -1:
             return [], None
@@ -353,13 +357,19 @@ class _Resolver:
         return out
 
     def pronoun_subject(self, index: int, k: int) -> int | None:
+        """The one a subject pronoun stands for, never one the text calls of the other sex."""
         ab = self.abstracts[index]
-        j = self.subject_left(ab, k)
+        lex = ab.su.lex
+        sex = "m" if ab.units[k].text in lex.word("male_pronouns") else \
+            "f" if ab.units[k].text in lex.word("female_pronouns") else None
+        other = {c for c, g in self.gender.items() if sex is not None and g != sex}
+        j = self.subject_left(ab, k, exclude=other)
         if j == -1:
             return None
         if j is not None:
             return ab.chars[j]
-        return self.topic_before[index]
+        topic = self.topic_before[index]
+        return None if topic in other else topic
 
     @staticmethod
     def _complement(ab: Abstract, j: int) -> bool:
@@ -430,6 +440,30 @@ class _Resolver:
                 if c is not None and c not in exclude:
                     return c
         return None
+
+
+def _genders(abstracts: list[Abstract]) -> dict[int, str]:
+    """Characters whose sex the text tells, "m" or "f": by a noun right before
+    the name ("his ex-wife Brenda", "il fratello Carlo") or an honorific
+    ("Mrs. Blaine"). One told both ways is left out."""
+    found: dict[int, set[str]] = {}
+    for ab in abstracts:
+        lex = ab.su.lex
+        male, female = lex.word("male_words"), lex.word("female_words")
+        for j, c in enumerate(ab.chars):
+            if c is None or (j and ab.chars[j - 1] == c):
+                continue
+            m = ab.units[j].mention
+            words = [m.honorific.split()[0].rstrip(".").lower()] if m is not None and m.honorific else []
+            for i in range(j - 1, max(j - 3, -1), -1):
+                if ab.chars[i] is not None or not ab.units[i].text.replace("-", "").isalpha():
+                    break
+                words.append(ab.units[i].text)
+            for word in words:
+                if word in male or word in female:
+                    found.setdefault(c, set()).add("m" if word in male else "f")
+                    break
+    return {c: next(iter(g)) for c, g in found.items() if len(g) == 1}
 
 
 def _ids(text: str | None) -> list[int]:

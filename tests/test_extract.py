@@ -401,7 +401,8 @@ def roles(text: str) -> dict[str, set[str]]:
     # authority's office; an officer of command told what is heard
     ("Ned Pryor, a bookkeeper convicted of fraud, shares a cell in a Lisbon prison with Lew Hatch, a sailor.",
      ("Lew Hatch", "cellmateOf", "Ned Pryor")),
-    ("Ned Pryor is often called to the warden's office, where he reports what Lew Hatch has said at night.",
+    ("The warden promises Ned Pryor an early parole. Ned Pryor is often called to the warden's office, where "
+     "he reports what Lew Hatch has said at night.",
      ("Ned Pryor", "informerOf", "the warden")),
     ("Ugo Sarri viene spesso convocato nell'ufficio del direttore, dove riferisce ciò che Leo Brai ha detto "
      "in cella.", ("Ugo Sarri", "informerOf", "the warden")),
@@ -410,6 +411,16 @@ def roles(text: str) -> dict[str, set[str]]:
     ("Il truffatore Ugo Sarri viene portato davanti al colonnello Leo Brai, che gli propone un patto. In "
      "carcere Ugo Sarri riferisce al colonnello Leo Brai ogni discorso dei detenuti.",
      ("Ugo Sarri", "informerOf", "Leo Brai")),
+    # batch v: a camp named by its kind and a number; a fortress "comandata proprio da"; a witness
+    # threatened into testifying
+    ("In 1944 Stalag 9 holds forty airmen. Its commandant, Colonel Rex Keel, promises that no one will escape.",
+     ("Rex Keel", "wardenOf", "Stalag 9")),
+    ("Ugo Sarri e Leo Brai finiscono nella fortezza di Valmonte, comandata proprio da Nedo Prati, ora ferito.",
+     ("Nedo Prati", "wardenOf", "fortezza di Valmonte")),
+    ("Ned Pryor is in prison. Ada Brill admits that Detective Rex Keel threatened her with jail unless she "
+     "testified against Ned Pryor.", ("Ned Pryor", "framedBy", "Rex Keel")),
+    ("Ugo Sarri è in carcere. Ada Neri ammette che il commissario Nedo Prati l'ha minacciata di arresto se non "
+     "avesse testimoniato contro Ugo Sarri.", ("Ugo Sarri", "framedBy", "Nedo Prati")),
 ])
 def test_relation_found(text, fact):
     found = facts(text)
@@ -852,6 +863,9 @@ def test_initials_and_a_lower_case_particle_belong_to_the_name(text, label):
      "guard"),
     ("One of the inmates, Rex Keel, starts a fire in the laundry.", "Rex Keel", "inmate"),
     ("Rex Keel is arrested, and the judge sends him to Harlan Prison.", "Rex Keel", "inmate"),
+    # batch v: a description with "senza" is no negation; a parole is served time
+    ("Ugo Sarri, analfabeta e senza famiglia, viene condannato a sei anni.", "Ugo Sarri", "inmate"),
+    ("Rex Keel, a forger, is released on parole.", "Rex Keel", "inmate"),
 ])
 def test_roles_from_a_partitive_a_reformatory_and_a_plural_noun(text, who, role):
     found = roles(text)
@@ -861,3 +875,37 @@ def test_roles_from_a_partitive_a_reformatory_and_a_plural_noun(text, who, role)
 def test_a_place_used_as_an_adjective_is_words_all_through():
     labels = [c.label for c in extract("Rex Keel finds a San Marino bag in the laundry.", "t").characters]
     assert labels == ["Rex Keel"], labels
+
+
+
+@pytest.mark.parametrize("text, who, role", [
+    # a plural participle before its clause gives no one of another clause the role
+    ("Il procuratore Leo Brai accusa Ugo Sarri e Nedo Prati. Rinchiusi nel carcere di Val Nera, i due "
+     "attendono il processo.", "Leo Brai", "inmate"),
+    # a pronoun agrees with the sex the text gives: "he" is not "his ex-wife"
+    ("Ned Pryor is arrested. At the trial his ex-wife Ada Brill testifies against him, and he is sentenced "
+     "to ten years.", "Ada Brill", "inmate"),
+    # a rank of two words is not the rank of its last word; "under guard" is no guard
+    ("Group Captain Lew Hatch talks to the commandant of Harlan Prison.", "Lew Hatch", "guard"),
+    ('Rex Keel, known as "Big X", arrives under guard at Harlan Prison.', "Rex Keel", "guard"),
+])
+def test_a_role_the_text_does_not_give(text, who, role):
+    found = roles(text)
+    assert role not in found[who], found
+
+
+def test_a_pronoun_finds_the_one_of_its_sex():
+    assert roles("Ned Pryor is arrested. At the trial his ex-wife Ada Brill testifies against him, and he is "
+                 "sentenced to ten years.")["Ned Pryor"] == {"inmate"}
+
+
+@pytest.mark.parametrize("text, absent, label", [
+    ("Ugo Sarri e Leo Brai raggiungono la Svizzera.", "Svizzera", "Leo Brai"),
+    ("Lew Hatch works in the governor's office at Harlan Prison.", "the governor", "Lew Hatch"),
+    ("Durante la rapina Ugo Sarri uccide una guardia giurata e finisce nel carcere di Val Nera.", "the guard",
+     "Ugo Sarri"),
+    ("Il capitano de Valmy fugge dal carcere di Val Nera.", "Valmy", "de Valmy"),
+])
+def test_not_a_character(text, absent, label):
+    labels = [c.label for c in extract(text, "t").characters]
+    assert absent not in labels and label in labels, labels

@@ -867,7 +867,7 @@ def test_initials_and_a_lower_case_particle_belong_to_the_name(text, label):
     ("Ugo Sarri, analfabeta e senza famiglia, viene condannato a sei anni.", "Ugo Sarri", "inmate"),
     ("Rex Keel, a forger, is released on parole.", "Rex Keel", "inmate"),
 ])
-def test_roles_from_a_partitive_a_reformatory_and_a_plural_noun(text, who, role):
+def test_a_role_the_text_gives(text, who, role):
     found = roles(text)
     assert found[who] == {role}, found
 
@@ -882,9 +882,6 @@ def test_a_place_used_as_an_adjective_is_words_all_through():
     # a plural participle before its clause gives no one of another clause the role
     ("Il procuratore Leo Brai accusa Ugo Sarri e Nedo Prati. Rinchiusi nel carcere di Val Nera, i due "
      "attendono il processo.", "Leo Brai", "inmate"),
-    # a pronoun agrees with the sex the text gives: "he" is not "his ex-wife"
-    ("Ned Pryor is arrested. At the trial his ex-wife Ada Brill testifies against him, and he is sentenced "
-     "to ten years.", "Ada Brill", "inmate"),
     # a rank of two words is not the rank of its last word; "under guard" is no guard
     ("Group Captain Lew Hatch talks to the commandant of Harlan Prison.", "Lew Hatch", "guard"),
     ('Rex Keel, known as "Big X", arrives under guard at Harlan Prison.', "Rex Keel", "guard"),
@@ -895,8 +892,10 @@ def test_a_role_the_text_does_not_give(text, who, role):
 
 
 def test_a_pronoun_finds_the_one_of_its_sex():
-    assert roles("Ned Pryor is arrested. At the trial his ex-wife Ada Brill testifies against him, and he is "
-                 "sentenced to ten years.")["Ned Pryor"] == {"inmate"}
+    # "he" is not "his ex-wife"
+    found = roles("Ned Pryor is arrested. At the trial his ex-wife Ada Brill testifies against him, and he is "
+                  "sentenced to ten years.")
+    assert found["Ned Pryor"] == {"inmate"} and "inmate" not in found["Ada Brill"], found
 
 
 @pytest.mark.parametrize("text, absent, label", [

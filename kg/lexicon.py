@@ -35,7 +35,8 @@ WORD_LISTS = ("articles", "indefinite_articles", "personal_events", "preposition
               "henchmen", "interrogatives", "copulas", "known_prisons", "prison_signs", "prison_inmates",
               "dependants", "name_words", "temporal_words", "place_followers", "leading_particles",
               "auxiliaries", "passive_auxiliaries", "command_titles", "prison_leads", "male_words",
-              "female_words", "male_pronouns", "female_pronouns")
+              "female_words", "male_pronouns", "female_pronouns", "british_signs",
+              "plural_subjects", "quantifiers")
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 # Built-in macros: the subject and object of a rule, and a run of coordinated mentions.
 _BUILTIN = {
@@ -110,6 +111,7 @@ class Lexicon:
     prison_first: frozenset[str] = field(init=False, repr=False)  # first words of the prison nouns
     known_prison_first: frozenset[str] = field(init=False, repr=False)  # first words of the known prisons
     _unions: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
+    _patterns: dict[str, re.Pattern | None] = field(default_factory=dict, repr=False, compare=False)
     plain_words: set[str] = field(default_factory=set, repr=False, compare=False)  # words found to start no mention
 
     def __post_init__(self) -> None:
@@ -144,6 +146,19 @@ class Lexicon:
         except KeyError:
             self.words[name] = frozenset()
             return self.words[name]
+
+    def role_named(self, key: str) -> RoleNoun:
+        """The first role noun declared with ``key``."""
+        return next(n for n in self.roles if n.key == key)
+
+    def any_word_in(self, name: str, text: str) -> bool:
+        """True when a word or phrase of list ``name`` stands in ``text``, in any case."""
+        if name not in self._patterns:
+            words = sorted(self.word(name), key=len, reverse=True)
+            self._patterns[name] = re.compile(
+                r"(?i)(?<!\w)(?:%s)(?!\w)" % "|".join(re.escape(w) for w in words)) if words else None
+        pattern = self._patterns[name]
+        return pattern is not None and pattern.search(text) is not None
 
     def union(self, *names: str) -> frozenset[str]:
         """The words of several lists (computed once per combination)."""

@@ -141,6 +141,9 @@ class _Finder:
         self.cores: list[list[str]] = []
         self.prison_first = {lang: lex.prison_first for lang, lex in self.lexicons.items()}
         self.plain = {lang: _plain_words(lex) for lang, lex in self.lexicons.items()}
+        # a British prison ("HM Prison", "warders", "borstal") is headed by its governor, so a
+        # bare "the governor" there is the warden, whoever the text first calls so
+        self.british = any(lex.any_word_in("british_signs", text.cleaned) for lex in self.lexicons.values())
 
     def find_prisons(self, sent: Sentence) -> None:
         """Learn the prison names of a sentence, so that a short form seen earlier is known."""
@@ -182,6 +185,8 @@ class _Finder:
                         continue
                 best = (noun, i + n)
                 break
+        if best is not None and best[0].short_for and self.british:
+            return lex.role_named(best[0].short_for), best[1]
         return best
 
     def _determined(self, sent: Sentence, lex: Lexicon, i: int) -> bool:
@@ -190,6 +195,8 @@ class _Finder:
         stop = lex.word("prepositions")
         for k in range(i - 1, max(-1, i - 1 - (4 if lex.lang == "en" else 2)), -1):
             low = sent.tokens[k].lower
+            if low in lex.word("quantifiers"):
+                return False  # "sends each detective a tip", "a ogni detenuto": anyone of the kind
             if low in dets:
                 return True
             if low in stop or not low[:1].isalpha():
@@ -379,11 +386,13 @@ class _Finder:
         toks = sent.tokens
         if not toks[i].is_cap and toks[i].lower not in self.prison_first[lex.lang]:
             return None
-        if toks[i].lower in lex.word("prison_leads"):  # "Stalag 17", "Stalag Luft III"
-            j = i + 1
+        leads = lex.word("prison_leads")  # "Stalag 17", "Stalag Luft III", "HMP Brixton", "HM Prison Maze"
+        wide = i + 2 < len(toks) and f"{toks[i].lower} {toks[i + 1].lower}" in leads
+        if wide or toks[i].lower in leads:
+            j = i + 1 + wide
             while j < len(toks) and (toks[j].is_cap or toks[j].text[:1].isdigit()):
                 j += 1
-            if j > i + 1:
+            if j > i + 1 + wide:
                 return j
         # English style: capitalised words ending in a prison head
         j = i if toks[i].lower not in lex.word("prepositions") else len(toks)  # not "At Blackmoor Prison"

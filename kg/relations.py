@@ -100,8 +100,11 @@ class _Resolver:
         if prev == "," and j >= 2 and ab.chars[j - 2] is not None and ab.chars[j - 2] != ab.chars[j] \
                 and (j + 1 >= len(units) or units[j + 1].text in (".", ";", ":", ")")):
             return False  # "parla con la moglie di Dorsey , Irene .": an apposition, not a new subject
-        if j >= 1 and (prev in lex.word("possessives") or prev in lex.word("articles")) and ab.chars[j - 1] is None:
-            return self.subject_position(ab, j - 1, pronoun)  # "after his brother Carl testifies"
+        leads = lex.union("possessives", "articles")
+        if j >= 1 and ab.chars[j - 1] is None and (prev in leads or (
+                "~" in units[j].text and prev in lex.word("determiners")  # a role noun: "another inmate"
+                and prev not in lex.word("prepositions") and prev not in ("'s", "’s"))):
+            return self.subject_position(ab, j - 1, pronoun)  # "after his brother Carl testifies", "that another inmate"
         if prev == "," and j >= 2 and ab.chars[j - 2] is not None and ab.chars[j - 2] == ab.chars[j]:
             return self.subject_position(ab, j - 2, pronoun)  # "meets a guard , Hal ,": the phrase's place
         openers = lex.word("clause_openers")
@@ -284,6 +287,9 @@ class _Resolver:
         x = k - 1  # "he goes", "he is sentenced": the pronoun right before the verb or its auxiliaries
         while x > 0 and ab.units[x].text in ab.su.lex.union("auxiliaries", "passive_auxiliaries"):
             x -= 1
+        plural = self._plural_subject(ab, x)
+        if plural is not None:  # "they are locked in the same cell": the last ones named together
+            return self.group_before(index, plural), plural
         if x >= 0 and ab.units[x].text in pronouns:
             who = self.pronoun_subject(index, x)
             return ([who] if who is not None else []), x
@@ -307,6 +313,41 @@ class _Resolver:
                 return self.coordinated(ab, after), after
         topic = self.last_before[index]
         return ([topic] if topic is not None else []), 0
+
+    @staticmethod
+    def _plural_subject(ab: Abstract, x: int) -> int | None:
+        """The unit that opens a plural subject ending at unit x ("they", "the two",
+        "i due"), or None."""
+        plurals = ab.su.lex.word("plural_subjects")
+        if x < 0 or ab.units[x].text in ab.su.lex.word("subject_pronouns") and ab.units[x].text not in plurals:
+            return None
+        words = ""
+        for start in range(x, max(x - 3, -1), -1):
+            if ab.chars[start] is not None:
+                return None
+            words = f"{ab.units[start].text} {words}" if words else ab.units[start].text
+            if words in plurals:
+                return start
+        return None
+
+    def group_before(self, index: int, k: int) -> list[int]:
+        """The last two or more characters named together before unit k of sentence ``index``."""
+        for i in range(index, -1, -1):
+            ab = self.abstracts[i]
+            group = self._last_group(ab, k if i == index else len(ab.units))
+            if group:
+                return group
+        return []
+
+    def _last_group(self, ab: Abstract, k: int) -> list[int]:
+        """The last two or more characters joined by "and" / "e" before unit k."""
+        joins = ab.su.lex.word("coordinators")
+        for j in range(k - 1, 1, -1):
+            if ab.chars[j] is not None and ab.units[j - 1].text in joins and ab.chars[j - 2] is not None:
+                group = [c for c in dict.fromkeys(self.coordinated(ab, j)) if c not in self.weak]
+                if len(group) >= 2:
+                    return group
+        return []
 
     @staticmethod
     def _noun_subject(ab: Abstract, k: int) -> bool:

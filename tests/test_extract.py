@@ -421,6 +421,25 @@ def roles(text: str) -> dict[str, set[str]]:
      "testified against Ned Pryor.", ("Ned Pryor", "framedBy", "Rex Keel")),
     ("Ugo Sarri è in carcere. Ada Neri ammette che il commissario Nedo Prati l'ha minacciata di arresto se non "
      "avesse testimoniato contro Ugo Sarri.", ("Ugo Sarri", "framedBy", "Nedo Prati")),
+    # batch w: an associate warden told of a plan; blame let fall on a pronoun; a prison that an
+    # Italian apposition names; the last two named together, locked in one cell; a prison led by "HM
+    # Prison", where the governor is the warden; an informer named after "another inmate"
+    ("The escape fails: Rex Keel had told Associate Warden Lew Hatch about the plan.",
+     ("Rex Keel", "informerOf", "Lew Hatch")),
+    ("Ada Brill viene arrestata per un furto. Il colpo lo ha fatto Nedo Prati, facendo ricadere la colpa su "
+     "di lei.", ("Ada Brill", "framedBy", "Nedo Prati")),
+    ("Ada Brill is arrested. Ned Pryor had robbed the bank and let the blame fall on her.",
+     ("Ada Brill", "framedBy", "Ned Pryor")),
+    ("Portata alle Orsoline, il carcere femminile della città, Ada Brill trova una direttrice severa.",
+     ("the warden", "wardenOf", "Orsoline")),
+    ("Rex Keel and Lew Hatch are detectives. A judge sends them to prison, and they are locked in the same "
+     "cell.", ("Lew Hatch", "cellmateOf", "Rex Keel")),
+    ("Ugo Sarri e Leo Brai vengono arrestati. In carcere i due vengono chiusi nella stessa cella.",
+     ("Leo Brai", "cellmateOf", "Ugo Sarri")),
+    ("Ned Pryor is sent to HM Prison Fenwick. The governor orders a search of every cell.",
+     ("the warden", "wardenOf", "HM Prison Fenwick")),
+    ("Rex Keel warns Ned Pryor that another inmate, Lew Hatch, reports everything they say to the warden.",
+     ("Lew Hatch", "informerOf", "the warden")),
 ])
 def test_relation_found(text, fact):
     found = facts(text)
@@ -866,6 +885,10 @@ def test_initials_and_a_lower_case_particle_belong_to_the_name(text, label):
     # batch v: a description with "senza" is no negation; a parole is served time
     ("Ugo Sarri, analfabeta e senza famiglia, viene condannato a sei anni.", "Ugo Sarri", "inmate"),
     ("Rex Keel, a forger, is released on parole.", "Rex Keel", "inmate"),
+    # batch w: an officer of a named prison; the leader of the inmates
+    ("Lew Hatch is an officer at HMP Fenwick. Every morning he checks his car for bombs.", "Lew Hatch", "guard"),
+    ("Ugo Sarri, il capo dei detenuti politici nel blocco, rifiuta la divisa.", "Ugo Sarri", "inmate"),
+    ("Rex Keel, the leader of the prisoners on the wing, refuses the uniform.", "Rex Keel", "inmate"),
 ])
 def test_a_role_the_text_gives(text, who, role):
     found = roles(text)
@@ -885,6 +908,9 @@ def test_a_place_used_as_an_adjective_is_words_all_through():
     # a rank of two words is not the rank of its last word; "under guard" is no guard
     ("Group Captain Lew Hatch talks to the commandant of Harlan Prison.", "Lew Hatch", "guard"),
     ('Rex Keel, known as "Big X", arrives under guard at Harlan Prison.', "Rex Keel", "guard"),
+    # an associate warden is below the warden; a police officer at a prison is no guard
+    ("At Harlan Prison Associate Warden Lew Hatch beats Rex Keel.", "Lew Hatch", "warden"),
+    ("Lew Hatch is a police officer at HMP Fenwick.", "Lew Hatch", "guard"),
 ])
 def test_a_role_the_text_does_not_give(text, who, role):
     found = roles(text)
@@ -898,8 +924,22 @@ def test_a_pronoun_finds_the_one_of_its_sex():
     assert found["Ned Pryor"] == {"inmate"} and "inmate" not in found["Ada Brill"], found
 
 
+def test_a_governor_heads_the_prison_only_where_the_text_is_british():
+    british = roles("Ned Pryor is moved to a borstal, where the warders beat him. The governor does nothing.")
+    american = roles("Ned Pryor is moved to Harlan Prison, where the guards beat him. The governor does nothing.")
+    assert british["the warden"] == {"warden"} and "the warden" not in american, (british, american)
+
+
+def test_one_named_alone_shares_a_cell_with_no_one():
+    found = facts("Rex Keel and Lew Hatch rob a bank. Ned Pryor is arrested, and he shares a cell.")
+    assert not {f for f in found if f[1] == "cellmateOf"}, found
+
+
 @pytest.mark.parametrize("text, absent, label", [
     ("Ugo Sarri e Leo Brai raggiungono la Svizzera.", "Svizzera", "Leo Brai"),
+    # a quantified role noun is anyone of its kind
+    ("Rex Keel's men send each detective a false tip.", "the detective", "Rex Keel"),
+    ("HM Prison Fenwick holds Ned Pryor.", "Fenwick", "Ned Pryor"),
     ("Lew Hatch works in the governor's office at Harlan Prison.", "the governor", "Lew Hatch"),
     ("Durante la rapina Ugo Sarri uccide una guardia giurata e finisce nel carcere di Val Nera.", "the guard",
      "Ugo Sarri"),

@@ -182,6 +182,9 @@ def cluster(sentences: list[SentenceUnits], mentions: list[Mention]) -> list[Cha
         word = words[0]
         # a first name, a surname, or a middle word of three ("Nick" of "Big Nick Sarto")
         hits = [p for p in people if word in p["nick"] or word in p["full"]]
+        if len(hits) > 1:
+            # of two "Breslin"s, the one whose actor the text names is the one the story follows
+            hits = [p for p in hits if p["actor"]] if sum(1 for p in hits if p["actor"]) == 1 else hits
         return hits[0] if len(hits) == 1 else ("ambiguous" if hits else None)
 
     named_comps = [(root, ms) for root, ms in comps.items() if any(m.kind == "name" for m in ms)]
@@ -195,9 +198,10 @@ def cluster(sentences: list[SentenceUnits], mentions: list[Mention]) -> list[Cha
         if found == "ambiguous":
             continue
         if found is None:
-            found = {"full": full, "nick": set(), "comps": []}
+            found = {"full": full, "nick": set(), "comps": [], "actor": False}
             people.append(found)
         found["nick"] |= nick
+        found["actor"] = found["actor"] or any(m.actor for m in ms)
         found["comps"].append(root)
         comp_person[root] = found
 

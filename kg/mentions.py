@@ -220,7 +220,8 @@ class _Finder:
         if low in lex.word("not_names"):
             # but "Tonino Russo": a capitalised word right after a name is a surname
             return bool(in_run and k and sent.tokens[k - 1].is_cap) or self._first_name_of(sent, lex, k) \
-                or (tok.text in self.word_names and k > 0 and sent.tokens[k - 1].text not in _OPENERS)
+                or (tok.text in self.word_names and k > 0 and sent.tokens[k - 1].text not in _OPENERS) \
+                or tok.text in self.played_names
         initial = k == 0 or sent.tokens[k - 1].text in _OPENERS
         if in_run or not initial or self.inner_caps[tok.text]:
             return True
@@ -256,6 +257,21 @@ class _Finder:
                 return after.lower in lex.word("relatives") or after.text == "," \
                     or after.lower in lex.word("prepositions")  # "Orsini , a prisoner from another cell"
         return False
+
+    @cached_property
+    def played_names(self) -> set[str]:
+        """Common words ("Natale", "June") that open a two-word name an actor plays:
+        "Natale Sciacca (Claudio Amendola)" makes "Natale" a name wherever it stands."""
+        found = set()
+        for sent in self.text.sentences:
+            toks = sent.tokens
+            for k in range(len(toks) - 2):
+                if toks[k + 2].text == "(" and toks[k].is_cap and toks[k + 1].is_cap \
+                        and toks[k].lower in self.lexicons[sent.lang].word("not_names") \
+                        and _NAME_CHARS.match(toks[k].text) and _NAME_CHARS.match(toks[k + 1].text) \
+                        and _actor(toks, k + 2, _paren_end(toks, k + 2), self.text.cleaned):
+                    found.add(toks[k].text)
+        return found
 
     @cached_property
     def word_names(self) -> set[str]:
@@ -432,6 +448,8 @@ class _Finder:
                 k = i + n + 3  # "penitenziario dell'isola di Santa Croce"
             # "carcere di Rocca Nera", "carcere dell'Ucciardone"
             of = toks[k - 1].lower in ("di", "of") or (k == i + n + 1 and toks[k - 1].lower in lex.word("genitives"))
+            if n > 1 and not of and k - 1 < len(toks) and toks[k - 1].is_cap and self._bare_place(toks, lex, k - 1):
+                k, of = k - 1, True  # a noun of two words or more names the place right after it: "istituto penale minorile Malaspina"
             if k < len(toks) and of and self.is_name_word(sent, lex, k):
                 known = self._known_prison(sent, lex, k, alone=False)
                 if known:
@@ -442,6 +460,17 @@ class _Finder:
                     k += 1
                 return self._person_after_place(toks, start, k)
         return None
+
+    @staticmethod
+    def _bare_place(toks: list, lex: Lexicon, k: int) -> bool:
+        """True when the capitals at k, right after a prison noun, end at a mark or a
+        function word, as a place's name does ("istituto penale minorile Malaspina ,
+        dove"), not at a verb, as a subject does ("nella casa circondariale Ugo incontra")."""
+        end = k
+        while end < len(toks) and toks[end].is_cap:
+            end += 1
+        return end == len(toks) or not toks[end].text[:1].isalpha() \
+            or toks[end].lower in lex.union("prepositions", "articles", "relatives", "coordinators")
 
     def _person_after_place(self, toks: list, start: int, end: int) -> int:
         """End of a place's name in the capitalised run start..end, cut before a

@@ -440,6 +440,21 @@ def roles(text: str) -> dict[str, set[str]]:
      ("the warden", "wardenOf", "HM Prison Fenwick")),
     ("Rex Keel warns Ned Pryor that another inmate, Lew Hatch, reports everything they say to the warden.",
      ("Lew Hatch", "informerOf", "the warden")),
+    # batch x: a cellmate with an adjective; what the prisoners do, told to the warden; an Italian
+    # judge told all one knows; a surname shared with a place's name; a common word that opens a
+    # played name; a place named right after a prison noun of several words
+    ("Rex Keel serves his time at Harlan Prison with his young cellmate Lew Hatch.",
+     ("Lew Hatch", "cellmateOf", "Rex Keel")),
+    ("Rex Keel is an inmate at Harlan Prison. For a while he tells the warden what the prisoners are doing.",
+     ("Rex Keel", "informerOf", "the warden")),
+    ("Nedo Prati diventa collaboratore di giustizia e racconta al giudice Leo Brai tutto quello che sa.",
+     ("Nedo Prati", "informerOf", "Leo Brai")),
+    ('Rex Keel (Dan Ormond) is taken to a prison called "the Vault". In the Vault Keel meets Lew Hatch. Keel '
+     "learns that Lew Hatch had framed him.", ("Rex Keel", "framedBy", "Lew Hatch")),
+    ("Natale Ferri (Aldo Serra) è un ladro. In carcere Nedo Prati divide la cella con Natale.",
+     ("Natale Ferri", "cellmateOf", "Nedo Prati")),
+    ("Ugo Sarri insegna all'istituto penale minorile Valnera, dove il direttore, Leo Brai, lo guarda con "
+     "sospetto.", ("Leo Brai", "wardenOf", "istituto penale minorile Valnera")),
 ])
 def test_relation_found(text, fact):
     found = facts(text)
@@ -889,6 +904,12 @@ def test_initials_and_a_lower_case_particle_belong_to_the_name(text, label):
     ("Lew Hatch is an officer at HMP Fenwick. Every morning he checks his car for bombs.", "Lew Hatch", "guard"),
     ("Ugo Sarri, il capo dei detenuti politici nel blocco, rifiuta la divisa.", "Ugo Sarri", "inmate"),
     ("Rex Keel, the leader of the prisoners on the wing, refuses the uniform.", "Rex Keel", "inmate"),
+    # batch x: the guards named as a list; a move into isolation in a high-security prison
+    ("At Harlan Prison the warders are the officious Lew Hatch, who suspects everyone, and the kindly Rex "
+     "Keel.", "Rex Keel", "guard"),
+    ("At Harlan Prison the warders are the officious Lew Hatch, who suspects everyone, and the kindly Rex "
+     "Keel.", "Lew Hatch", "guard"),
+    ("Ugo Sarri viene trasferito in isolamento nel supercarcere di Val Nera.", "Ugo Sarri", "inmate"),
 ])
 def test_a_role_the_text_gives(text, who, role):
     found = roles(text)
@@ -940,6 +961,10 @@ def test_one_named_alone_shares_a_cell_with_no_one():
     # a quantified role noun is anyone of its kind
     ("Rex Keel's men send each detective a false tip.", "the detective", "Rex Keel"),
     ("HM Prison Fenwick holds Ned Pryor.", "Fenwick", "Ned Pryor"),
+    # batch x: a capitalised common noun; a two-word rank; a subject after a prison noun
+    ("Lew Hatch, a young Marine, salutes Rex Keel.", "Marine", "Lew Hatch"),
+    ("Lieutenant General Rex Keel arrives at Harlan Prison.", "General Rex Keel", "Rex Keel"),
+    ("Nella casa circondariale Ugo Sarri incontra Leo Brai.", "casa circondariale Ugo Sarri", "Ugo Sarri"),
     ("Lew Hatch works in the governor's office at Harlan Prison.", "the governor", "Lew Hatch"),
     ("Durante la rapina Ugo Sarri uccide una guardia giurata e finisce nel carcere di Val Nera.", "the guard",
      "Ugo Sarri"),

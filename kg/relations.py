@@ -319,8 +319,8 @@ class _Resolver:
         """The unit that opens a plural subject ending at unit x ("they", "the two",
         "i due"), or None."""
         plurals = ab.su.lex.word("plural_subjects")
-        if x < 0 or ab.units[x].text in ab.su.lex.word("subject_pronouns") and ab.units[x].text not in plurals:
-            return None
+        if x < 0 or (ab.units[x].text in ab.su.lex.word("subject_pronouns") and ab.units[x].text not in plurals):
+            return None  # "he", "she": no plural
         words = ""
         for start in range(x, max(x - 3, -1), -1):
             if ab.chars[start] is not None:

@@ -904,16 +904,18 @@ def test_initials_and_a_lower_case_particle_belong_to_the_name(text, label):
     ("Lew Hatch is an officer at HMP Fenwick. Every morning he checks his car for bombs.", "Lew Hatch", "guard"),
     ("Ugo Sarri, il capo dei detenuti politici nel blocco, rifiuta la divisa.", "Ugo Sarri", "inmate"),
     ("Rex Keel, the leader of the prisoners on the wing, refuses the uniform.", "Rex Keel", "inmate"),
-    # batch x: the guards named as a list; a move into isolation in a high-security prison
-    ("At Harlan Prison the warders are the officious Lew Hatch, who suspects everyone, and the kindly Rex "
-     "Keel.", "Rex Keel", "guard"),
-    ("At Harlan Prison the warders are the officious Lew Hatch, who suspects everyone, and the kindly Rex "
-     "Keel.", "Lew Hatch", "guard"),
+    # batch x: a move into isolation in a high-security prison
     ("Ugo Sarri viene trasferito in isolamento nel supercarcere di Val Nera.", "Ugo Sarri", "inmate"),
 ])
 def test_a_role_the_text_gives(text, who, role):
     found = roles(text)
     assert found[who] == {role}, found
+
+
+def test_the_guards_named_as_a_list_are_all_guards():
+    found = roles("At Harlan Prison the warders are the officious Lew Hatch, who suspects everyone, and the "
+                  "kindly Rex Keel.")
+    assert found["Lew Hatch"] == {"guard"} and found["Rex Keel"] == {"guard"}, found
 
 
 def test_a_place_used_as_an_adjective_is_words_all_through():

@@ -32,7 +32,7 @@ WORD_LISTS = ("articles", "indefinite_articles", "personal_events", "preposition
               "subordinators", "honorifics", "nickname_intros", "determiners", "coordinators", "particles",
               "not_names", "org_heads", "prison_heads", "prison_modifiers", "prison_nouns", "new_modifiers",
               "old_modifiers", "definite_articles", "namers", "generic_nouns", "genitives", "prison_tails",
-              "henchmen", "interrogatives", "copulas", "known_prisons", "prison_signs", "prison_inmates",
+              "henchmen", "interrogatives", "copulas", "known_prisons", "prison_signs", "prison_inmates", "held_homes",
               "dependants", "name_words", "temporal_words", "place_followers", "leading_particles",
               "auxiliaries", "passive_auxiliaries", "command_titles", "prison_leads", "male_words",
               "female_words", "male_pronouns", "female_pronouns", "british_signs",
@@ -110,6 +110,8 @@ class Lexicon:
     rule_order: dict[str, int] = field(init=False, repr=False)
     prison_first: frozenset[str] = field(init=False, repr=False)  # first words of the prison nouns
     known_prison_first: frozenset[str] = field(init=False, repr=False)  # first words of the known prisons
+    # honorifics of several words by first word, longest first: "regimental" -> ("regimental", "sergeant", "major")
+    wide_honorifics: dict[str, tuple[tuple[str, ...], ...]] = field(init=False, repr=False)
     _unions: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
     _patterns: dict[str, re.Pattern | None] = field(default_factory=dict, repr=False, compare=False)
     plain_words: set[str] = field(default_factory=set, repr=False, compare=False)  # words found to start no mention
@@ -118,6 +120,12 @@ class Lexicon:
         self.rule_order = {r.id: n for n, r in enumerate(self.rules)}
         self.prison_first = frozenset(n.split()[0] for n in self.word("prison_nouns"))
         self.known_prison_first = frozenset(n.split()[0] for n in self.word("known_prisons"))
+        wide: dict[str, list[tuple[str, ...]]] = {}
+        for honorific in self.word("honorifics"):
+            if " " in honorific:
+                wide.setdefault(honorific.split()[0], []).append(tuple(honorific.split()))
+        self.wide_honorifics = {first: tuple(sorted(forms, key=lambda f: (-len(f), f)))
+                                for first, forms in wide.items()}
         self.rule_scanner = Scanner(self.rules)
         self.link_scanner = Scanner(self.links)
         for noun in self.roles:

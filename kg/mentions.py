@@ -119,6 +119,15 @@ def _plain_words(lex: Lexicon) -> set[str]:
     return cache
 
 
+def _honorific_width(toks: list[Token], lex: Lexicon, i: int) -> int:
+    """How many words an honorific at i holds ("Regimental Sergeant Major": 3), or 0."""
+    for words in lex.wide_honorifics.get(toks[i].lower, ()):
+        n = len(words)
+        if i + n < len(toks) and tuple(t.lower for t in toks[i:i + n]) == words:
+            return n
+    return 1 if toks[i].lower in lex.word("honorifics") else 0
+
+
 class _Finder:
     """Finds mentions in one summary."""
 
@@ -314,10 +323,10 @@ class _Finder:
         No name words means a run of capitalised words that names no one ("a Georgia chain gang")."""
         toks = sent.tokens
         j, words, nickname, honorific, weak = i, [], None, None, False
-        # an honorific such as "Capt." or "Dr." or "Father", or of two words: "Squadron Leader"
-        wide = i + 2 < len(toks) and f"{toks[i].lower} {toks[i + 1].lower}" in lex.word("honorifics")
-        if (wide or toks[i].lower in lex.word("honorifics")) and i + 1 < len(toks):
-            k = i + 1 + wide + (toks[i + 1 + wide].text == ".")
+        # an honorific such as "Capt." or "Dr." or "Father", or of several words: "Squadron Leader"
+        width = _honorific_width(toks, lex, i)
+        if width and i + width < len(toks):
+            k = i + width + (toks[i + width].text == ".")
             if k < len(toks) and (toks[k].is_cap or toks[k].text in _QUOTES
                                   or toks[k].lower in lex.word("leading_particles")):
                 honorific = self.text.cleaned[toks[i].start:toks[k - 1].end]
@@ -369,15 +378,10 @@ class _Finder:
                 continue
             break
         # "Corrado Ventura, detto "il Biondo"": the nickname belongs to the name before it
-        if words and not nickname and j + 3 < len(toks):
-            k = j + (toks[j].text == ",")
-            intro = toks[k].lower if k < len(toks) else ""
-            if intro in lex.word("nickname_intros") and k + 1 < len(toks) and toks[k + 1].text in _QUOTES:
-                close = next((c for c in range(k + 2, min(k + 6, len(toks))) if toks[c].text in _QUOTES), None)
-                inner = toks[k + 2:close] if close else []
-                if inner and any(t.is_cap for t in inner):
-                    nickname = self.text.cleaned[inner[0].start:inner[-1].end]
-                    j = close + 1
+        if words and not nickname:
+            introduced = self._introduced_nickname(toks, lex, j)
+            if introduced:
+                nickname, j = introduced
         if not words and nickname:
             words = [w for w in nickname.split() if w[:1].isupper()]
         if not words:
@@ -387,6 +391,20 @@ class _Finder:
             return j, (), None, None, False  # a place used as an adjective: "a São Paulo prison", all words
         weak = weak and not nickname and not honorific and not (j < len(toks) and toks[j].text == "(")
         return j, tuple(words), nickname, honorific, weak
+
+    def _introduced_nickname(self, toks: list[Token], lex: Lexicon, j: int) -> tuple[str, int] | None:
+        """A quoted nickname that a word such as "detto" introduces at j (past a comma),
+        and the index after its closing quote; else None."""
+        if j + 3 >= len(toks):
+            return None
+        k = j + (toks[j].text == ",")
+        if toks[k].lower not in lex.word("nickname_intros") or k + 1 >= len(toks) or toks[k + 1].text not in _QUOTES:
+            return None
+        close = next((c for c in range(k + 2, min(k + 6, len(toks))) if toks[c].text in _QUOTES), None)
+        inner = toks[k + 2:close] if close else []
+        if not any(t.is_cap for t in inner):
+            return None
+        return self.text.cleaned[inner[0].start:inner[-1].end], close + 1
 
     def _initial(self, sent: Sentence, lex: Lexicon, j: int) -> bool:
         """True for an initial that opens a name: a capital letter and its
@@ -413,8 +431,11 @@ class _Finder:
         # English style: capitalised words ending in a prison head
         j = i if toks[i].lower not in lex.word("prepositions") else len(toks)  # not "At Blackmoor Prison"
         while j < len(toks) and toks[j].is_cap and toks[j].lower not in lex.word("articles"):
-            if toks[j].lower in lex.word("prison_heads") and j > i:
-                while j + 1 < len(toks) and toks[j + 1].is_cap and toks[j + 1].lower in lex.word("prison_tails"):
+            head = toks[j].lower in lex.word("prison_heads")
+            # "Wilkinson Home for Boys": a home or a school is a prison only by whom it holds
+            if (head or toks[j].lower in lex.word("held_homes")) and j > i:
+                while head and j + 1 < len(toks) and toks[j + 1].is_cap \
+                        and toks[j + 1].lower in lex.word("prison_tails"):
                     j += 1  # "Blackwater Prison Farm"
                 if j + 1 < len(toks) and toks[j + 1].lower == "for":  # "Harlow State Reformatory for Women"
                     held = j + 2
@@ -422,7 +443,8 @@ class _Finder:
                         held += 1
                     if held > j + 2:
                         return held
-                return j + 1
+                if head:
+                    return j + 1
             j += 1
             if j + 1 < len(toks) and toks[j].text in ("'s", "’s") and toks[j + 1].is_cap:
                 j += 1  # "Clarkston Women's Reformatory"
@@ -603,6 +625,10 @@ class _Finder:
                 if actor and owner is not None and owner.actor is None:
                     owner.actor = actor
                 i = end
+                introduced = self._introduced_nickname(toks, lex, end) if owner is not None else None
+                if introduced and owner.kind == "name" and not owner.nickname:
+                    owner.nickname, i = introduced  # "Jan (Ned Pryor), detto "l'Attrice""
+                    units.extend(Unit(t.lower, t.start, t.end) for t in toks[end:i])
                 continue
             end = self.prison_spans.get((sent.index, i))
             if end:
@@ -654,6 +680,11 @@ class _Finder:
                 if not words or self._is_org(sent, lex, end):  # "Banton Construction Co.": words, not a person
                     units.extend(Unit(t.lower, t.start, t.end) for t in toks[i:end])
                     i = end
+                    continue
+                place = self._genitive_place_end(sent, lex, end)
+                if place:  # "Hell's Kitchen", "Devil's Island": a place's or a title's name, no one
+                    units.extend(Unit(t.lower, t.start, t.end) for t in toks[i:place])
+                    i = place
                     continue
                 title = self.role_at(sent, lex, i) if honorific else None
                 m = self.add(sent, "name", i, end, words=words, nickname=nickname, honorific=honorific,
@@ -713,6 +744,21 @@ class _Finder:
                 if [t.text for t in toks[i:end]] == core[:n] and (end == len(toks) or not toks[end].is_cap):
                     return end
         return None
+
+    def _genitive_place_end(self, sent: Sentence, lex: Lexicon, end: int) -> int | None:
+        """End of a name such as "Hell's Kitchen" when the name run ending at ``end`` is
+        followed by "'s" and a capitalised word that is no title, role or name with an
+        actor; else None. A person's name seldom stands right after a possessive."""
+        toks = sent.tokens
+        if end + 1 >= len(toks) or toks[end].text not in ("'s", "’s") or not toks[end + 1].is_cap:
+            return None
+        nxt = toks[end + 1].lower
+        if nxt in lex.role_index or nxt in lex.word("honorifics") or nxt in lex.word("not_names"):
+            return None
+        j = end + 1
+        while j < len(toks) and toks[j].is_cap and _NAME_CHARS.match(toks[j].text):
+            j += 1
+        return None if j < len(toks) and toks[j].text == "(" else j
 
     def _is_org(self, sent: Sentence, lex: Lexicon, end: int) -> bool:
         toks = sent.tokens

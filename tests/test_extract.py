@@ -455,6 +455,25 @@ def roles(text: str) -> dict[str, set[str]]:
      ("Natale Ferri", "cellmateOf", "Nedo Prati")),
     ("Ugo Sarri insegna all'istituto penale minorile Valnera, dove il direttore, Leo Brai, lo guarda con "
      "sospetto.", ("Leo Brai", "wardenOf", "istituto penale minorile Valnera")),
+    # batch y: a cellmate after a possessive; blame the subject causes; naming the culprit to a
+    # sergeant; a deputy governor is staff; a colon list of one cell's occupants; "the four boys";
+    # "i tre"; a home that holds boys is a prison
+    ("Ned Pryor, who shares a cell with his partner Lew Hatch, runs the laundry.",
+     ("Lew Hatch", "cellmateOf", "Ned Pryor")),
+    ("Rex Keel has Ned Pryor blamed for an attack that his own men carried out.",
+     ("Ned Pryor", "framedBy", "Rex Keel")),
+    ("At Harlan Prison Sergeant Lew Hatch runs the yard. Ned Pryor tells Hatch that Rex Keel started the fight.",
+     ("Ned Pryor", "informerOf", "Lew Hatch")),
+    ("The deputy governor, Lew Hatch, takes bribes. Rex Keel, an inmate, has been feeding Hatch information "
+     "about the others.", ("Rex Keel", "informerOf", "Lew Hatch")),
+    ("At Harlan Prison three new convicts are locked in the same cell: Rex Keel, a forger; Lew Hatch, a boxer "
+     "who lost his title; and Ned Pryor, a thief.", ("Lew Hatch", "cellmateOf", "Ned Pryor")),
+    ("Rex Keel, Lew Hatch, Ned Pryor and Ugo Sarri are sent to a reformatory. There the four boys are put in "
+     "the same cell.", ("Rex Keel", "cellmateOf", "Ugo Sarri")),
+    ("Ugo Sarri, Leo Brai e Nedo Prati vengono arrestati. Nel carcere di Val Nera i tre vengono chiusi nella "
+     "stessa cella.", ("Leo Brai", "cellmateOf", "Ugo Sarri")),
+    ("Ned Pryor is sent to the Ashdown Home for Boys, where the superintendent beats him.",
+     ("the warden", "wardenOf", "Ashdown Home for Boys")),
 ])
 def test_relation_found(text, fact):
     found = facts(text)
@@ -906,6 +925,11 @@ def test_initials_and_a_lower_case_particle_belong_to_the_name(text, label):
     ("Rex Keel, the leader of the prisoners on the wing, refuses the uniform.", "Rex Keel", "inmate"),
     # batch x: a move into isolation in a high-security prison
     ("Ugo Sarri viene trasferito in isolamento nel supercarcere di Val Nera.", "Ugo Sarri", "inmate"),
+    # batch y: a rank of three words; a staff sergeant; an Italian officer named "agente" beside a name
+    ("At Harlan Prison Regimental Sergeant Major Lew Hatch drives the men.", "Lew Hatch", "guard"),
+    ("At Harlan Prison Staff Sergeant Lew Hatch drives the men.", "Lew Hatch", "guard"),
+    ("Nel carcere di Val Nera l'ispettore Nedo Prati, l'agente più anziano, apre le celle.", "Nedo Prati",
+     "guard"),
 ])
 def test_a_role_the_text_gives(text, who, role):
     found = roles(text)
@@ -934,6 +958,8 @@ def test_a_place_used_as_an_adjective_is_words_all_through():
     # an associate warden is below the warden; a police officer at a prison is no guard
     ("At Harlan Prison Associate Warden Lew Hatch beats Rex Keel.", "Lew Hatch", "warden"),
     ("Lew Hatch is a police officer at HMP Fenwick.", "Lew Hatch", "guard"),
+    # batch y: an Italian police agent is no prison officer
+    ("Leo Brai, un agente di polizia, interroga Ugo Sarri nel carcere di Val Nera.", "Leo Brai", "guard"),
 ])
 def test_a_role_the_text_does_not_give(text, who, role):
     found = roles(text)
@@ -951,6 +977,23 @@ def test_a_governor_heads_the_prison_only_where_the_text_is_british():
     british = roles("Ned Pryor is moved to a borstal, where the warders beat him. The governor does nothing.")
     american = roles("Ned Pryor is moved to Harlan Prison, where the guards beat him. The governor does nothing.")
     assert british["the warden"] == {"warden"} and "the warden" not in american, (british, american)
+
+
+def test_a_governor_with_a_deputy_heads_the_prison_and_the_deputy_is_staff():
+    found = roles("At Harlan Prison the deputy governor, Lew Hatch, wants Ned Pryor moved. Rex Keel persuades "
+                  "the governor to let him stay.")
+    assert found["Lew Hatch"] == {"guard"} and found["the warden"] == {"warden"}, found
+
+
+def test_a_nickname_introduced_after_the_actor_belongs_to_the_name():
+    doc = extract('Nedo Prati (Ugo Gori), detto "l\'Orso", divide la cella con Leo Brai.', "t")
+    assert [c.label for c in doc.characters] == ["Nedo Prati", "Leo Brai"], [c.label for c in doc.characters]
+    assert "l'Orso" in doc.characters[0].aliases, doc.characters[0].aliases
+
+
+def test_the_medical_officer_is_the_doctor():
+    labels = [c.label for c in extract("At Harlan Prison the medical officer examines Rex Keel.", "t").characters]
+    assert "the doctor" in labels, labels
 
 
 def test_one_named_alone_shares_a_cell_with_no_one():
@@ -971,6 +1014,12 @@ def test_one_named_alone_shares_a_cell_with_no_one():
     ("Durante la rapina Ugo Sarri uccide una guardia giurata e finisce nel carcere di Val Nera.", "the guard",
      "Ugo Sarri"),
     ("Il capitano de Valmy fugge dal carcere di Val Nera.", "Valmy", "de Valmy"),
+    # batch y: a place named with a possessive; a nation's adjective; an Italian decade and century
+    ("Ned Pryor grows up in Devil's Acre, near the docks.", "Devil", "Ned Pryor"),
+    ("Ned Pryor grows up in Devil's Acre, near the docks.", "Acre", "Ned Pryor"),
+    ("Rex Keel crosses the Libyan desert on foot.", "Libyan", "Rex Keel"),
+    ("Negli anni Sessanta Ugo Sarri lavora al porto.", "Sessanta", "Ugo Sarri"),
+    ("In un carcere dell'Ottocento Ugo Sarri attende il processo.", "Ottocento", "Ugo Sarri"),
 ])
 def test_not_a_character(text, absent, label):
     labels = [c.label for c in extract(text, "t").characters]

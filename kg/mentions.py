@@ -221,9 +221,11 @@ class _Finder:
             return False
         low = tok.lower
         if low in lex.word("prepositions") and k and sent.tokens[k - 1].text not in _OPENERS \
-                and k + 1 < len(sent.tokens) and sent.tokens[k + 1].is_cap \
-                and _NAME_CHARS.match(sent.tokens[k + 1].text):
-            return True  # "la guardia Nello Corsi": a capital inside a sentence makes a name of a preposition
+                and k + 1 < len(sent.tokens) and (sent.tokens[k + 1].text == "(" or (
+                    sent.tokens[k + 1].is_cap and _NAME_CHARS.match(sent.tokens[k + 1].text))):
+            # "la guardia Nello Corsi", "Lady Di (Ada Brill)": a capital inside a sentence, before
+            # a name or an actor, makes a name of a preposition
+            return True
         if low in lex.union("articles", "prepositions", "subject_pronouns", "possessives"):
             return False
         if low in lex.word("not_names"):
@@ -382,6 +384,10 @@ class _Finder:
             introduced = self._introduced_nickname(toks, lex, j)
             if introduced:
                 nickname, j = introduced
+            elif j + 2 < len(toks) and toks[j + 2].text == "(" and toks[j].lower in lex.word("definite_articles") \
+                    and not toks[j].is_cap and toks[j + 1].is_cap and _NAME_CHARS.match(toks[j + 1].text):
+                # an epithet with its article, then the actor: "Sammy il Turco (Ugo Gori)"
+                nickname, j = self.text.cleaned[toks[j].start:toks[j + 1].end], j + 2
         if not words and nickname:
             words = [w for w in nickname.split() if w[:1].isupper()]
         if not words:
@@ -686,6 +692,10 @@ class _Finder:
                     units.extend(Unit(t.lower, t.start, t.end) for t in toks[i:place])
                     i = place
                     continue
+                if len(words) > 1 and not honorific and not nickname and i and self._group_name(sent, lex, i, end):
+                    units.extend(Unit(t.lower, t.start, t.end) for t in toks[i:end])
+                    i = end
+                    continue
                 title = self.role_at(sent, lex, i) if honorific else None
                 m = self.add(sent, "name", i, end, words=words, nickname=nickname, honorific=honorific,
                              weak=weak, titles=[title[0]] if title else [],
@@ -759,6 +769,14 @@ class _Finder:
         while j < len(toks) and toks[j].is_cap and _NAME_CHARS.match(toks[j].text):
             j += 1
         return None if j < len(toks) and toks[j].text == "(" else j
+
+    @staticmethod
+    def _group_name(sent: Sentence, lex: Lexicon, i: int, end: int) -> bool:
+        """True for a name of several words right after "the" and with no actor after it:
+        a gang, a party or a place ("the Aryan Vanguard", "the Mojave Desert"), not a person."""
+        toks = sent.tokens
+        return toks[i - 1].lower in lex.word("definite_articles") and not toks[i - 1].is_cap \
+            and not (end < len(toks) and toks[end].text == "(")
 
     def _is_org(self, sent: Sentence, lex: Lexicon, end: int) -> bool:
         toks = sent.tokens

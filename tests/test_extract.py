@@ -474,6 +474,25 @@ def roles(text: str) -> dict[str, set[str]]:
      "stessa cella.", ("Leo Brai", "cellmateOf", "Ugo Sarri")),
     ("Ned Pryor is sent to the Ashdown Home for Boys, where the superintendent beats him.",
      ("the warden", "wardenOf", "Ashdown Home for Boys")),
+    # batch z: cellmates split by semicolons, or each described before the verb; being kept informed
+    # of every wager; an aside with "hoping to" is no plan of the main verb; the names of someone's
+    # men passed on; an authority named before "al quale" / "to whom"
+    ("Rex Keel is assigned to cell 9, which he shares with Lew Hatch, an old lifer; Ned Pryor, a forger; and "
+     "Ugo Sarri, a thief who has ruled the cell for years.", ("Lew Hatch", "cellmateOf", "Ugo Sarri")),
+    ("At Harlan Prison Ned Pryor, a forger, and Rex Keel, a shy man, share the same cell.",
+     ("Ned Pryor", "cellmateOf", "Rex Keel")),
+    ("In carcere Ugo Sarri, un ladro, e Leo Brai, un uomo timido, dividono la stessa cella.",
+     ("Leo Brai", "cellmateOf", "Ugo Sarri")),
+    ("At Harlan Prison Ned Pryor secretly keeps Warden Rex Keel informed of every wager.",
+     ("Ned Pryor", "informerOf", "Rex Keel")),
+    ("At Harlan Prison Ned Pryor, hoping to be released early, tells Warden Rex Keel about the plan.",
+     ("Ned Pryor", "informerOf", "Rex Keel")),
+    ("At Harlan Prison Ned Pryor passes the names of Rex Keel's men to Captain Lew Hatch, the head of the guards.",
+     ("Ned Pryor", "informerOf", "Lew Hatch")),
+    ("Uscito dal carcere, Ugo Sarri frequenta il sergente Leo Brai della polizia di Torino, al quale passa "
+     "informazioni sui trafficanti.", ("Ugo Sarri", "informerOf", "Leo Brai")),
+    ("Out of prison, Ned Pryor meets Sergeant Lew Hatch of the city police, to whom he passes information about "
+     "the dealers.", ("Ned Pryor", "informerOf", "Lew Hatch")),
 ])
 def test_relation_found(text, fact):
     found = facts(text)
@@ -958,6 +977,9 @@ def test_a_place_used_as_an_adjective_is_words_all_through():
     # an associate warden is below the warden; a police officer at a prison is no guard
     ("At Harlan Prison Associate Warden Lew Hatch beats Rex Keel.", "Lew Hatch", "warden"),
     ("Lew Hatch is a police officer at HMP Fenwick.", "Lew Hatch", "guard"),
+    # batch z: the one who keeps the warden informed is no warden himself
+    ("At Harlan Prison Warden Lew Hatch learns of the plan, while Rex Keel's bookkeeper, Ned Pryor, secretly "
+     "keeps the warden informed.", "Ned Pryor", "warden"),
     # batch y: an Italian police agent is no prison officer
     ("Leo Brai, un agente di polizia, interroga Ugo Sarri nel carcere di Val Nera.", "Leo Brai", "guard"),
 ])
@@ -991,6 +1013,25 @@ def test_a_nickname_introduced_after_the_actor_belongs_to_the_name():
     assert "l'Orso" in doc.characters[0].aliases, doc.characters[0].aliases
 
 
+def test_a_name_holding_a_preposition_before_its_actor_is_a_name():
+    doc = extract("In carcere Lady Di (Ada Brill) canta per i detenuti.", "t")
+    assert any("Lady Di" in c.aliases | {c.label} for c in doc.characters), [c.label for c in doc.characters]
+
+
+def test_an_epithet_with_its_article_before_the_actor_is_a_nickname():
+    doc = extract("Nedo Prati uccide Sammy il Turco (Ugo Gori) davanti a un locale.", "t")
+    sammy = [c for c in doc.characters if c.label == "Sammy"]
+    assert sammy and "il Turco" in sammy[0].aliases, [(c.label, c.aliases) for c in doc.characters]
+    assert "Turco" not in [c.label for c in doc.characters]
+
+
+def test_a_clause_after_a_long_aside_does_not_join_the_cellmates():
+    found = facts("At Harlan Prison Rex Keel, who shares a cell with a young thief named Ned Pryor, cannot stand "
+                  "the idea of a champion, and picks a fight with Lew Hatch in the yard.")
+    assert ("Ned Pryor", "cellmateOf", "Rex Keel") in found, found
+    assert not {f for f in found if f[1] == "cellmateOf" and "Lew Hatch" in f}, found
+
+
 def test_the_medical_officer_is_the_doctor():
     labels = [c.label for c in extract("At Harlan Prison the medical officer examines Rex Keel.", "t").characters]
     assert "the doctor" in labels, labels
@@ -1020,6 +1061,10 @@ def test_one_named_alone_shares_a_cell_with_no_one():
     ("Rex Keel crosses the Libyan desert on foot.", "Libyan", "Rex Keel"),
     ("Negli anni Sessanta Ugo Sarri lavora al porto.", "Sessanta", "Ugo Sarri"),
     ("In un carcere dell'Ottocento Ugo Sarri attende il processo.", "Ottocento", "Ugo Sarri"),
+    # batch z: a name of several words after "the" is a group's or a place's; a continent
+    ("Rex Keel joins the Aryan Vanguard in the Mojave Desert.", "Aryan Vanguard", "Rex Keel"),
+    ("Rex Keel joins the Aryan Vanguard in the Mojave Desert.", "Mojave Desert", "Rex Keel"),
+    ("In a future America Rex Keel is jailed for life.", "America", "Rex Keel"),
 ])
 def test_not_a_character(text, absent, label):
     labels = [c.label for c in extract(text, "t").characters]

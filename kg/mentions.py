@@ -683,18 +683,10 @@ class _Finder:
                 continue
             if named:
                 end, words, nickname, honorific, weak = named
-                if not words or self._is_org(sent, lex, end):  # "Banton Construction Co.": words, not a person
-                    units.extend(Unit(t.lower, t.start, t.end) for t in toks[i:end])
-                    i = end
-                    continue
-                place = self._genitive_place_end(sent, lex, end)
-                if place:  # "Hell's Kitchen", "Devil's Island": a place's or a title's name, no one
-                    units.extend(Unit(t.lower, t.start, t.end) for t in toks[i:place])
-                    i = place
-                    continue
-                if len(words) > 1 and not honorific and not nickname and i and self._group_name(sent, lex, i, end):
-                    units.extend(Unit(t.lower, t.start, t.end) for t in toks[i:end])
-                    i = end
+                no_one = self._no_one_end(sent, lex, i, named)
+                if no_one:  # capitalised words that name no person: plain words
+                    units.extend(Unit(t.lower, t.start, t.end) for t in toks[i:no_one])
+                    i = no_one
                     continue
                 title = self.role_at(sent, lex, i) if honorific else None
                 m = self.add(sent, "name", i, end, words=words, nickname=nickname, honorific=honorific,
@@ -753,6 +745,20 @@ class _Finder:
                 end = i + n
                 if [t.text for t in toks[i:end]] == core[:n] and (end == len(toks) or not toks[end].is_cap):
                     return end
+        return None
+
+    def _no_one_end(self, sent: Sentence, lex: Lexicon, i: int, named: tuple) -> int | None:
+        """End of the capitalised words at i when the name run ``named`` found there names
+        no person; else None: no name words at all, a company ("Banton Construction Co."),
+        a place with a possessive ("Hell's Kitchen"), a group or a place after "the"."""
+        end, words, nickname, honorific, _weak = named
+        if not words or self._is_org(sent, lex, end):
+            return end
+        place = self._genitive_place_end(sent, lex, end)
+        if place:
+            return place
+        if len(words) > 1 and not honorific and not nickname and i and self._group_name(sent, lex, i, end):
+            return end
         return None
 
     def _genitive_place_end(self, sent: Sentence, lex: Lexicon, end: int) -> int | None:

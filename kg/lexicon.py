@@ -110,22 +110,15 @@ class Lexicon:
     rule_order: dict[str, int] = field(init=False, repr=False)
     prison_first: frozenset[str] = field(init=False, repr=False)  # first words of the prison nouns
     known_prison_first: frozenset[str] = field(init=False, repr=False)  # first words of the known prisons
-    # honorifics of several words by first word, longest first: "regimental" -> ("regimental", "sergeant", "major")
-    wide_honorifics: dict[str, tuple[tuple[str, ...], ...]] = field(init=False, repr=False)
     _unions: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
     _patterns: dict[str, re.Pattern | None] = field(default_factory=dict, repr=False, compare=False)
+    _phrases: dict[str, dict] = field(default_factory=dict, repr=False, compare=False)
     plain_words: set[str] = field(default_factory=set, repr=False, compare=False)  # words found to start no mention
 
     def __post_init__(self) -> None:
         self.rule_order = {r.id: n for n, r in enumerate(self.rules)}
         self.prison_first = frozenset(n.split()[0] for n in self.word("prison_nouns"))
         self.known_prison_first = frozenset(n.split()[0] for n in self.word("known_prisons"))
-        wide: dict[str, list[tuple[str, ...]]] = {}
-        for honorific in self.word("honorifics"):
-            if " " in honorific:
-                wide.setdefault(honorific.split()[0], []).append(tuple(honorific.split()))
-        self.wide_honorifics = {first: tuple(sorted(forms, key=lambda f: (-len(f), f)))
-                                for first, forms in wide.items()}
         self.rule_scanner = Scanner(self.rules)
         self.link_scanner = Scanner(self.links)
         for noun in self.roles:
@@ -167,6 +160,18 @@ class Lexicon:
                 r"(?i)(?<!\w)(?:%s)(?!\w)" % "|".join(re.escape(w) for w in words)) if words else None
         pattern = self._patterns[name]
         return pattern is not None and pattern.search(text) is not None
+
+    def phrases(self, name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
+        """The phrases of list ``name`` as word tuples by first word, longest first
+        (computed once): "regimental" -> (("regimental", "sergeant", "major"),)."""
+        if name not in self._phrases:
+            by_first: dict[str, list[tuple[str, ...]]] = {}
+            for phrase in self.word(name):
+                words = tuple(phrase.split())
+                by_first.setdefault(words[0], []).append(words)
+            self._phrases[name] = {first: tuple(sorted(forms, key=lambda f: (-len(f), f)))
+                                   for first, forms in by_first.items()}
+        return self._phrases[name]
 
     def union(self, *names: str) -> frozenset[str]:
         """The words of several lists (computed once per combination)."""

@@ -119,13 +119,14 @@ def _plain_words(lex: Lexicon) -> set[str]:
     return cache
 
 
-def _honorific_width(toks: list[Token], lex: Lexicon, i: int) -> int:
-    """How many words an honorific at i holds ("Regimental Sergeant Major": 3), or 0."""
-    for words in lex.wide_honorifics.get(toks[i].lower, ()):
+def _phrase_width(toks: list[Token], lex: Lexicon, name: str, i: int) -> int:
+    """How many words the longest phrase of list ``name`` at i holds, a word still
+    following it ("Regimental Sergeant Major Hatch": 3 for the honorifics), or 0."""
+    for words in lex.phrases(name).get(toks[i].lower, ()):
         n = len(words)
-        if i + n < len(toks) and tuple(t.lower for t in toks[i:i + n]) == words:
+        if i + n < len(toks) and (n == 1 or tuple(t.lower for t in toks[i:i + n]) == words):
             return n
-    return 1 if toks[i].lower in lex.word("honorifics") else 0
+    return 0
 
 
 class _Finder:
@@ -326,8 +327,8 @@ class _Finder:
         toks = sent.tokens
         j, words, nickname, honorific, weak = i, [], None, None, False
         # an honorific such as "Capt." or "Dr." or "Father", or of several words: "Squadron Leader"
-        width = _honorific_width(toks, lex, i)
-        if width and i + width < len(toks):
+        width = _phrase_width(toks, lex, "honorifics", i)
+        if width:
             k = i + width + (toks[i + width].text == ".")
             if k < len(toks) and (toks[k].is_cap or toks[k].text in _QUOTES
                                   or toks[k].lower in lex.word("leading_particles")):
@@ -426,13 +427,12 @@ class _Finder:
         toks = sent.tokens
         if not toks[i].is_cap and toks[i].lower not in self.prison_first[lex.lang]:
             return None
-        leads = lex.word("prison_leads")  # "Stalag 17", "Stalag Luft III", "HMP Brixton", "HM Prison Maze"
-        wide = i + 2 < len(toks) and f"{toks[i].lower} {toks[i + 1].lower}" in leads
-        if wide or toks[i].lower in leads:
-            j = i + 1 + wide
+        lead = _phrase_width(toks, lex, "prison_leads", i)  # "Stalag 17", "HMP Brixton", "HM Prison Maze"
+        if lead:
+            j = i + lead
             while j < len(toks) and (toks[j].is_cap or toks[j].text[:1].isdigit()):
                 j += 1
-            if j > i + 1 + wide:
+            if j > i + lead:
                 return j
         # English style: capitalised words ending in a prison head
         j = i if toks[i].lower not in lex.word("prepositions") else len(toks)  # not "At Blackmoor Prison"

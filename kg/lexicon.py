@@ -36,7 +36,7 @@ WORD_LISTS = ("articles", "indefinite_articles", "personal_events", "preposition
               "dependants", "name_words", "temporal_words", "place_followers", "leading_particles",
               "auxiliaries", "passive_auxiliaries", "command_titles", "prison_leads", "male_words",
               "female_words", "male_pronouns", "female_pronouns", "british_signs",
-              "plural_subjects", "quantifiers")
+              "plural_subjects", "pair_subjects", "quantifiers")
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 # Built-in macros: the subject and object of a rule, and a run of coordinated mentions.
 _BUILTIN = {
@@ -111,7 +111,6 @@ class Lexicon:
     prison_first: frozenset[str] = field(init=False, repr=False)  # first words of the prison nouns
     known_prison_first: frozenset[str] = field(init=False, repr=False)  # first words of the known prisons
     _unions: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
-    _patterns: dict[str, re.Pattern | None] = field(default_factory=dict, repr=False, compare=False)
     _phrases: dict[str, dict] = field(default_factory=dict, repr=False, compare=False)
     plain_words: set[str] = field(default_factory=set, repr=False, compare=False)  # words found to start no mention
 
@@ -152,14 +151,12 @@ class Lexicon:
         """The first role noun declared with ``key``."""
         return next(n for n in self.roles if n.key == key)
 
-    def any_word_in(self, name: str, text: str) -> bool:
-        """True when a word or phrase of list ``name`` stands in ``text``, in any case."""
-        if name not in self._patterns:
-            words = sorted(self.word(name), key=len, reverse=True)
-            self._patterns[name] = re.compile(
-                r"(?i)(?<!\w)(?:%s)(?!\w)" % "|".join(re.escape(w) for w in words)) if words else None
-        pattern = self._patterns[name]
-        return pattern is not None and pattern.search(text) is not None
+    def any_phrase_in(self, name: str, words: list[str]) -> bool:
+        """True when a word or phrase of list ``name`` stands in ``words``, lower-cased
+        tokens: "hm prison" in [..., "hm", "prison", "fenwick", ...]."""
+        by_first = self.phrases(name)
+        return any(tuple(words[i:i + len(form)]) == form
+                   for i, w in enumerate(words) if w in by_first for form in by_first[w])
 
     def phrases(self, name: str) -> dict[str, tuple[tuple[str, ...], ...]]:
         """The phrases of list ``name`` as word tuples by first word, longest first
@@ -167,7 +164,7 @@ class Lexicon:
         if name not in self._phrases:
             by_first: dict[str, list[tuple[str, ...]]] = {}
             for phrase in self.word(name):
-                words = tuple(phrase.split())
+                words = tuple(token_texts(phrase))  # as the text is split: "majesty 's"
                 by_first.setdefault(words[0], []).append(words)
             self._phrases[name] = {first: tuple(sorted(forms, key=lambda f: (-len(f), f)))
                                    for first, forms in by_first.items()}
@@ -275,7 +272,10 @@ def _parse(path: Path) -> Lexicon:
         if name not in WORD_LISTS:
             raise _fail(path, f"words.{name}", f"unknown list (known: {', '.join(WORD_LISTS)})")
         words[name] = frozenset(v.lower() for v in values)
-    words["known_prisons"] = words.get("known_prisons", frozenset()) | _known_prisons(path.parent)
+    british = _prison_names(path.parent / "british_prisons.txt")
+    words["known_prisons"] = words.get("known_prisons", frozenset()) | british \
+        | _prison_names(path.parent / "known_prisons.txt")
+    words["british_signs"] = words.get("british_signs", frozenset()) | british
     macros = {k: str(v) for k, v in data.get("macros", {}).items()}
     cues = {}
     for kind, patterns in data.get("cues", {}).items():
@@ -300,10 +300,9 @@ def _parse(path: Path) -> Lexicon:
 
 
 @lru_cache(maxsize=None)
-def _known_prisons(directory: Path) -> frozenset[str]:
-    """The prison names of ``known_prisons.txt``, lower-cased and split as the
-    tokenizer splits them ("devil 's island", "château d' if")."""
-    path = directory / "known_prisons.txt"
+def _prison_names(path: Path) -> frozenset[str]:
+    """The prison names of a list such as ``known_prisons.txt``, lower-cased and split
+    as the tokenizer splits them ("devil 's island", "château d' if")."""
     if not path.exists():
         return frozenset()
     names = set()

@@ -153,7 +153,8 @@ class _Finder:
         self.plain = {lang: _plain_words(lex) for lang, lex in self.lexicons.items()}
         # a British prison ("HM Prison", "warders", "borstal") is headed by its governor, so a
         # bare "the governor" there is the warden, whoever the text first calls so
-        self.british = any(lex.any_word_in("british_signs", text.cleaned) for lex in self.lexicons.values())
+        words = [t.lower for s in text.sentences for t in s.tokens]
+        self.british = any(lex.any_phrase_in("british_signs", words) for lex in self.lexicons.values())
 
     def find_prisons(self, sent: Sentence) -> None:
         """Learn the prison names of a sentence, so that a short form seen earlier is known."""
@@ -195,9 +196,19 @@ class _Finder:
                         continue
                 best = (noun, i + n)
                 break
-        if best is not None and best[0].short_for and self.british:
+        if best is not None and best[0].short_for and (self.british or self._of_prison(sent, lex, best[1])):
             return lex.role_named(best[0].short_for), best[1]
         return best
+
+    def _of_prison(self, sent: Sentence, lex: Lexicon, end: int) -> bool:
+        """True when "of" and a prison's name follow the noun ending at ``end``:
+        "the governor of Durham" heads that prison, not a state."""
+        toks = sent.tokens
+        if end + 1 >= len(toks) or toks[end].lower not in lex.word("genitives"):
+            return False
+        k = end + 2 if toks[end + 1].lower in lex.word("definite_articles") and end + 2 < len(toks) else end + 1
+        return (sent.index, k) in self.prison_spans or bool(self._prison_alias(sent, k)) \
+            or bool(self._known_prison(sent, lex, k))
 
     def _determined(self, sent: Sentence, lex: Lexicon, i: int) -> bool:
         """A determiner before the noun at i, past adjectives but no preposition or mark."""

@@ -289,7 +289,8 @@ class _Resolver:
             x -= 1
         plural = self._plural_subject(ab, x)
         if plural is not None:  # "they are locked in the same cell": the last ones named together
-            return self.group_before(index, plural), plural
+            pair = " ".join(u.text for u in ab.units[plural:x + 1]) in ab.su.lex.word("pair_subjects")
+            return self.group_before(index, plural, pair), plural
         if x >= 0 and ab.units[x].text in pronouns:
             who = self.pronoun_subject(index, x)
             return ([who] if who is not None else []), x
@@ -330,11 +331,25 @@ class _Resolver:
                 return start
         return None
 
-    def group_before(self, index: int, k: int) -> list[int]:
-        """The last two or more characters named together before unit k of sentence ``index``."""
-        for i in range(index, -1, -1):
+    def group_before(self, index: int, k: int, pair: bool = False) -> list[int]:
+        """The last two or more characters named together before unit k of sentence ``index``.
+        ``pair``: the subject stands for two ("the two", "i due"); when neither this sentence
+        nor the one before names two together, the last two this sentence names before k are
+        meant ("Wolf attacks Morris , and both are put in solitary"), else those of the one before."""
+        ends = [(i, k if i == index else len(self.abstracts[i].units)) for i in range(index, -1, -1)]
+        for i, end in ends[:2]:
+            group = self._last_group(self.abstracts[i], end)
+            if group:
+                return group
+        for i, end in ends[:2] if pair else ():
             ab = self.abstracts[i]
-            group = self._last_group(ab, k if i == index else len(ab.units))
+            named = [c for j, c in enumerate(ab.chars[:end]) if c is not None and c not in self.weak
+                     and not self._possessor(ab, j)]  # "Joey 's girlfriend": Joey is not meant
+            last = list(dict.fromkeys(reversed(named)))[:2]
+            if len(last) == 2:
+                return last[::-1]
+        for i, end in ends[2:]:
+            group = self._last_group(self.abstracts[i], end)
             if group:
                 return group
         return []
@@ -348,6 +363,12 @@ class _Resolver:
                 if len(group) >= 2:
                     return group
         return []
+
+    @staticmethod
+    def _possessor(ab: Abstract, j: int) -> bool:
+        """True for a character named as another's owner: "Joey 's girlfriend", "la moglie di Ugo"."""
+        return (j + 1 < len(ab.units) and ab.units[j + 1].text in ("'s", "’s")) \
+            or (j >= 1 and ab.units[j - 1].text in ab.su.lex.word("genitives"))
 
     @staticmethod
     def _noun_subject(ab: Abstract, k: int) -> bool:

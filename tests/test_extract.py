@@ -493,6 +493,30 @@ def roles(text: str) -> dict[str, set[str]]:
      "informazioni sui trafficanti.", ("Ugo Sarri", "informerOf", "Leo Brai")),
     ("Out of prison, Ned Pryor meets Sergeant Lew Hatch of the city police, to whom he passes information about "
      "the dealers.", ("Ned Pryor", "informerOf", "Lew Hatch")),
+    # batch aa: showing an authority where to look; learning of a plan, then telling "about it";
+    # someone's address handed over; a thing kept hidden; a British governor known by his prison or
+    # a British prison's name; an Italian clitic told a hideout; working with the police
+    ("At Harlan Prison Lew Hatch hides a knife under Rex Keel's bunk and then tells the warden where to look.",
+     ("Lew Hatch", "informerOf", "the warden")),
+    ("At Harlan Prison Ned Pryor learns of the tunnel and tells Captain Lew Hatch about it.",
+     ("Ned Pryor", "informerOf", "Lew Hatch")),
+    ("After the robbery Ned Pryor gives Rex Keel's address to Inspector Lew Hatch.",
+     ("Ned Pryor", "informerOf", "Lew Hatch")),
+    ("At Harlan Prison Ned Pryor tells Warden Lew Hatch that Rex Keel keeps a razor blade hidden in his shoe.",
+     ("Ned Pryor", "informerOf", "Lew Hatch")),
+    ("Rex Keel shares a cell at Fenwick Prison. The governor of Fenwick (Ugo Gori) ignores him.",
+     ("the warden", "wardenOf", "Fenwick Prison")),
+    ("At Wandsworth Rex Keel shares a cell with Lew Hatch. Ned Pryor tells the governor that Rex Keel hid a "
+     "knife.", ("Ned Pryor", "informerOf", "the warden")),
+    ("Arrestato, Leo Brai incontra il commissario Nedo Prati e gli rivela il nascondiglio di Ugo Sarri.",
+     ("Leo Brai", "informerOf", "Nedo Prati")),
+    ("Uscito dal carcere, Leo Brai collabora segretamente con il commissario Nedo Prati.",
+     ("Leo Brai", "informerOf", "Nedo Prati")),
+    # "the two" with no two named together: the last two named
+    ("Leo Brai viene rinchiuso nel carcere di Val Nera, dove ritrova Ugo Sarri. I due vengono messi nella "
+     "stessa cella insieme a Nedo Prati.", ("Leo Brai", "cellmateOf", "Nedo Prati")),
+    ("At Harlan Prison Rex Keel meets Lew Hatch. The two are put in the same cell.",
+     ("Lew Hatch", "cellmateOf", "Rex Keel")),
 ])
 def test_relation_found(text, fact):
     found = facts(text)
@@ -949,6 +973,11 @@ def test_initials_and_a_lower_case_particle_belong_to_the_name(text, label):
     ("At Harlan Prison Staff Sergeant Lew Hatch drives the men.", "Lew Hatch", "guard"),
     ("Nel carcere di Val Nera l'ispettore Nedo Prati, l'agente più anziano, apre le celle.", "Nedo Prati",
      "guard"),
+    # batch aa: a British chief officer; one who works with the justice; a pair named in the clause
+    ("At Harlan Prison Chief Officer Lew Hatch searches the cells.", "Lew Hatch", "guard"),
+    ("Dopo l'arresto Leo Brai collabora con la giustizia.", "Leo Brai", "informer"),
+    ("At Harlan Prison Lew Hatch attacks Rex Keel in the yard, and both men are put in solitary.", "Rex Keel",
+     "inmate"),
 ])
 def test_a_role_the_text_gives(text, who, role):
     found = roles(text)
@@ -982,6 +1011,9 @@ def test_a_place_used_as_an_adjective_is_words_all_through():
      "keeps the warden informed.", "Ned Pryor", "warden"),
     # batch y: an Italian police agent is no prison officer
     ("Leo Brai, un agente di polizia, interroga Ugo Sarri nel carcere di Val Nera.", "Leo Brai", "guard"),
+    # batch aa: "both" after a possessor stands for the two others, not for the possessor
+    ("Rex Keel and Lew Hatch rob a bank. Rex Keel's girlfriend Ada Brill tells a detective where they hide, and "
+     "both are sent to Harlan Prison.", "Ada Brill", "inmate"),
 ])
 def test_a_role_the_text_does_not_give(text, who, role):
     found = roles(text)
@@ -1065,6 +1097,8 @@ def test_one_named_alone_shares_a_cell_with_no_one():
     ("Rex Keel joins the Aryan Vanguard in the Mojave Desert.", "Aryan Vanguard", "Rex Keel"),
     ("Rex Keel joins the Aryan Vanguard in the Mojave Desert.", "Mojave Desert", "Rex Keel"),
     ("In a future America Rex Keel is jailed for life.", "America", "Rex Keel"),
+    # batch aa: the London police
+    ("Ned Pryor gives the address to Detective Lew Hatch of Scotland Yard.", "Yard", "Ned Pryor"),
 ])
 def test_not_a_character(text, absent, label):
     labels = [c.label for c in extract(text, "t").characters]

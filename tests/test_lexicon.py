@@ -65,5 +65,14 @@ def test_known_prisons_are_read_beside_the_rule_file_and_split_as_tokens(tmp_pat
     assert lex.word("known_prisons") == {"gallows rock", "saint ann 's island"}
 
 
+def test_british_prisons_are_known_prisons_and_british_signs(tmp_path):
+    (tmp_path / "xx.toml").write_text(GOOD, encoding="utf-8")
+    (tmp_path / "known_prisons.txt").write_text("Gallows Rock\n", encoding="utf-8")
+    (tmp_path / "british_prisons.txt").write_text("# Britain\nFenmoor Scrubs\n", encoding="utf-8")
+    lex = _parse(tmp_path / "xx.toml")
+    assert lex.word("known_prisons") == {"gallows rock", "fenmoor scrubs"}
+    assert "fenmoor scrubs" in lex.word("british_signs") and "gallows rock" not in lex.word("british_signs")
+
+
 def test_every_language_knows_the_shared_prison_names():
     assert "san quentin" in load("en").word("known_prisons") & load("it").word("known_prisons")

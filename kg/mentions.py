@@ -796,9 +796,10 @@ class _Finder:
             and not (end < len(toks) and toks[end].text == "(")
 
     def _is_org(self, sent: Sentence, lex: Lexicon, end: int) -> bool:
+        """True for a name ending in a company's or a place's head word ("Banton Construction
+        Co.", "Hyde Park"), unless an actor follows it: "Ugo Piazza (actor)" is a person."""
         toks = sent.tokens
-        last = toks[end - 1].lower
-        return last in lex.word("org_heads")
+        return toks[end - 1].lower in lex.word("org_heads") and not (end < len(toks) and toks[end].text == "(")
 
 
 def find_mentions(text: Text) -> tuple[list[SentenceUnits], list[Mention]]:

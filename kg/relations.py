@@ -649,6 +649,9 @@ def _apply(rule, m, index: int, ab: Abstract, resolver: _Resolver) -> list[Fact]
             if who is not None and who in other:
                 # no one frames or informs on himself: "Kalb falsely reports that he struck a guard"
                 who = resolver.pronoun_object(index, at, set(found) | set(other))
+        elif groups[group] in ab.su.lex.word("plural_objects"):
+            slots[slot] = [c for c in resolver.group_before(index, at) if c not in other]
+            continue  # "a third man is put in with them": the last ones named together
         else:
             who = resolver.pronoun_object(index, at, set(found) | set(other))
         slots[slot] = [who] if who is not None else []

@@ -517,6 +517,19 @@ def roles(text: str) -> dict[str, set[str]]:
      "stessa cella insieme a Nedo Prati.", ("Leo Brai", "cellmateOf", "Nedo Prati")),
     ("At Harlan Prison Rex Keel meets Lew Hatch. The two are put in the same cell.",
      ("Lew Hatch", "cellmateOf", "Rex Keel")),
+    # batch ab: ending up in one cell; a third man put in "with them" / "con loro"; a witness made to
+    # claim what the victim did; a cell shared in a compound tense
+    ("Rex Keel and Lew Hatch end up in the same cell at Harlan Prison.", ("Lew Hatch", "cellmateOf", "Rex Keel")),
+    ("Rex Keel and Lew Hatch share a cell. A third prisoner, Ned Pryor, a tourist who speaks no English, is put "
+     "in with them.", ("Ned Pryor", "cellmateOf", "Rex Keel")),
+    ("Ugo Sarri e Leo Brai dividono una cella. Un terzo detenuto, Nedo Prati, viene messo in cella con loro.",
+     ("Nedo Prati", "cellmateOf", "Ugo Sarri")),
+    ("Per liberarsi di lui, l'ispettore Nedo Prati convince Leo Brai a dichiarare che Ugo Sarri gli ha passato la "
+     "droga.", ("Ugo Sarri", "framedBy", "Nedo Prati")),
+    ("To get rid of him, Lew Hatch persuades Rex Keel to claim that Ned Pryor had sold him the drugs.",
+     ("Ned Pryor", "framedBy", "Lew Hatch")),
+    ("In carcere Ugo Sarri aveva diviso la cella con Leo Brai, un vecchio amico.",
+     ("Leo Brai", "cellmateOf", "Ugo Sarri")),
 ])
 def test_relation_found(text, fact):
     found = facts(text)
@@ -1097,6 +1110,8 @@ def test_one_named_alone_shares_a_cell_with_no_one():
     ("Rex Keel joins the Aryan Vanguard in the Mojave Desert.", "Aryan Vanguard", "Rex Keel"),
     ("Rex Keel joins the Aryan Vanguard in the Mojave Desert.", "Mojave Desert", "Rex Keel"),
     ("In a future America Rex Keel is jailed for life.", "America", "Rex Keel"),
+    # batch ab: a surname that is a place's head word, before the actor
+    ("Nedo Piazza (Leo Gori) esce dal carcere di Val Nera.", "Piazza", "Nedo Piazza"),
     # batch aa: the London police
     ("Ned Pryor gives the address to Detective Lew Hatch of Scotland Yard.", "Yard", "Ned Pryor"),
 ])

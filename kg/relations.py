@@ -364,11 +364,11 @@ class _Resolver:
                     return group
         return []
 
-    @staticmethod
-    def _possessor(ab: Abstract, j: int) -> bool:
-        """True for a character named as another's owner: "Joey 's girlfriend", "la moglie di Ugo"."""
-        return (j + 1 < len(ab.units) and ab.units[j + 1].text in ("'s", "’s")) \
-            or (j >= 1 and ab.units[j - 1].text in ab.su.lex.word("genitives"))
+    @classmethod
+    def _possessor(cls, ab: Abstract, j: int) -> bool:
+        """True for a character named as another's owner or a noun's complement:
+        "Joey 's girlfriend", "la moglie di Ugo"."""
+        return (j + 1 < len(ab.units) and ab.units[j + 1].text in ("'s", "’s")) or cls._complement(ab, j)
 
     @staticmethod
     def _noun_subject(ab: Abstract, k: int) -> bool:

@@ -159,9 +159,8 @@ def _drop_weak(chars: list[Character], facts: list[Fact]) -> tuple[list[Characte
 
 def _prison_story(text: Text) -> bool:
     """True when the summary speaks of a prison at all: a prison, a cell or inmates."""
-    joined = " " + " ".join(t.lower for s in text.sentences for t in s.tokens) + " "
-    return any(f" {noun} " in joined for lang in {s.lang for s in text.sentences}
-               for noun in load(lang).union("prison_nouns", "prison_heads", "prison_signs"))
+    return any(load(lang).any_phrase_in(text.words, "prison_nouns", "prison_heads", "prison_signs")
+               for lang in {s.lang for s in text.sentences})
 
 
 def extract(source: str, doc_id: str, source_name: str = "") -> Document:

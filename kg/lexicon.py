@@ -151,11 +151,11 @@ class Lexicon:
         """The first role noun declared with ``key``."""
         return next(n for n in self.roles if n.key == key)
 
-    def any_phrase_in(self, name: str, words: list[str]) -> bool:
-        """True when a word or phrase of list ``name`` stands in ``words``, lower-cased
+    def any_phrase_in(self, words: list[str], *names: str) -> bool:
+        """True when a word or phrase of the lists ``names`` stands in ``words``, lower-cased
         tokens: "hm prison" in [..., "hm", "prison", "fenwick", ...]."""
-        by_first = self.phrases(name)
         return any(tuple(words[i:i + len(form)]) == form
+                   for by_first in map(self.phrases, names)
                    for i, w in enumerate(words) if w in by_first for form in by_first[w])
 
     def phrases(self, name: str) -> dict[str, tuple[tuple[str, ...], ...]]:

@@ -153,8 +153,7 @@ class _Finder:
         self.plain = {lang: _plain_words(lex) for lang, lex in self.lexicons.items()}
         # a British prison ("HM Prison", "warders", "borstal") is headed by its governor, so a
         # bare "the governor" there is the warden, whoever the text first calls so
-        words = [t.lower for s in text.sentences for t in s.tokens]
-        self.british = any(lex.any_phrase_in("british_signs", words) for lex in self.lexicons.values())
+        self.british = any(lex.any_phrase_in(text.words, "british_signs") for lex in self.lexicons.values())
 
     def find_prisons(self, sent: Sentence) -> None:
         """Learn the prison names of a sentence, so that a short form seen earlier is known."""

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import cached_property
 
 __all__ = ["Token", "Sentence", "Text", "clean", "analyse", "token_texts"]
 
@@ -116,6 +117,11 @@ class Text:
     source: str
     cleaned: str
     sentences: list[Sentence] = field(default_factory=list)
+
+    @cached_property
+    def words(self) -> list[str]:
+        """Every token of the summary, lower-cased, in order."""
+        return [t.lower for s in self.sentences for t in s.tokens]
 
     @property
     def lang(self) -> str:

@@ -36,7 +36,8 @@ WORD_LISTS = ("articles", "indefinite_articles", "personal_events", "preposition
               "dependants", "name_words", "temporal_words", "place_followers", "leading_particles",
               "auxiliaries", "passive_auxiliaries", "command_titles", "prison_leads", "male_words",
               "female_words", "male_pronouns", "female_pronouns", "british_signs",
-              "plural_subjects", "pair_subjects", "plural_objects", "quantifiers")
+              "plural_subjects", "pair_subjects", "plural_objects", "quantifiers", "verb_like_roles",
+              "verb_markers")
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 # Built-in macros: the subject and object of a rule, and a run of coordinated mentions.
 _BUILTIN = {

@@ -181,6 +181,8 @@ class _Finder:
     # -- role nouns ---------------------------------------------------------
     def role_at(self, sent: Sentence, lex: Lexicon, i: int) -> tuple[RoleNoun, int] | None:
         toks = sent.tokens
+        if i and toks[i].lower in lex.word("verb_like_roles") and toks[i - 1].lower in lex.word("verb_markers"):
+            return None  # a verb: "to convict Ned", "agrees to spy"
         best = None  # the longest form of any noun: "comandante del campo" before "comandante"
         for noun in lex.role_index.get(toks[i].lower, ()):
             for form in noun.longest_first:

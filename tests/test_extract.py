@@ -530,6 +530,45 @@ def roles(text: str) -> dict[str, set[str]]:
      ("Ned Pryor", "framedBy", "Lew Hatch")),
     ("In carcere Ugo Sarri aveva diviso la cella con Leo Brai, un vecchio amico.",
      ("Leo Brai", "cellmateOf", "Ugo Sarri")),
+    # phrasing sweep: everyday ways to tell each relation that no rule read before
+    ("At Harlan Prison Ned Pryor is betrayed to Captain Lew Hatch by a fellow inmate, Rex Keel.",
+     ("Rex Keel", "informerOf", "Lew Hatch")),
+    ("Rex Keel gives up Ned Pryor to Detective Lew Hatch in exchange for a shorter sentence.",
+     ("Rex Keel", "informerOf", "Lew Hatch")),
+    ("Rex Keel leads Detective Lew Hatch to Ned Pryor's hideout.", ("Rex Keel", "informerOf", "Lew Hatch")),
+    ("At Harlan Prison Rex Keel alerts Captain Lew Hatch to the breakout.", ("Rex Keel", "informerOf", "Lew Hatch")),
+    ("At Harlan Prison Rex Keel spies on Ned Pryor for the warden.", ("Rex Keel", "informerOf", "the warden")),
+    ("At Harlan Prison Rex Keel secretly works for the warden as an informer.",
+     ("Rex Keel", "informerOf", "the warden")),
+    ("Ned Pryor is wrongly convicted after Lew Hatch plants a gun in his car.", ("Ned Pryor", "framedBy", "Lew Hatch")),
+    ("Ned Pryor is convicted on the false testimony of Lew Hatch.", ("Ned Pryor", "framedBy", "Lew Hatch")),
+    ("Lew Hatch arranges for Ned Pryor to be caught with the stolen furs.", ("Ned Pryor", "framedBy", "Lew Hatch")),
+    ("Lew Hatch perjures himself to convict Ned Pryor.", ("Ned Pryor", "framedBy", "Lew Hatch")),
+    ("Ned Pryor falls victim to a frame-up engineered by Lew Hatch.", ("Ned Pryor", "framedBy", "Lew Hatch")),
+    ("At Harlan Prison Ned Pryor's new cellie is Rex Keel.", ("Ned Pryor", "cellmateOf", "Rex Keel")),
+    ("Ned Pryor is thrown into a cell already occupied by Rex Keel.", ("Ned Pryor", "cellmateOf", "Rex Keel")),
+    ("At Harlan Prison Ned Pryor gets a new cellmate, Rex Keel.", ("Ned Pryor", "cellmateOf", "Rex Keel")),
+    ("Ned Pryor and Rex Keel, who share cell 14, plan an escape.", ("Ned Pryor", "cellmateOf", "Rex Keel")),
+    ("Lew Hatch runs Harlan Prison with an iron fist.", ("Lew Hatch", "wardenOf", "Harlan Prison")),
+    ("Lew Hatch, who heads Harlan Prison, hides the abuses.", ("Lew Hatch", "wardenOf", "Harlan Prison")),
+    ("Lew Hatch takes over as warden of Harlan Prison.", ("Lew Hatch", "wardenOf", "Harlan Prison")),
+    ("Lew Hatch is in charge of Harlan Prison.", ("Lew Hatch", "wardenOf", "Harlan Prison")),
+    ("Nel carcere di Val Nera, Leo Brai soffia al commissario Nedo Prati il nascondiglio di Ugo Sarri.",
+     ("Leo Brai", "informerOf", "Nedo Prati")),
+    ("Nel carcere di Val Nera, Leo Brai lavora come spia per il direttore.", ("Leo Brai", "informerOf", "the warden")),
+    ("Leo Brai fa il nome di Ugo Sarri al commissario Nedo Prati.", ("Leo Brai", "informerOf", "Nedo Prati")),
+    ("Leo Brai fa una soffiata al commissario Nedo Prati.", ("Leo Brai", "informerOf", "Nedo Prati")),
+    ("Nel carcere di Val Nera, Leo Brai confessa al commissario Nedo Prati chi ha ucciso la guardia.",
+     ("Leo Brai", "informerOf", "Nedo Prati")),
+    ("Per rovinarlo, Nedo Prati fabbrica prove false contro Ugo Sarri.", ("Ugo Sarri", "framedBy", "Nedo Prati")),
+    ("Ugo Sarri è vittima di una montatura di Nedo Prati.", ("Ugo Sarri", "framedBy", "Nedo Prati")),
+    ("Nel carcere di Val Nera, Ugo Sarri ha come compagno di cella Leo Brai.", ("Leo Brai", "cellmateOf", "Ugo Sarri")),
+    ("Nel carcere di Val Nera, nella cella di Ugo Sarri arriva Leo Brai.", ("Leo Brai", "cellmateOf", "Ugo Sarri")),
+    ("Ugo Sarri si ritrova in cella con Leo Brai.", ("Leo Brai", "cellmateOf", "Ugo Sarri")),
+    ("Nedo Prati dirige il carcere di Val Nera con pugno di ferro.", ("Nedo Prati", "wardenOf", "carcere di Val Nera")),
+    ("Nedo Prati, che dirige il carcere di Val Nera, nasconde gli abusi.",
+     ("Nedo Prati", "wardenOf", "carcere di Val Nera")),
+    ("Nedo Prati è a capo del carcere di Val Nera.", ("Nedo Prati", "wardenOf", "carcere di Val Nera")),
 ])
 def test_relation_found(text, fact):
     found = facts(text)
@@ -568,6 +607,10 @@ def test_relation_found(text, fact):
     "Lew Hatch is sure that the man carrying tales to Warden Sloat is Ned Pryor.",   # belief, no contrast
     # the subject of the hiding is the police, a group: not the topic that "they" names
     "Lew Hatch writes to Ned Pryor. They find that the police had hidden evidence that would have cleared Ned.",
+    # passive: the one betrayed is no informer, and "has been reporting" stays active (see the found list)
+    "At Harlan Prison Ned Pryor is reported to Captain Lew Hatch.",
+    "Ned Pryor confesses to Detective Lew Hatch that he stole the car.",          # his own deed
+    "Leo Brai confessa al commissario Nedo Prati di aver rubato l'auto.",         # his own deed
 ])
 def test_no_relation_where_the_text_negates_plans_or_reports_hearsay(text):
     found = {f for f in facts(text) if f[1] != "wardenOf"}

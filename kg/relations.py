@@ -613,7 +613,7 @@ def _most_specific(matches: list) -> list:
                                        for kind, start, end in explicit)]
 
 
-_PRONOUN_GROUPS = ("s_subj", "s_obj", "o_subj", "o_obj")
+_PRONOUN_GROUPS = ("s_subj", "s_obj", "s_top", "o_subj", "o_obj", "o_top")
 
 
 def _apply(rule, m, index: int, ab: Abstract, resolver: _Resolver) -> list[Fact]:
@@ -626,7 +626,7 @@ def _apply(rule, m, index: int, ab: Abstract, resolver: _Resolver) -> list[Fact]
         aside = set(_ids(groups["aside"]))
         slots["o"] = [c for c in slots["o"] if c not in aside]
     subject_unit = ab.unit_at(m.start("s")) if groups.get("s") else None
-    has = {slot: slot in names or f"{slot}_subj" in names or f"{slot}_obj" in names for slot in "so"}
+    has = {slot: any(g in names for g in (slot, f"{slot}_subj", f"{slot}_obj", f"{slot}_top")) for slot in "so"}
     found: list[int] = []
     # a relation's missing end is the clause's subject; a role rule that names its bearer needs no other
     role_named = rule.kind.startswith("role:") and (has["s"] or has["o"])
@@ -649,6 +649,14 @@ def _apply(rule, m, index: int, ab: Abstract, resolver: _Resolver) -> list[Fact]
             if who is not None and who in other:
                 # no one frames or informs on himself: "Kalb falsely reports that he struck a guard"
                 who = resolver.pronoun_object(index, at, set(found) | set(other))
+        elif mode == "top":
+            # a stressed pronoun names the one the story follows: "Dario , che divide la cella con lui"
+            topic = resolver.topic_before[index]
+            sex = resolver.gender.get(topic) if topic is not None else None
+            wanted = "m" if groups[group] in ab.su.lex.word("male_pronouns") else \
+                "f" if groups[group] in ab.su.lex.word("female_pronouns") else None
+            who = topic if topic is not None and topic not in other and (sex is None or wanted in (None, sex)) \
+                else resolver.pronoun_object(index, at, set(found) | set(other))
         elif groups[group] in ab.su.lex.word("plural_objects"):
             slots[slot] = [c for c in resolver.group_before(index, at) if c not in other]
             continue  # "a third man is put in with them": the last ones named together

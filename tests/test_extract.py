@@ -569,6 +569,41 @@ def roles(text: str) -> dict[str, set[str]]:
     ("Nedo Prati, che dirige il carcere di Val Nera, nasconde gli abusi.",
      ("Nedo Prati", "wardenOf", "carcere di Val Nera")),
     ("Nedo Prati è a capo del carcere di Val Nera.", ("Nedo Prati", "wardenOf", "carcere di Val Nera")),
+    # phrasing sweep, second round: pronouns, relative clauses, plural cellmates
+    ("Ned Pryor is sent to Harlan Prison. There he meets his cellmates, Rex Keel and Lew Hatch.",
+     ("Lew Hatch", "cellmateOf", "Rex Keel")),
+    ("Ned Pryor is sent to Harlan Prison. Rex Keel, who shares his cell, tells him about the place.",
+     ("Ned Pryor", "cellmateOf", "Rex Keel")),
+    ("Ned Pryor is sent to Harlan Prison. He is soon joined in his cell by Rex Keel.",
+     ("Ned Pryor", "cellmateOf", "Rex Keel")),
+    ("Ned Pryor is sent to Harlan Prison. Rex Keel, his cell mate, is released.", ("Ned Pryor", "cellmateOf", "Rex Keel")),
+    ("Ned Pryor is sent to Harlan Prison. Rex Keel becomes his cellmate.", ("Ned Pryor", "cellmateOf", "Rex Keel")),
+    ("Ned Pryor is sent to Harlan Prison. The warden learns of the plan from Rex Keel.",
+     ("Rex Keel", "informerOf", "the warden")),
+    ("Ned Pryor is sent to Harlan Prison. Rex Keel reveals the escape plan to the warden.",
+     ("Rex Keel", "informerOf", "the warden")),
+    ("Ned Pryor is sent to Harlan Prison. Rex Keel has been informing the warden about the inmates.",
+     ("Rex Keel", "informerOf", "the warden")),
+    ("Ned Pryor is sent to Harlan Prison. Rex Keel warns Captain Lew Hatch that Ned is planning an escape.",
+     ("Rex Keel", "informerOf", "Lew Hatch")),
+    ("Ned Pryor is sent to Harlan Prison. Rex Keel tells Captain Lew Hatch that Ned has a knife.",
+     ("Rex Keel", "informerOf", "Lew Hatch")),
+    ("Ned Pryor is accused of the murder, which was actually committed by Lew Hatch, who planted the knife on him.",
+     ("Ned Pryor", "framedBy", "Lew Hatch")),
+    ("Lew Hatch has Ned Pryor framed for the murder.", ("Ned Pryor", "framedBy", "Lew Hatch")),
+    ("Ugo Sarri viene mandato nel carcere di Val Nera. Qui conosce i suoi compagni di cella, Leo Brai e Nedo Prati.",
+     ("Leo Brai", "cellmateOf", "Nedo Prati")),
+    ("Ugo Sarri viene mandato nel carcere di Val Nera. Leo Brai, che divide con lui la cella, gli spiega le regole.",
+     ("Leo Brai", "cellmateOf", "Ugo Sarri")),
+    ("Ugo Sarri viene mandato nel carcere di Val Nera. Leo Brai diventa il suo compagno di cella.",
+     ("Leo Brai", "cellmateOf", "Ugo Sarri")),
+    ("Ugo Sarri viene mandato nel carcere di Val Nera. In cella trova Leo Brai.", ("Leo Brai", "cellmateOf", "Ugo Sarri")),
+    ("Ugo Sarri e Leo Brai, compagni di cella, preparano la fuga.", ("Leo Brai", "cellmateOf", "Ugo Sarri")),
+    ("Ugo Sarri viene mandato nel carcere di Val Nera. Il direttore viene a sapere del piano da Leo Brai.",
+     ("Leo Brai", "informerOf", "the warden")),
+    ("Ugo Sarri viene mandato nel carcere di Val Nera. Leo Brai dice al capitano Nedo Prati che Ugo nasconde un "
+     "coltello.", ("Leo Brai", "informerOf", "Nedo Prati")),
+    ("Nedo Prati fa in modo che Ugo Sarri venga accusato dell'omicidio.", ("Ugo Sarri", "framedBy", "Nedo Prati")),
 ])
 def test_relation_found(text, fact):
     found = facts(text)
@@ -1070,6 +1105,12 @@ def test_a_place_used_as_an_adjective_is_words_all_through():
     # batch aa: "both" after a possessor stands for the two others, not for the possessor
     ("Rex Keel and Lew Hatch rob a bank. Rex Keel's girlfriend Ada Brill tells a detective where they hide, and "
      "both are sent to Harlan Prison.", "Ada Brill", "inmate"),
+    # running a prison makes a warden only where nothing says otherwise; one who informs is no warden
+    ("Lew Hatch, the captain of the guards, effectively runs Harlan Prison.", "Lew Hatch", "warden"),
+    ("Ugo Sarri, capitano delle guardie, di fatto governa il carcere di Val Nera.", "Ugo Sarri", "warden"),
+    ("Lew Hatch, the captain of the guards, runs the prison for the old warden of Harlan Prison.", "Lew Hatch",
+     "warden"),
+    ("At Harlan Prison Rex Keel has been informing the warden about the inmates.", "Rex Keel", "warden"),
 ])
 def test_a_role_the_text_does_not_give(text, who, role):
     found = roles(text)

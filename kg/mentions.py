@@ -147,6 +147,9 @@ class _Finder:
                                                        and before.is_cap)))
         self.lower_words = {t.text for s in text.sentences for t in s.tokens if not t.is_cap}
         self.prison_names: set[str] = set()
+        # role nouns the text used in another sense ("il direttore del quotidiano"): a later bare
+        # use is that sense too, until the text uses the noun's role form ("il direttore del carcere")
+        self.other_sense: set[str] = set()
         self.prison_spans: dict[tuple[int, int], int] = {}  # (sentence, token) -> end of a prison name
         self.cores: list[list[str]] = []
         self.prison_first = {lang: lex.prison_first for lang, lex in self.lexicons.items()}
@@ -194,9 +197,14 @@ class _Finder:
                 if noun.not_followed_by and i + n < len(toks):
                     rest = self.text.cleaned[toks[i + n - 1].end:toks[i + n - 1].end + 60]
                     if noun.not_followed_by.match(rest):
+                        self.other_sense.add(noun.key)
                         continue
                 best = (noun, i + n)
                 break
+        if best is not None and best[0].key in self.other_sense:
+            if best[1] - i == 1 and not self._of_prison(sent, lex, best[1]):
+                return None  # "il direttore del quotidiano ... il direttore": the same man, no warden
+            self.other_sense.discard(best[0].key)  # "il direttore del carcere": the prison's from now on
         if best is not None and best[0].short_for and (self.british or self._of_prison(sent, lex, best[1])):
             return lex.role_named(best[0].short_for), best[1]
         return best

@@ -294,7 +294,7 @@ class _Resolver:
         if x >= 0 and ab.units[x].text in pronouns:
             who = self.pronoun_subject(index, x)
             return ([who] if who is not None else []), x
-        j = self.subject_left(ab, k)
+        j = self.subject_left(ab, x + 1)  # past the auxiliaries: "a trusty named Grinder has been telling"
         if j == -1:
             return [], None
         if j is not None:

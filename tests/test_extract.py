@@ -604,6 +604,16 @@ def roles(text: str) -> dict[str, set[str]]:
     ("Ugo Sarri viene mandato nel carcere di Val Nera. Leo Brai dice al capitano Nedo Prati che Ugo nasconde un "
      "coltello.", ("Leo Brai", "informerOf", "Nedo Prati")),
     ("Nedo Prati fa in modo che Ugo Sarri venga accusato dell'omicidio.", ("Ugo Sarri", "framedBy", "Nedo Prati")),
+    # batch ac: the one in the cell named after "in cella"; a subject before "has been"; all that goes on;
+    # several helpers
+    ("Nedo Prati fa arrestare Ugo Sarri. In cella Ugo divide lo spazio con un vecchio ladro, Leo Brai.",
+     ("Leo Brai", "cellmateOf", "Ugo Sarri")),
+    ("At Harlan Prison Ned Pryor learns that a trusty named Rex Keel has been telling Captain Lew Hatch "
+     "everything that goes on in the cell blocks.", ("Rex Keel", "informerOf", "Lew Hatch")),
+    ("Con l'aiuto del giornalista Leo Brai e del commissario Nedo Prati, Ugo Sarri fa ricadere la colpa su Ada "
+     "Brill.", ("Ada Brill", "framedBy", "Nedo Prati")),
+    ("With the help of Lew Hatch and of Rex Keel, Ugo Sarri frames Ned Pryor for the theft.",
+     ("Ned Pryor", "framedBy", "Rex Keel")),
 ])
 def test_relation_found(text, fact):
     found = facts(text)
@@ -1202,3 +1212,18 @@ def test_one_named_alone_shares_a_cell_with_no_one():
 def test_not_a_character(text, absent, label):
     labels = [c.label for c in extract(text, "t").characters]
     assert absent not in labels and label in labels, labels
+
+
+def test_a_director_of_a_newspaper_is_no_warden_when_named_again_bare():
+    doc = extract("Il direttore del quotidiano, Ugo Sarri, attacca Leo Brai, che viene rinchiuso nel carcere di "
+                  "Val Nera. Il direttore, però, ordina a tutti di tacere.", "t")
+    assert not [c.label for c in doc.characters if "warden" in c.roles]
+    doc = extract("Il direttore del giornale, Ugo Sarri, scrive di Leo Brai, rinchiuso nel carcere di Val Nera. "
+                  "Il direttore del carcere, Nedo Prati, lo riceve. Il direttore lo punisce.", "t")
+    assert [c.label for c in doc.characters if "warden" in c.roles] == ["Nedo Prati"]
+
+
+def test_a_member_after_con_holds_no_agent_of_its_own():
+    found = facts("Ugo Sarri viene messo in cella con Leo Brai, un ragazzo fragile, che poco dopo muore con l'eroina "
+                  "fornita dal tenente Nedo Prati, il capo delle guardie.")
+    assert {f for f in found if f[1] == "cellmateOf"} == {("Leo Brai", "cellmateOf", "Ugo Sarri")}

@@ -421,9 +421,7 @@ class _Resolver:
     def pronoun_subject(self, index: int, k: int) -> int | None:
         """The one a subject pronoun stands for, never one the text calls of the other sex."""
         ab = self.abstracts[index]
-        lex = ab.su.lex
-        sex = "m" if ab.units[k].text in lex.word("male_pronouns") else \
-            "f" if ab.units[k].text in lex.word("female_pronouns") else None
+        sex = self._sex_of(ab, k)
         other = {c for c, g in self.gender.items() if sex is not None and g != sex}
         j = self.subject_left(ab, k, exclude=other)
         if j == -1:
@@ -432,6 +430,23 @@ class _Resolver:
             return ab.chars[j]
         topic = self.topic_before[index]
         return None if topic in other else topic
+
+    def pronoun_topic(self, index: int, k: int, exclude: set[int]) -> int | None:
+        """The one a stressed pronoun stands for: the one the story follows, when of the
+        pronoun's sex and not in ``exclude`` ("Dario , che divide la cella con lui"), else
+        the object pronoun's choice."""
+        topic = self.topic_before[index]
+        sex = self._sex_of(self.abstracts[index], k)
+        if topic is not None and topic not in exclude and (sex is None or self.gender.get(topic, sex) == sex):
+            return topic
+        return self.pronoun_object(index, k, exclude)
+
+    @staticmethod
+    def _sex_of(ab: Abstract, k: int) -> str | None:
+        """'m' or 'f' for a pronoun of one sex at unit k, else None."""
+        lex = ab.su.lex
+        word = ab.units[k].text
+        return "m" if word in lex.word("male_pronouns") else "f" if word in lex.word("female_pronouns") else None
 
     @staticmethod
     def _complement(ab: Abstract, j: int) -> bool:
@@ -650,13 +665,7 @@ def _apply(rule, m, index: int, ab: Abstract, resolver: _Resolver) -> list[Fact]
                 # no one frames or informs on himself: "Kalb falsely reports that he struck a guard"
                 who = resolver.pronoun_object(index, at, set(found) | set(other))
         elif mode == "top":
-            # a stressed pronoun names the one the story follows: "Dario , che divide la cella con lui"
-            topic = resolver.topic_before[index]
-            sex = resolver.gender.get(topic) if topic is not None else None
-            wanted = "m" if groups[group] in ab.su.lex.word("male_pronouns") else \
-                "f" if groups[group] in ab.su.lex.word("female_pronouns") else None
-            who = topic if topic is not None and topic not in other and (sex is None or wanted in (None, sex)) \
-                else resolver.pronoun_object(index, at, set(found) | set(other))
+            who = resolver.pronoun_topic(index, at, set(found) | set(other))
         elif groups[group] in ab.su.lex.word("plural_objects"):
             slots[slot] = [c for c in resolver.group_before(index, at) if c not in other]
             continue  # "a third man is put in with them": the last ones named together

@@ -385,12 +385,12 @@ def _descriptions(ab: Abstract) -> list[tuple[str, int, int]]:
     lex, units, chars = ab.su.lex, ab.units, ab.chars
     out = []
     # a rank before a name describes its bearer: "Colonel Hollis", later "the colonel"
-    for j in [j for j, c in enumerate(chars) if c is not None]:
-        m = units[j].mention
+    for j, c in enumerate(chars):
+        m = units[j].mention if c is not None else None
         if m is not None and m.kind == "name" and m.honorific:
             rank = m.honorific.split()[-1].rstrip(".").lower()
             if len(rank) > 3 and rank not in lex.union("generic_nouns", "not_names"):
-                out.append((rank, chars[j], j))
+                out.append((rank, c, j))
     indefinite = lex.word("indefinite_articles")
     if indefinite.isdisjoint(ab.text.split(" ")):
         return out

@@ -335,7 +335,7 @@ class _Resolver:
         """The last two or more characters named together before unit k of sentence ``index``.
         ``pair``: the subject stands for two ("the two", "i due"); when neither this sentence
         nor the one before names two together, the last two this sentence names before k are
-        meant ("Wolf attacks Morris , and both are put in solitary"), else those of the one before."""
+        meant ("Rex attacks Lew , and both are put in solitary"), else those of the one before."""
         ends = [(i, k if i == index else len(self.abstracts[i].units)) for i in range(index, -1, -1)]
         for i, end in ends[:2]:
             group = self._last_group(self.abstracts[i], end)
@@ -701,8 +701,11 @@ def _blocked(rule, ab: Abstract, at: int, subject_unit: int | None, end: int) ->
     whole = "" if contrast is not None and contrast.search(ab.text, at, end) else ab.text[:at]
     start = ab.offsets[subject_unit] if subject_unit is not None and ab.offsets[subject_unit] < at else 0
     clause = ab.text[start:at]
-    # searched in the whole sentence, so that a break's lookahead sees the words after it
-    breaks = [b for b in lex.clause_break.finditer(ab.text, start) if b.end() <= at]
-    if breaks:
-        clause = ab.text[breaks[-1].end():at]
+    # searched in the whole sentence, so that a break's lookahead sees the words after it;
+    # the last break that ends before the match starts the clause
+    for b in lex.clause_break.finditer(ab.text, start):
+        if b.start() >= at:
+            break
+        if b.end() <= at:
+            clause = ab.text[b.end():at]
     return any(lex.cue_before(kind, clause if kind in CLAUSE_CUES else whole) for kind in rule.blocked_by)

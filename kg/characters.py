@@ -102,14 +102,18 @@ def blocked(lex: Lexicon, rule: Rule, before: str) -> bool:
 _KEY = re.compile(r"@([nr])(\d+)")
 
 
-def _apply_links(sentences: list[SentenceUnits], uf: _UnionFind) -> None:
+def _apply_links(sentences: list[SentenceUnits], uf: _UnionFind) -> set[int]:
     """Union the mentions that link rules tie together ("Warden Silas Greer").
 
     Each link rule runs once over a language's sentences joined by newlines,
     which no pattern crosses. The rules run in file order and a role noun
     ties to one name only: the first rule that ties it wins, so "Rossi , la
-    guardia Becker" does not make Rossi and Becker one person."""
+    guardia Becker" does not make Rossi and Becker one person.
+
+    Returns the role nouns that a cue kept from their name: "Rex believes
+    that Ned is the informer" says the noun of Ned, so it names no one else."""
     bound: dict[int, int] = {}  # role-noun mention -> the name it was tied to
+    said_of: set[int] = set()
     by_lang: dict[str, list[str]] = {}
     lexicons = {}
     for su in sentences:
@@ -122,9 +126,11 @@ def _apply_links(sentences: list[SentenceUnits], uf: _UnionFind) -> None:
             if "\n" in m.group():
                 continue
             line_start = text.rfind("\n", 0, m.start()) + 1
-            if blocked(lex, rule, text[line_start:m.start()]):
-                continue
             keys = [(k.group(1), int(k.group(2))) for g in m.groupdict().values() if g for k in _KEY.finditer(g)]
+            if blocked(lex, rule, text[line_start:m.start()]):
+                if any(kind == "n" for kind, _ in keys):
+                    said_of.update(i for kind, i in keys if kind == "r")
+                continue
             names = [i for kind, i in keys if kind == "n"]
             if any(uf.find(bound.get(i, n)) != uf.find(n) for kind, i in keys if kind == "r" for n in names):
                 continue  # the role noun is already some other name's ("la guardia Becker")
@@ -133,6 +139,7 @@ def _apply_links(sentences: list[SentenceUnits], uf: _UnionFind) -> None:
                     bound.setdefault(i, names[0])
             for _, x in keys[1:]:
                 uf.union(keys[0][1], x)
+    return said_of
 
 
 def _locative(su: SentenceUnits, k: int) -> bool:
@@ -153,7 +160,7 @@ def cluster(sentences: list[SentenceUnits], mentions: list[Mention]) -> list[Cha
     for m in mentions:
         if m.kind != "prison":
             uf.find(m.id)
-    _apply_links(sentences, uf)
+    said_of = _apply_links(sentences, uf)
     comps: dict[int, list[Mention]] = {}
     for m in mentions:
         if m.kind != "prison":
@@ -240,7 +247,7 @@ def cluster(sentences: list[SentenceUnits], mentions: list[Mention]) -> list[Cha
             m.char = c.id
             c.mentions.append(m)
             continue
-        if m.kind != "role" or not (m.role.standalone or m.possessor) or not m.determined:
+        if m.kind != "role" or not (m.role.standalone or m.possessor) or not m.determined or m.id in said_of:
             continue
         key = m.role.key
         if m.modifier:

@@ -28,7 +28,7 @@ CLAUSE_CUES = ("negation", "plan")
 # cues of what the text holds true after a belief: "they believe Owen grassed; in fact the informer was Dougie"
 CONTRAST = "contrast"
 WORD_LISTS = ("articles", "indefinite_articles", "personal_events", "prepositions", "locatives",
-              "subject_pronouns", "object_pronouns", "possessives", "relatives", "clause_openers",
+              "subject_pronouns", "object_pronouns", "possessives", "relatives", "person_relatives", "clause_openers",
               "subordinators", "honorifics", "nickname_intros", "determiners", "coordinators", "particles",
               "not_names", "org_heads", "prison_heads", "prison_modifiers", "prison_nouns", "new_modifiers",
               "old_modifiers", "definite_articles", "namers", "generic_nouns", "genitives", "prison_tails",

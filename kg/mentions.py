@@ -264,7 +264,8 @@ class _Finder:
         if nxt.text == "(" or nxt.text in _QUOTES or (
                 nxt.is_cap and self.inner_caps[nxt.text] > 0 and nxt.lower not in lex.word("not_names")):
             return True
-        if nxt.text == "," and self._described_opener(sent, lex, k):
+        if nxt.text == "," and (self._described_opener(sent, lex, k) or (
+                k + 2 < len(sent.tokens) and sent.tokens[k + 2].lower in lex.word("person_relatives"))):
             return True
         # a name is followed by its verb; a verb that opens a sentence by its object or a preposition
         function_words = lex.union("articles", "prepositions", "possessives", "clause_openers", "object_pronouns")
@@ -275,13 +276,14 @@ class _Finder:
     @staticmethod
     def _described_opener(sent: Sentence, lex: Lexicon, k: int) -> bool:
         """True for a first word that an apposition describes as a person:
-        "Unger , a convict who keeps…", "Hype , un detenuto che fa…", "Orsini ,
+        "Unger , a convict who keeps…", "Hype , un detenuto che fa…", "Hadley , the
+        chief of the guards , …", "Orsini ,
         a prisoner from another cell" (not
         "Suddenly , a guard who…", "Intanto , un detenuto che…")."""
         toks, low = sent.tokens, sent.tokens[k].lower
         if low.endswith(("ly", "mente")) or low in lex.union("clause_openers", "subordinators", "coordinators"):
             return False
-        if k + 3 >= len(toks) or toks[k + 2].lower not in lex.word("indefinite_articles"):
+        if k + 3 >= len(toks) or toks[k + 2].lower not in lex.union("indefinite_articles", "definite_articles"):
             return False
         for head in (k + 3, k + 4):  # "a convict", "a young convict"
             if head + 1 < len(toks) and toks[head].lower in lex.role_index:

@@ -614,6 +614,32 @@ def roles(text: str) -> dict[str, set[str]]:
      "Brill.", ("Ada Brill", "framedBy", "Nedo Prati")),
     ("With the help of Lew Hatch and of Rex Keel, Ugo Sarri frames Ned Pryor for the theft.",
      ("Ned Pryor", "framedBy", "Rex Keel")),
+    # sweep three: a relative clause after a bare surname that opens the sentence, a relation over a
+    # description ("his partner"), a bought identification, bunking, the hiding place of an escape
+    ("At Harlan Prison Ned Pryor hates everyone. Hatch, who had framed Pryor for the killing, is now the mayor.",
+     ("Ned Pryor", "framedBy", "Hatch")),
+    ("Lew Hatch frames his partner Ned Pryor for the murder of a clerk.", ("Ned Pryor", "framedBy", "Lew Hatch")),
+    ("Lew Hatch bribes a witness to identify Ned Pryor as the killer.", ("Ned Pryor", "framedBy", "Lew Hatch")),
+    ("At Harlan Prison Ned Pryor bunks with Rex Keel, a lifer.", ("Ned Pryor", "cellmateOf", "Rex Keel")),
+    ("At Harlan Prison Rex Keel turns informer and tells Warden Sloat where the tunnel is.",
+     ("Rex Keel", "informerOf", "Sloat")),
+    ("Nel carcere di Val Nera, Ugo Sarri odia tutti. Prati, che aveva incastrato Sarri, è ora sindaco.",
+     ("Ugo Sarri", "framedBy", "Prati")),
+    ("Nedo Prati incastra il suo socio Ugo Sarri per l'omicidio.", ("Ugo Sarri", "framedBy", "Nedo Prati")),
+    ("Ugo Sarri viene incastrato dal suo socio in affari, Nedo Prati, e finisce in carcere.",
+     ("Ugo Sarri", "framedBy", "Nedo Prati")),
+    ("Ugo Sarri viene mandato nel carcere di Val Nera dopo che Nedo Prati gli attribuisce la rapina.",
+     ("Ugo Sarri", "framedBy", "Nedo Prati")),
+    ("Ugo Sarri esce dal carcere. È stato Nedo Prati a incastrare Ugo Sarri.", ("Ugo Sarri", "framedBy", "Nedo Prati")),
+    ("Ugo Sarri viene arrestato per un furto che non ha commesso, su una falsa denuncia di Nedo Prati.",
+     ("Ugo Sarri", "framedBy", "Nedo Prati")),
+    ("Leo Brai diventa un informatore dell'ispettore Nedo Prati.", ("Leo Brai", "informerOf", "Nedo Prati")),
+    ("Si scopre che Leo Brai faceva da tempo la spia per il capitano Nedo Prati.",
+     ("Leo Brai", "informerOf", "Nedo Prati")),
+    ("Nel carcere di Val Nera, Ugo Sarri finisce per condividere la cella con Leo Brai.",
+     ("Leo Brai", "cellmateOf", "Ugo Sarri")),
+    ("Nel carcere di Val Nera, Leo Brai, l'ex compagno di cella di Ugo Sarri, lo aiuta a fuggire.",
+     ("Leo Brai", "cellmateOf", "Ugo Sarri")),
 ])
 def test_relation_found(text, fact):
     found = facts(text)
@@ -656,6 +682,7 @@ def test_relation_found(text, fact):
     "At Harlan Prison Ned Pryor is reported to Captain Lew Hatch.",
     "Ned Pryor confesses to Detective Lew Hatch that he stole the car.",          # his own deed
     "Leo Brai confessa al commissario Nedo Prati di aver rubato l'auto.",         # his own deed
+    "Ugo Sarri viene accusato ingiustamente di un omicidio commesso da Nedo Prati.",  # the killer, no framer
 ])
 def test_no_relation_where_the_text_negates_plans_or_reports_hearsay(text):
     found = {f for f in facts(text) if f[1] != "wardenOf"}
@@ -1079,6 +1106,16 @@ def test_initials_and_a_lower_case_particle_belong_to_the_name(text, label):
     ("Dopo l'arresto Leo Brai collabora con la giustizia.", "Leo Brai", "informer"),
     ("At Harlan Prison Lew Hatch attacks Rex Keel in the yard, and both men are put in solitary.", "Rex Keel",
      "inmate"),
+    # sweep three: a surname opening the sentence before its described role; the role after a belief, once
+    # the text names the real holder; an adjective after the noun before "di nome"; "si rivela essere"
+    ("At Harlan Prison Ned Pryor works in the laundry. Hatch, the chief of the guards, hates him.", "Hatch",
+     "guard"),
+    ("At Harlan Prison Ned Pryor suspects Lew Hatch of being the snitch, but the real informer is Rex Keel.",
+     "Rex Keel", "informer"),
+    ("Nel carcere di Val Nera, Ugo Sarri è perseguitato da una guardia brutale di nome Nedo Prati.", "Nedo Prati",
+     "guard"),
+    ("Nel carcere di Val Nera, Leo Brai si rivela essere l'informatore che ha tradito la fuga.", "Leo Brai",
+     "informer"),
 ])
 def test_a_role_the_text_gives(text, who, role):
     found = roles(text)
@@ -1089,6 +1126,13 @@ def test_the_guards_named_as_a_list_are_all_guards():
     found = roles("At Harlan Prison the warders are the officious Lew Hatch, who suspects everyone, and the "
                   "kindly Rex Keel.")
     assert found["Lew Hatch"] == {"guard"} and found["Rex Keel"] == {"guard"}, found
+
+
+def test_a_role_said_of_someone_under_suspicion_names_no_one_else():
+    # the noun is said of Lew, wrongly: it is no role-only "informer" of its own
+    labels = [c.label for c in extract("At Harlan Prison Ned Pryor suspects Lew Hatch of being the snitch.",
+                                       "t").characters]
+    assert "the informer" not in labels, labels
 
 
 def test_a_place_used_as_an_adjective_is_words_all_through():

@@ -253,19 +253,49 @@ class _Resolver:
                     return j - 2  # "Quarles , who ... had planted": the antecedent
                 if ab.chars[j - 1] is not None and ab.chars[j - 1] not in exclude:
                     return j - 1
-                if ab.chars[j - 1] is None and before not in (",", '"') and not comma_seen:
-                    return -1  # an open relative clause whose antecedent is a plain noun
+                # the relative is the verb's subject unless a comma closed its clause; an aside may
+                # open right after it: "Bassi , un falsario che , all'insaputa degli altri , riferisce"
+                if ab.chars[j - 1] is None and before not in (",", '"') \
+                        and (not comma_seen or ab.units[j + 1].text == ","):
+                    named = self._described_antecedent(ab, j, exclude)
+                    if named is not None:
+                        return named  # "Dario , l'uomo che divide con lui la cella": Dario
+                    if not comma_seen:
+                        return -1  # an open relative clause whose antecedent is a plain noun
+            if unit == ";" and j:
+                # a clause after a semicolon without a subject of its own shares the first clause's:
+                # "Rino viene condannato ; lì divide la cella con Dario"
+                return next((x for x in range(j) if ab.chars[x] is not None and ab.chars[x] not in exclude
+                             and self.subject_position(ab, x)), None)
             j -= 1
+        return None
+
+    @staticmethod
+    def _described_antecedent(ab: Abstract, rel: int, exclude) -> int | None:
+        """The character that a described antecedent of the relative pronoun at
+        ``rel`` stands for: "Dario , l'uomo che …", "Rex , the old lag who …"
+        (an article and at most three plain words after a comma after him)."""
+        articles = ab.su.lex.word("articles")
+        for x in range(rel - 2, max(rel - 6, 0), -1):
+            if ab.chars[x] is not None or ab.units[x].text == ",":
+                return None
+            if ab.units[x].text in articles:
+                ante = x - 2
+                if x >= 2 and ab.units[x - 1].text == "," and ab.chars[ante] is not None \
+                        and ab.chars[ante] not in exclude:
+                    return ante
+                return None
         return None
 
     @staticmethod
     def _only_apposition(ab: Abstract, j: int, k: int) -> bool:
         """True when the only commas between unit j and unit k enclose a
         description of j: "scoprono che Ivo , un falsario , per mesi ha
-        riferito" (not a relative clause closed by a comma)."""
+        riferito", "che Ivo , l'uomo che divide con lui la cella , passa"
+        (not a relative clause closed by a comma)."""
         commas = [x for x in range(j + 1, k) if ab.units[x].text == ","]
         return len(commas) == 2 and commas[0] == j + 1 \
-            and ab.units[j + 2].text in ab.su.lex.word("indefinite_articles") \
+            and ab.units[j + 2].text in ab.su.lex.union("indefinite_articles", "definite_articles") \
             and all(c is None for c in ab.chars[j + 2:commas[1]])
 
     @staticmethod
@@ -599,19 +629,26 @@ def find_facts(abstracts: list[Abstract], weak: set[int] = frozenset()) -> list[
         found_here = sorted(matches.get(index, []), key=lambda rm: (order[rm[0].id], rm[1].start()))
         plain = [(r, m) for r, m in found_here if r.kind != "instigator"]
         later = [(r, m) for r, m in found_here if r.kind == "instigator"]
-        frames: list[Fact] = []
+        frames: list[tuple[Fact, int]] = []  # a frame and where its match ends
         for rule, m in _most_specific(plain):
             found = _apply(rule, m, index, ab, resolver)
             facts.extend(found)
-            frames.extend(f for f in found if f.p == "framedBy")
+            frames.extend((f, m.end()) for f in found if f.p == "framedBy")
         for rule, m in later:
             if _blocked(rule, ab, m.start(), None, m.end()):
                 continue
             for who in _ids(m.groupdict().get("o")):
-                for f in frames:
-                    if who not in (f.s, f.o):
+                for f, end in frames:
+                    if who not in (f.s, f.o) and not _later_clause(ab, end, m.start()):
                         facts.append(Fact(f.s, "framedBy", who, Evidence(index, rule.id, rule.confidence)))
     return facts
+
+
+def _later_clause(ab: Abstract, end: int, at: int) -> bool:
+    """True when a clause ends between a frame's match (ending at ``end``) and a
+    helper named at ``at`` after it: "Ned , who had been framed by Lew , escapes
+    with the help of Rex" (Rex helped the escape, not the frame)."""
+    return at > end and any(end <= b.end() <= at for b in ab.su.lex.clause_break.finditer(ab.text, 0, at))
 
 
 def _explicit(m) -> bool:

@@ -640,6 +640,29 @@ def roles(text: str) -> dict[str, set[str]]:
      ("Leo Brai", "cellmateOf", "Ugo Sarri")),
     ("Nel carcere di Val Nera, Leo Brai, l'ex compagno di cella di Ugo Sarri, lo aiuta a fuggire.",
      ("Leo Brai", "cellmateOf", "Ugo Sarri")),
+    # long sentences: a described antecedent before a relative; a dropped subject after a semicolon;
+    # an aside right after the relative; one of several informers; a cellmate after a preposition
+    ("When Ned Pryor finds out that Rex Keel, the man who shares his cell, has been passing information to "
+     "Captain Lew Hatch, he confronts him.", ("Ned Pryor", "cellmateOf", "Rex Keel")),
+    ("Quando Ugo Sarri scopre che Leo Brai, l'uomo che divide con lui la cella, passa informazioni al capitano "
+     "Nedo Prati, lo affronta.", ("Leo Brai", "informerOf", "Nedo Prati")),
+    ("Quando Ugo Sarri scopre che Leo Brai, l'uomo che divide con lui la cella, passa informazioni al capitano "
+     "Nedo Prati, lo affronta.", ("Leo Brai", "cellmateOf", "Ugo Sarri")),
+    ("Ugo Sarri viene condannato a dieci anni per una rapina che non ha commesso; lì divide la cella con Leo Brai.",
+     ("Leo Brai", "cellmateOf", "Ugo Sarri")),
+    ("Nel carcere di Val Nera, Ugo Sarri divide la cella con Leo Brai, un falsario che, all'insaputa di tutti, "
+     "riferisce ogni cosa al capitano Nedo Prati.", ("Leo Brai", "informerOf", "Nedo Prati")),
+    ("At Harlan Prison Rex Keel, one of the warden's informers, tells him about the tunnel.",
+     ("Rex Keel", "informerOf", "the warden")),
+    ("Nel carcere di Val Nera, Leo Brai, uno degli informatori del direttore, gli racconta del tunnel.",
+     ("Leo Brai", "informerOf", "the warden")),
+    ("At Harlan Prison Rex Keel agrees and becomes the warden's spy.", ("Rex Keel", "informerOf", "the warden")),
+    ("Ugo Sarri evade dal carcere di Val Nera con l'aiuto del compagno di cella Leo Brai.",
+     ("Leo Brai", "cellmateOf", "Ugo Sarri")),
+    ("Ugo Sarri finisce in carcere per colpa di Nedo Prati, che lo ha denunciato per un furto mai commesso.",
+     ("Ugo Sarri", "framedBy", "Nedo Prati")),
+    ("Dopo la rivolta Leo Brai testimonia il falso contro Ugo Sarri. Nedo Prati testimonia il falso contro di lui.",
+     ("Ugo Sarri", "framedBy", "Nedo Prati")),
 ])
 def test_relation_found(text, fact):
     found = facts(text)
@@ -1116,6 +1139,11 @@ def test_initials_and_a_lower_case_particle_belong_to_the_name(text, label):
      "guard"),
     ("Nel carcere di Val Nera, Leo Brai si rivela essere l'informatore che ha tradito la fuga.", "Leo Brai",
      "informer"),
+    ("At Harlan Prison Captain Lew Hatch rules through a network of informers, among them Rex Keel.", "Rex Keel",
+     "informer"),
+    ("Nel carcere di Val Nera, Ugo Sarri scopre che Leo Brai lo aveva denunciato alle guardie.", "Leo Brai",
+     "informer"),
+    ("At Harlan Prison Ned Pryor learns that Rex Keel had ratted him out and kills him.", "Rex Keel", "informer"),
 ])
 def test_a_role_the_text_gives(text, who, role):
     found = roles(text)
@@ -1126,6 +1154,13 @@ def test_the_guards_named_as_a_list_are_all_guards():
     found = roles("At Harlan Prison the warders are the officious Lew Hatch, who suspects everyone, and the "
                   "kindly Rex Keel.")
     assert found["Lew Hatch"] == {"guard"} and found["Rex Keel"] == {"guard"}, found
+
+
+def test_the_helper_of_a_later_clause_did_not_help_the_frame():
+    found = facts("Ned Pryor, who had been framed by Lew Hatch, escapes from Harlan Prison with the help of his "
+                  "friend Rex Keel.")
+    assert ("Ned Pryor", "framedBy", "Lew Hatch") in found, found
+    assert ("Ned Pryor", "framedBy", "Rex Keel") not in found, found
 
 
 def test_a_role_said_of_someone_under_suspicion_names_no_one_else():

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .characters import Character, Evidence, abstract, cluster
+from .characters import Character, Evidence, _describe, abstract, cluster
 from .lexicon import load
 from .mentions import Mention, find_mentions
 from .relations import Fact, find_facts
@@ -142,11 +142,43 @@ def _settle_weak_roles(chars: list[Character]) -> None:
                 del c.roles[role]
 
 
-def _drop_weak(chars: list[Character], facts: list[Fact]) -> tuple[list[Character], list[Fact]]:
-    """Drop names with no sign of being a person unless a relation needs them;
-    renumber what is left."""
+def _merge_predicates(chars: list[Character], facts: list[Fact]) -> tuple[list[Fact], set[int]]:
+    """Fold a role-only character that a predicate says of someone into that one:
+    "Rex is arrested. He becomes an informer for the warden" gives Rex the noun, its
+    role and its facts. Returns the facts renamed and the characters folded away."""
+    into: dict[int, int] = {}
+    for f in facts:
+        # only a holder the predicate introduces: "he becomes the warden" after another warden is no fold
+        if f.p == "predicate" and f.s != f.o and not chars[f.o].named and f.o not in into \
+                and min(m.sent for m in chars[f.o].mentions) == f.evidence.sent:
+            into[f.o] = f.s
+    for old, new in into.items():
+        while new in into:  # a chain of predicates ends at someone named or unfolded
+            new = into[new]
+        into[old] = new
+    for old, new in sorted(into.items()):
+        target = chars[new]
+        for m in chars[old].mentions:
+            m.char = new
+            target.mentions.append(m)
+        chars[old].mentions = []
+        _describe(target)
+    renamed = []
+    for f in facts:
+        if f.p == "predicate":
+            continue
+        s, o = into.get(f.s, f.s), (into.get(f.o, f.o) if f.o is not None else None)
+        if s != o:
+            renamed.append(Fact(s, f.p, o, f.evidence))
+    return renamed, set(into)
+
+
+def _drop_weak(chars: list[Character], facts: list[Fact],
+               gone: set[int] = frozenset()) -> tuple[list[Character], list[Fact]]:
+    """Drop names with no sign of being a person unless a relation needs them, and
+    the characters in ``gone``; renumber what is left."""
     needed = {x for f in facts if not f.p.startswith("role:") for x in (f.s, f.o)}
-    kept = [c for c in chars if not c.weak or c.id in needed]
+    kept = [c for c in chars if c.id not in gone and (not c.weak or c.id in needed)]
     new = {c.id: i for i, c in enumerate(kept)}
     for c in chars:
         c.id = new.get(c.id, -1)
@@ -170,8 +202,9 @@ def extract(source: str, doc_id: str, source_name: str = "") -> Document:
     chars = cluster(units, mentions)
     abstracts = abstract(units)
     facts = find_facts(abstracts, {c.id for c in chars if c.weak})
+    facts, folded = _merge_predicates(chars, facts)
 
-    chars, facts = _drop_weak(chars, facts)
+    chars, facts = _drop_weak(chars, facts, folded)
     relations: list[Fact] = []
     for f in facts:
         if f.p.startswith("role:"):

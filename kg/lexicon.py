@@ -21,7 +21,8 @@ __all__ = ["LexiconError", "RoleNoun", "Rule", "Lexicon", "load", "languages", "
 RULES_DIR = Path(__file__).parent / "rules"
 RELATIONS = ("framedBy", "informerOf", "cellmateOf", "wardenOf")
 ROLES = ("inmate", "warden", "guard", "informer")
-RULE_KINDS = RELATIONS + tuple(f"role:{r}" for r in ROLES) + ("instigator",)
+# "predicate": a role noun said of the clause's subject ("he becomes an informer"), which names no one else
+RULE_KINDS = RELATIONS + tuple(f"role:{r}" for r in ROLES) + ("instigator", "predicate")
 CUE_KINDS = ("negation", "plan", "hearsay", "belief", "suspicion")
 # cues that count only inside the clause of a match; the others reach over the sentence before it
 CLAUSE_CUES = ("negation", "plan")
@@ -37,7 +38,7 @@ WORD_LISTS = ("articles", "indefinite_articles", "personal_events", "preposition
               "auxiliaries", "passive_auxiliaries", "command_titles", "prison_leads", "male_words",
               "female_words", "male_pronouns", "female_pronouns", "british_signs",
               "plural_subjects", "pair_subjects", "plural_objects", "quantifiers", "verb_like_roles",
-              "verb_markers")
+              "verb_markers", "complementizers", "knowing_verbs", "plural_articles")
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 # Built-in macros: the subject and object of a rule, and a run of coordinated mentions.
 _BUILTIN = {

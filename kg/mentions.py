@@ -492,10 +492,14 @@ class _Finder:
             if noun not in lex.word("prison_nouns"):
                 continue
             k = i + n + 1  # "carcere di Rocca Nera"
-            if i + n + 3 < len(toks) and toks[i + n].lower in lex.word("genitives") \
-                    and toks[i + n + 1].text.isalpha() and toks[i + n + 1].text.islower() \
-                    and toks[i + n + 2].lower in ("di", "of"):
-                k = i + n + 3  # "penitenziario dell'isola di Santa Croce"
+            if i + n + 3 < len(toks) and toks[i + n].lower in lex.word("genitives"):
+                # "penitenziario dell'isola di Santa Croce", "penitenziario di massima sicurezza di Stonehaven"
+                for width in (1, 2, 3):
+                    words = toks[i + n + 1:i + n + 1 + width]
+                    if i + n + width + 2 < len(toks) and all(t.text.isalpha() and t.text.islower() for t in words) \
+                            and toks[i + n + 1 + width].lower in ("di", "of"):
+                        k = i + n + width + 2
+                        break
             # "carcere di Rocca Nera", "carcere dell'Ucciardone"
             of = toks[k - 1].lower in ("di", "of") or (k == i + n + 1 and toks[k - 1].lower in lex.word("genitives"))
             if n > 1 and not of and k - 1 < len(toks) and toks[k - 1].is_cap and self._bare_place(toks, lex, k - 1):
@@ -772,15 +776,23 @@ class _Finder:
     def _no_one_end(self, sent: Sentence, lex: Lexicon, i: int, named: tuple) -> int | None:
         """End of the capitalised words at i when the name run ``named`` found there names
         no person; else None: no name words at all, a company ("Banton Construction Co."),
-        a place with a possessive ("Hell's Kitchen"), a group or a place after "the"."""
+        a place with a possessive ("Hell's Kitchen"), a body named by a role noun ("the Coast
+        Guard"), a group or a place after "the", a family after a plural article ("i Corleonesi")."""
         end, words, nickname, honorific, _weak = named
         if not words or self._is_org(sent, lex, end):
             return end
+        toks = sent.tokens
+        if not honorific and not nickname and end < len(toks) and toks[end].is_cap \
+                and toks[end].lower in lex.role_index and not (end + 1 < len(toks) and (toks[end + 1].is_cap or toks[end + 1].text == ".")):
+            return end + 1  # a body named by a capitalised role noun: "the Coast Guard", "the National Guard"
         place = self._genitive_place_end(sent, lex, end)
         if place:
             return place
         if len(words) > 1 and not honorific and not nickname and i and self._group_name(sent, lex, i, end):
             return end
+        if i and toks[i - 1].lower in lex.word("plural_articles") and not honorific \
+                and not (end < len(toks) and toks[end].text == "("):
+            return end  # a family or a gang: "i Corleonesi"
         return None
 
     def _genitive_place_end(self, sent: Sentence, lex: Lexicon, end: int) -> int | None:

@@ -516,6 +516,19 @@ class _Resolver:
                     spans.append((i, end))
         return spans
 
+    def _knower(self, index: int, k: int) -> int | None:
+        """The subject of a verb of knowing whose "that" clause holds unit k:
+        "she understands that …", "Ugo scopre che …"; None when there is none."""
+        ab = self.abstracts[index]
+        lex = ab.su.lex
+        for t in range(k - 1, 0, -1):
+            if ab.units[t].text in (";", ":", "."):
+                return None
+            if ab.units[t].text in lex.word("complementizers") and ab.units[t - 1].text in lex.word("knowing_verbs"):
+                who, _ = self.subject(index, t - 1)
+                return who[0] if len(who) == 1 else None
+        return None
+
     def pronoun_object(self, index: int, k: int, exclude: set[int]) -> int | None:
         """A him/lo/la: the latest character before it that is not the clause's subject."""
         ab = self.abstracts[index]
@@ -528,6 +541,11 @@ class _Resolver:
             outer = self.subject_left(ab, j)
             if outer is not None and outer >= 0 and ab.chars[outer] not in exclude:
                 return ab.chars[outer]
+        # what someone learns about himself: "she understands that Nick , with Angela 's help , pinned
+        # the killing on her" is about her, whoever else the clause names
+        knower = self._knower(index, j if j is not None and j >= 0 else k)
+        if knower is not None and knower not in exclude:
+            return knower
         # a noun's complement ("the murder of an informer") or a character inside a closed relative
         # clause ("il capoguardia , che odia Renato , si serve di Luigino : Luigino gli riferisce")
         # is the antecedent only when nobody else is

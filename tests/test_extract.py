@@ -663,6 +663,16 @@ def roles(text: str) -> dict[str, set[str]]:
      ("Ugo Sarri", "framedBy", "Nedo Prati")),
     ("Dopo la rivolta Leo Brai testimonia il falso contro Ugo Sarri. Nedo Prati testimonia il falso contro di lui.",
      ("Ugo Sarri", "framedBy", "Nedo Prati")),
+    # batch ad: a role noun said of a pronoun or of a dropped subject folds into its holder; a relative right
+    # after a described cellmate; what a knower learns is about the knower
+    ("At Harlan Prison Rex Keel is arrested. He becomes an informer for the warden.",
+     ("Rex Keel", "informerOf", "the warden")),
+    ("Leo Brai viene arrestato. Dopo un mese decide di parlare: diventa un confidente e rivela al giudice Nedo "
+     "Prati i nomi dei complici.", ("Leo Brai", "informerOf", "Nedo Prati")),
+    ("At Harlan Prison Ada Brill is put in a cell with Nora Kell, a former lawyer who shot her husband, and Tess "
+     "Vane, an older inmate.", ("Ada Brill", "cellmateOf", "Tess Vane")),
+    ("Ada Brill goes to prison. She understands that Lew Hatch faked his death with Nora Kell's help, pinned the "
+     "killing on her and ran off with Nora.", ("Ada Brill", "framedBy", "Lew Hatch")),
 ])
 def test_relation_found(text, fact):
     found = facts(text)
@@ -762,6 +772,8 @@ def test_a_person_described_by_a_prison_role_is_no_prison():
     ("Ned Pryor is sentenced to ten years in Leavenworth, where Warden Amos Wirth rules.", "Leavenworth"),
     ("A Poggioreale, Ugo Sarri viene messo in cella con Nedo Prati.", "Poggioreale"),
     ("Ugo Sarri viene rinchiuso nel carcere dell'Asinara.", "carcere dell'Asinara"),
+    ("Ugo Sarri finisce nel penitenziario di massima sicurezza di Val Nera.",
+     "penitenziario di massima sicurezza di Val Nera"),
 ])
 def test_a_prison_named_without_a_prison_noun(text, prison):
     doc = extract(text, "t")
@@ -1144,6 +1156,8 @@ def test_initials_and_a_lower_case_particle_belong_to_the_name(text, label):
     ("Nel carcere di Val Nera, Ugo Sarri scopre che Leo Brai lo aveva denunciato alle guardie.", "Leo Brai",
      "informer"),
     ("At Harlan Prison Ned Pryor learns that Rex Keel had ratted him out and kills him.", "Rex Keel", "informer"),
+    ("Ugo Sarri ha passato tre anni chiuso in una cella del carcere di Val Nera.", "Ugo Sarri", "inmate"),
+    ("Dopo l'arresto Leo Brai sceglie di collaborare con la giustizia.", "Leo Brai", "informer"),
 ])
 def test_a_role_the_text_gives(text, who, role):
     found = roles(text)
@@ -1154,6 +1168,16 @@ def test_the_guards_named_as_a_list_are_all_guards():
     found = roles("At Harlan Prison the warders are the officious Lew Hatch, who suspects everyone, and the "
                   "kindly Rex Keel.")
     assert found["Lew Hatch"] == {"guard"} and found["Rex Keel"] == {"guard"}, found
+
+
+@pytest.mark.parametrize("text", [
+    "At Harlan Prison Rex Keel is arrested. He becomes an informer for the warden.",
+    "Leo Brai viene arrestato. Dopo un mese decide di parlare: diventa un confidente e rivela al giudice Nedo Prati "
+    "i nomi dei complici.",
+])
+def test_a_role_noun_said_of_a_pronoun_is_no_one_else(text):
+    labels = [c.label for c in extract(text, "t").characters]
+    assert "the informer" not in labels, labels
 
 
 def test_the_helper_of_a_later_clause_did_not_help_the_frame():
@@ -1285,6 +1309,13 @@ def test_one_named_alone_shares_a_cell_with_no_one():
     ("In a future America Rex Keel is jailed for life.", "America", "Rex Keel"),
     # batch ab: a surname that is a place's head word, before the actor
     ("Nedo Piazza (Leo Gori) esce dal carcere di Val Nera.", "Piazza", "Nedo Piazza"),
+    # batch ad: a body named by a role noun; a family after a plural article; the Mafia; a figure of speech;
+    # an institution before a name
+    ("The Coast Guard picks up Ned Pryor.", "Coast", "Ned Pryor"),
+    ("Ugo Sarri combatte contro i Barzini.", "Barzini", "Ugo Sarri"),
+    ("Ugo Sarri rivela la struttura di Cosa Nostra.", "Nostra", "Ugo Sarri"),
+    ("Ugo Sarri, uno dei capi della vecchia guardia, fugge.", "the old guard", "Ugo Sarri"),
+    ("Ugo Sarri testimonia contro il presidente del Consiglio Leo Brai.", "Consiglio Leo Brai", "Leo Brai"),
     # batch aa: the London police
     ("Ned Pryor gives the address to Detective Lew Hatch of Scotland Yard.", "Yard", "Ned Pryor"),
 ])

@@ -15,7 +15,7 @@ from itertools import accumulate
 from .lexicon import Lexicon, Rule
 from .mentions import Mention, SentenceUnits, Unit
 
-__all__ = ["Character", "Evidence", "cluster", "abstract", "Abstract"]
+__all__ = ["Character", "Evidence", "cluster", "abstract", "Abstract", "describe"]
 
 
 @dataclass(frozen=True)
@@ -273,7 +273,7 @@ def cluster(sentences: list[SentenceUnits], mentions: list[Mention]) -> list[Cha
         for m in c.mentions:
             m.char = new_id
     for c in chars:
-        _describe(c)
+        describe(c)
     return chars
 
 
@@ -312,7 +312,7 @@ def _surface(m: Mention) -> str:
     return " ".join(m.text.split())
 
 
-def _describe(c: Character) -> None:
+def describe(c: Character) -> None:
     """Label, aliases, actor, authority and role classes from the mentions."""
     names = [m for m in c.mentions if m.kind == "name"]
     roles = [m for m in c.mentions if m.kind == "role"]

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .characters import Character, Evidence, _describe, abstract, cluster
+from .characters import Character, Evidence, abstract, cluster, describe
 from .lexicon import load
 from .mentions import Mention, find_mentions
 from .relations import Fact, find_facts
@@ -147,22 +147,25 @@ def _merge_predicates(chars: list[Character], facts: list[Fact]) -> tuple[list[F
     "Rex is arrested. He becomes an informer for the warden" gives Rex the noun, its
     role and its facts. Returns the facts renamed and the characters folded away."""
     into: dict[int, int] = {}
+
+    def root(c: int) -> int:
+        while c in into:  # a chain of predicates ends at someone named or unfolded
+            c = into[c]
+        return c
+
     for f in facts:
         # only a holder the predicate introduces: "he becomes the warden" after another warden is no fold
-        if f.p == "predicate" and f.s != f.o and not chars[f.o].named and f.o not in into \
+        if f.p == "predicate" and not chars[f.o].named and f.o not in into and root(f.s) != f.o \
                 and min(m.sent for m in chars[f.o].mentions) == f.evidence.sent:
-            into[f.o] = f.s
-    for old, new in into.items():
-        while new in into:  # a chain of predicates ends at someone named or unfolded
-            new = into[new]
-        into[old] = new
+            into[f.o] = root(f.s)
+    into = {old: root(new) for old, new in into.items()}
     for old, new in sorted(into.items()):
         target = chars[new]
         for m in chars[old].mentions:
             m.char = new
             target.mentions.append(m)
         chars[old].mentions = []
-        _describe(target)
+        describe(target)
     renamed = []
     for f in facts:
         if f.p == "predicate":

@@ -782,8 +782,9 @@ class _Finder:
         if not words or self._is_org(sent, lex, end):
             return end
         toks = sent.tokens
+        after = toks[end + 1] if end + 1 < len(toks) else None
         if not honorific and not nickname and end < len(toks) and toks[end].is_cap \
-                and toks[end].lower in lex.role_index and not (end + 1 < len(toks) and (toks[end + 1].is_cap or toks[end + 1].text == ".")):
+                and toks[end].lower in lex.role_index and not (after and (after.is_cap or after.text == ".")):
             return end + 1  # a body named by a capitalised role noun: "the Coast Guard", "the National Guard"
         place = self._genitive_place_end(sent, lex, end)
         if place:

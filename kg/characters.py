@@ -280,6 +280,13 @@ def cluster(sentences: list[SentenceUnits], mentions: list[Mention]) -> list[Cha
 def _shortened(m: Mention, latest: dict[str, Character]) -> Character | None:
     """The holder of the role that ``m``'s noun is short for, when the text named that
     holder with a form holding the noun: "the governor" after "the prison governor"."""
+    if m.role.rank:
+        # a bare rank: the latest one the text gave it in a longer title ("il capitano" after
+        # "il capitano dei carabinieri Bellodi")
+        own = set(m.text.lower().split()) & {w for form in m.role.forms for w in form}
+        holders = [h for key, h in latest.items() if key != m.role.key and any(
+            own & set(x.text.lower().split()) for x in h.mentions if x.kind == "role")]
+        return max(holders, key=_first_id) if holders else None
     holder = latest.get(m.role.short_for) if m.role.short_for else None
     if holder is None:
         return None
@@ -336,6 +343,9 @@ def describe(c: Character) -> None:
         if m.role.alias:
             c.aliases.add(" ".join(m.role.forms[0]))
             c.aliases.add(_surface(m))
+    # a bare rank says nothing of the role when a fuller title says what the rank is of:
+    # "il capitano" of "il capitano dei carabinieri Bellodi" is no captain of the guards
+    titled = {w for m in roles if not m.role.rank for w in m.text.lower().split()}
     for m in c.mentions:
         if m.actor and not c.actor:
             c.actor = m.actor
@@ -344,7 +354,8 @@ def describe(c: Character) -> None:
         for noun in nouns:
             c.authority |= noun.authority and m.modifier != "old"  # "un ex poliziotto" commands no one
             if noun.role and noun.rank:  # weakest of all: see extract's _settle_weak_roles
-                c.add_role(noun.role, Evidence(m.sent, f"rank:{noun.key}", 0.6))
+                if m.kind != "role" or titled.isdisjoint(m.text.lower().split()[-1:]):
+                    c.add_role(noun.role, Evidence(m.sent, f"rank:{noun.key}", 0.6))
             elif noun.role:
                 c.add_role(noun.role, Evidence(m.sent, f"noun:{noun.key}", 0.9 if m.kind == "role" else 0.8))
     c.aliases.discard(c.label)

@@ -38,7 +38,8 @@ WORD_LISTS = ("articles", "indefinite_articles", "personal_events", "preposition
               "auxiliaries", "passive_auxiliaries", "command_titles", "prison_leads", "male_words",
               "female_words", "male_pronouns", "female_pronouns", "british_signs",
               "plural_subjects", "pair_subjects", "plural_objects", "quantifiers", "verb_like_roles",
-              "verb_markers", "complementizers", "knowing_verbs", "plural_articles")
+              "verb_markers", "complementizers", "knowing_verbs", "plural_articles", "name_suffixes",
+              "credit_intros", "film_nouns")
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 # Built-in macros: the subject and object of a rule, and a run of coordinated mentions.
 _BUILTIN = {
@@ -246,7 +247,7 @@ def _roles(items: list, path: Path) -> list[RoleNoun]:
             raise _fail(path, entry, f"role {item['role']!r} is not one of {', '.join(ROLES)}")
         follow = item.get("not_followed_by")
         try:
-            follow_re = re.compile(follow) if follow else None
+            follow_re = re.compile(follow, re.IGNORECASE) if follow else None  # "la Guardia Nazionale"
         except re.error as err:
             raise _fail(path, entry, f"bad not_followed_by: {err}") from None
         forms = tuple(tuple(f.lower().split()) for f in item["forms"])

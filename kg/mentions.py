@@ -385,6 +385,10 @@ class _Finder:
                 if weak:
                     break  # an unconfirmed first word stands alone
                 continue
+            if len(words) >= 2 and tok.text.isupper() and tok.lower in lex.word("name_suffixes"):
+                words.append(tok.text)  # "Nelson Biederman III" is not his son "Nelson Biederman IV"
+                j += 1
+                break
             if words and tok.lower in lex.word("particles") and j + 1 < len(toks) \
                     and self.is_name_word(sent, lex, j + 1, in_run=True):
                 words.append(tok.text)
@@ -492,7 +496,10 @@ class _Finder:
             if noun not in lex.word("prison_nouns"):
                 continue
             k = i + n + 1  # "carcere di Rocca Nera"
-            if i + n + 3 < len(toks) and toks[i + n].lower in lex.word("genitives"):
+            if i + n + 2 < len(toks) and toks[i + n + 1].lower in ("di", "of") and toks[i + n].text.isalpha() \
+                    and toks[i + n].text.islower() and toks[i + n].lower not in lex.union("genitives", "prepositions"):
+                k = i + n + 2  # an adjective between: "prigione femminile di Bang Kwang"
+            elif i + n + 3 < len(toks) and toks[i + n].lower in lex.word("genitives"):
                 # "penitenziario dell'isola di Santa Croce", "penitenziario di massima sicurezza di Stonehaven"
                 for width in (1, 2, 3):
                     words = toks[i + n + 1:i + n + 1 + width]
@@ -779,7 +786,7 @@ class _Finder:
         a place with a possessive ("Hell's Kitchen"), a body named by a role noun ("the Coast
         Guard"), a group or a place after "the", a family after a plural article ("i Corleonesi")."""
         end, words, nickname, honorific, _weak = named
-        if not words or self._is_org(sent, lex, end):
+        if not words or self._is_org(sent, lex, end) or self._credited(sent, lex, i) or self._film_title(sent, lex, end):
             return end
         toks = sent.tokens
         after = toks[end + 1] if end + 1 < len(toks) else None
@@ -795,6 +802,39 @@ class _Finder:
                 and not (end < len(toks) and toks[end].text == "("):
             return end  # a family or a gang: "i Corleonesi"
         return None
+
+    @staticmethod
+    def _film_title(sent: Sentence, lex: Lexicon, end: int) -> bool:
+        """True for capitals that the sentence calls a film of a year: "Death Warrant is a
+        1990 action film", "Brokedown Palace è un film del 1999" (not "Ugo is a film critic")."""
+        toks = sent.tokens
+        window = toks[end + 2:end + 8]
+        return end + 2 < len(toks) and toks[end].lower in lex.word("copulas") \
+            and toks[end + 1].lower in lex.word("indefinite_articles") \
+            and not lex.word("film_nouns").isdisjoint(t.lower for t in window) \
+            and any(len(t.text) == 4 and t.text.isdigit() for t in window)
+
+    @staticmethod
+    def _credited(sent: Sentence, lex: Lexicon, i: int) -> bool:
+        """True for a name in a film's credits, in a sentence about the film: right after
+        "directed by" or "starring", or later in a list they open ("a film starring Ugo
+        Sarri , Ada Brill and Leo Brai")."""
+        toks, credits, joins = sent.tokens, lex.word("credit_intros"), lex.word("coordinators")
+        if lex.word("film_nouns").isdisjoint(t.lower for t in toks[:i]):
+            return False
+        j = i
+        while j > 0:
+            if any(j >= n and " ".join(t.lower for t in toks[j - n:j]) in credits for n in (1, 2, 3)):
+                return True
+            if toks[j - 1].text != "," and toks[j - 1].lower not in joins:
+                return False
+            j -= 1
+            start = j
+            while j > 0 and (toks[j - 1].is_cap or toks[j - 1].text in ".-"):
+                j -= 1
+            if j == start:
+                return False
+        return False
 
     def _genitive_place_end(self, sent: Sentence, lex: Lexicon, end: int) -> int | None:
         """End of a name such as "Hell's Kitchen" when the name run ending at ``end`` is
@@ -823,7 +863,10 @@ class _Finder:
         """True for a name ending in a company's or a place's head word ("Banton Construction
         Co.", "Hyde Park"), unless an actor follows it: "Ugo Piazza (actor)" is a person."""
         toks = sent.tokens
-        return toks[end - 1].lower in lex.word("org_heads") and not (end < len(toks) and toks[end].text == "(")
+        last = end - 1
+        if last and toks[last].text.isupper() and toks[last].lower in lex.word("name_suffixes"):
+            last -= 1  # "World War II" is no one
+        return toks[last].lower in lex.word("org_heads") and not (end < len(toks) and toks[end].text == "(")
 
 
 def find_mentions(text: Text) -> tuple[list[SentenceUnits], list[Mention]]:

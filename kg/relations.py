@@ -319,7 +319,9 @@ class _Resolver:
             x -= 1
         plural = self._plural_subject(ab, x)
         if plural is not None:  # "they are locked in the same cell": the last ones named together
-            pair = " ".join(u.text for u in ab.units[plural:x + 1]) in ab.su.lex.word("pair_subjects")
+            words = [u.text for u in ab.units[plural:x + 1]]
+            pairs = ab.su.lex.word("pair_subjects")
+            pair = " ".join(words) in pairs or " ".join(words[:-1]) in pairs  # "le due amiche"
             return self.group_before(index, plural, pair), plural
         if x >= 0 and ab.units[x].text in pronouns:
             who = self.pronoun_subject(index, x)
@@ -353,11 +355,14 @@ class _Resolver:
         if x < 0 or (ab.units[x].text in ab.su.lex.word("subject_pronouns") and ab.units[x].text not in plurals):
             return None  # "he", "she": no plural
         words = ""
+        last = ab.units[x].text
+        # a counted group with its noun: "the two friends", "le due amiche"
+        counted = last.isalpha() and last not in ab.su.lex.union("subject_pronouns", "prepositions", "articles")
         for start in range(x, max(x - 3, -1), -1):
             if ab.chars[start] is not None:
                 return None
             words = f"{ab.units[start].text} {words}" if words else ab.units[start].text
-            if words in plurals:
+            if words in plurals or (counted and start < x and words[:-len(last) - 1] in plurals):
                 return start
         return None
 
@@ -453,6 +458,9 @@ class _Resolver:
         ab = self.abstracts[index]
         sex = self._sex_of(ab, k)
         other = {c for c, g in self.gender.items() if sex is not None and g != sex}
+        lead = self._leading_clause_subject(ab, k)
+        if lead is not None and lead not in other:
+            return lead
         j = self.subject_left(ab, k, exclude=other)
         if j == -1:
             return None
@@ -460,6 +468,26 @@ class _Resolver:
             return ab.chars[j]
         topic = self.topic_before[index]
         return None if topic in other else topic
+
+    def _leading_clause_subject(self, ab: Abstract, k: int) -> int | None:
+        """The subject of a subordinate clause that opens the sentence, for a subject
+        pronoun right after the comma that closes it: "When Ned learns that it was Rex
+        who framed him , he tips off the warden" is about Ned, not Rex."""
+        units, lex = ab.units, ab.su.lex
+        if k < 4 or units[k - 1].text != ",":
+            return None
+        subordinators = lex.word("subordinators")
+        start = 1 if units[0].text in subordinators else 2 if f"{units[0].text} {units[1].text}" in subordinators \
+            else None
+        if start is None:
+            return None
+        for j in range(start, min(start + 3, k - 1)):
+            c = ab.chars[j]
+            if c is not None:
+                return c if c not in self.weak and self.subject_position(ab, j) else None
+            if units[j].text not in lex.union("articles", "possessives"):
+                return None
+        return None
 
     def pronoun_topic(self, index: int, k: int, exclude: set[int]) -> int | None:
         """The one a stressed pronoun stands for: the one the story follows, when of the
@@ -529,10 +557,12 @@ class _Resolver:
                 return who[0] if len(who) == 1 else None
         return None
 
-    def pronoun_object(self, index: int, k: int, exclude: set[int]) -> int | None:
+    def pronoun_object(self, index: int, k: int, exclude: set[int], knower: bool = True) -> int | None:
         """A him/lo/la: the latest character before it that is not the clause's subject."""
         ab = self.abstracts[index]
         j = self.subject_left(ab, k)
+        if j is not None and j >= 0 and _later_clause(ab, ab.offsets[j] + len(ab.units[j].text), ab.offsets[k]):
+            j = None  # the subject of an earlier clause: "that Leo deals and that the girls were set up by him"
         exclude = set(exclude) | self.weak | ({ab.chars[j]} if j is not None and j >= 0 else set())
         relatives = ab.su.lex.word("relatives")
         if j is not None and j >= 0 and any(ab.units[i].text in relatives for i in range(j, k)):
@@ -543,9 +573,9 @@ class _Resolver:
                 return ab.chars[outer]
         # what someone learns about himself: "she understands that Nick , with Angela 's help , pinned
         # the killing on her" is about her, whoever else the clause names
-        knower = self._knower(index, j if j is not None and j >= 0 else k)
-        if knower is not None and knower not in exclude:
-            return knower
+        learner = self._knower(index, j if j is not None and j >= 0 else k) if knower else None
+        if learner is not None and learner not in exclude:
+            return learner
         # a noun's complement ("the murder of an informer") or a character inside a closed relative
         # clause ("il capoguardia , che odia Renato , si serve di Luigino : Luigino gli riferisce")
         # is the antecedent only when nobody else is
@@ -725,7 +755,9 @@ def _apply(rule, m, index: int, ab: Abstract, resolver: _Resolver) -> list[Fact]
             slots[slot] = [c for c in resolver.group_before(index, at) if c not in other]
             continue  # "a third man is put in with them": the last ones named together
         else:
-            who = resolver.pronoun_object(index, at, set(found) | set(other))
+            # the one a knower learns about is the one done to, not the doer: "learns that the girls
+            # were set up by him" is not about the learner
+            who = resolver.pronoun_object(index, at, set(found) | set(other), knower=slot == "s")
         slots[slot] = [who] if who is not None else []
     if _blocked(rule, ab, m.start(), subject_unit, m.end()):
         return []

@@ -24,6 +24,8 @@ _TEMPLATE = re.compile(r"\{\{[^{}]*\}\}")
 _REF = re.compile(r"<ref[^>]*/>|<ref[^>]*>.*?</ref>", re.S | re.I)
 _BREAK = re.compile(r"<br\s*/?>", re.I)
 _LINK_TARGET = re.compile(r"\[\[(?:[^\[\]|]*\|)")
+# Bold marks the title of the article's subject, a work and no person: "'''Go West''' is a film".
+_BOLD_TITLE = re.compile(r"'''(?!')[^\n]{1,120}?(?<!')'''(?!')")
 _MARKUP = re.compile(r"\[\[|\]\]|'''+|''(?=\w)|(?<=\w)''|[\r\t\f\v\u00a0\u200b]")
 
 
@@ -33,6 +35,7 @@ _CLEANERS = (
     (_REF, ("<",)),
     (_BREAK, ("<",)),
     (_LINK_TARGET, ("[[",)),
+    (_BOLD_TITLE, ("'''",)),
     (_MARKUP, ("[[", "]]", "''", "\r", "\t", "\f", "\v", "\u00a0", "\u200b")),
 )
 
@@ -48,6 +51,8 @@ def clean(text: str) -> str:
     'doctor (  Emil Tarr  warns'
     >>> len(clean("a [[Link|shown]] b")) == len("a [[Link|shown]] b")
     True
+    >>> clean("'''Go West''' is a film")
+    '              is a film'
     """
     for pattern, signs in _CLEANERS:
         if any(sign in text for sign in signs):  # most summaries have no markup at all

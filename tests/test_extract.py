@@ -673,6 +673,25 @@ def roles(text: str) -> dict[str, set[str]]:
      "Vane, an older inmate.", ("Ada Brill", "cellmateOf", "Tess Vane")),
     ("Ada Brill goes to prison. She understands that Lew Hatch faked his death with Nora Kell's help, pinned the "
      "killing on her and ran off with Nora.", ("Ada Brill", "framedBy", "Lew Hatch")),
+    # batch ae: a pronoun opening the main clause is the leading clause's subject; a counted group; a framer
+    # named by a pronoun in a later "that" clause; left in a cell with someone; names got from an informer
+    ("Rex Keel frames Ned Pryor. When Ned learns that it was Rex who framed him, he tips off the warden.",
+     ("Ned Pryor", "informerOf", "the warden")),
+    ("Ada Brill e Nora Kell partono per Bangkok. Le due ragazze sono state incastrate da Leo Brai.",
+     ("Ada Brill", "framedBy", "Leo Brai")),
+    ("Ada Brill and Nora Kell fly to Bangkok. Then Ned Pryor learns that Leo Brai works for a dealer and that "
+     "the two girls were set up by him.", ("Nora Kell", "framedBy", "Leo Brai")),
+    ("Ada Brill e Nora Kell partono per Bangkok. Ugo Sarri scopre che Leo Brai lavora per un trafficante e che "
+     "le ragazze sono state incastrate da lui.", ("Nora Kell", "framedBy", "Leo Brai")),
+    ("Rex Keel is sent to Harlan Prison. In the end Ned Pryor is paroled, and Rex is left in the cell with Lew "
+     "Hatch.", ("Lew Hatch", "cellmateOf", "Rex Keel")),
+    ("Rex Keel violates his parole so that he is sent back to Harlan Prison, where he bribes a guard to be "
+     "assigned to Ned Pryor's cell.", ("Ned Pryor", "cellmateOf", "Rex Keel")),
+    ("Il capitano dei carabinieri Leo Brai si serve di Nedo Prati, un confidente, e da lui ottiene i nomi dei "
+     "killer.", ("Nedo Prati", "informerOf", "Leo Brai")),
+    ("Inspector Rex Keel gets the names of the killers from Lew Hatch.", ("Lew Hatch", "informerOf", "Rex Keel")),
+    ("Inspector Rex Keel relies on Lew Hatch, an informer who lives among the gangs.",
+     ("Lew Hatch", "informerOf", "Rex Keel")),
 ])
 def test_relation_found(text, fact):
     found = facts(text)
@@ -774,6 +793,7 @@ def test_a_person_described_by_a_prison_role_is_no_prison():
     ("Ugo Sarri viene rinchiuso nel carcere dell'Asinara.", "carcere dell'Asinara"),
     ("Ugo Sarri finisce nel penitenziario di massima sicurezza di Val Nera.",
      "penitenziario di massima sicurezza di Val Nera"),
+    ("Ada Brill viene rinchiusa nella prigione femminile di Val Nera.", "prigione femminile di Val Nera"),
 ])
 def test_a_prison_named_without_a_prison_noun(text, prison):
     doc = extract(text, "t")
@@ -1224,10 +1244,33 @@ def test_a_place_used_as_an_adjective_is_words_all_through():
     ("Lew Hatch, the captain of the guards, runs the prison for the old warden of Harlan Prison.", "Lew Hatch",
      "warden"),
     ("At Harlan Prison Rex Keel has been informing the warden about the inmates.", "Rex Keel", "warden"),
+    # batch ae: a bare rank that a fuller title explains; an agency's agent, however it is capitalised
+    ("Nel carcere di Val Nera indaga il capitano dei carabinieri Leo Brai. Il capitano fa arrestare Ugo Sarri.",
+     "Leo Brai", "guard"),
+    ("Nel carcere di Val Nera Ugo Sarri incontra Leo Brai, un agente della DEA.", "Leo Brai", "guard"),
 ])
 def test_a_role_the_text_does_not_give(text, who, role):
     found = roles(text)
     assert role not in found[who], found
+
+
+def test_contraband_reported_where_it_lies_is_no_frame():
+    found = facts("At Harlan Prison Lew Hatch tips off the warden about a stash of drugs hidden in Ned Pryor's "
+                  "mattress.")
+    assert found == {("Lew Hatch", "informerOf", "the warden"), ("the warden", "wardenOf", "Harlan Prison")}, found
+
+
+def test_a_generation_after_a_name_tells_father_from_son():
+    doc = extract("Judge Rex Keel III jailed Ned Pryor. Ned now hunts his son, Rex Keel IV (Leo Gori), and frames "
+                  "him.", "t")
+    labels = sorted(c.label for c in doc.characters)
+    assert labels == ["Ned Pryor", "Rex Keel III", "Rex Keel IV"], labels
+
+
+def test_a_bare_rank_joins_the_one_with_the_fuller_title():
+    doc = extract("Nel carcere di Val Nera indaga il capitano dei carabinieri Leo Brai. Il capitano fa arrestare "
+                  "Ugo Sarri.", "t")
+    assert sorted(c.label for c in doc.characters) == ["Leo Brai", "Ugo Sarri"], doc.characters
 
 
 def test_a_pronoun_finds_the_one_of_its_sex():
@@ -1318,6 +1361,15 @@ def test_one_named_alone_shares_a_cell_with_no_one():
     ("Ugo Sarri testimonia contro il presidente del Consiglio Leo Brai.", "Consiglio Leo Brai", "Leo Brai"),
     # batch aa: the London police
     ("Ned Pryor gives the address to Detective Lew Hatch of Scotland Yard.", "Yard", "Ned Pryor"),
+    # batch ae: a film's title and its makers; a war with its number
+    ("Night Ward is a 1990 action film starring Ugo Sarri. Ned Pryor shares a cell with Rex Keel.", "Night Ward",
+     "Ned Pryor"),
+    ("Night Ward is a 1990 action film starring Ugo Sarri. Ned Pryor shares a cell with Rex Keel.", "Ugo Sarri",
+     "Ned Pryor"),
+    ("Notte di guardia è un film del 1999 diretto da Leo Brai. Ugo Sarri divide la cella con Nedo Prati.",
+     "Leo Brai", "Ugo Sarri"),
+    ("'''Night Ward''' tells of Ned Pryor, who shares a cell with Rex Keel.", "Night Ward", "Ned Pryor"),
+    ("After World War II, Ned Pryor shares a cell with Rex Keel.", "World War II", "Ned Pryor"),
 ])
 def test_not_a_character(text, absent, label):
     labels = [c.label for c in extract(text, "t").characters]

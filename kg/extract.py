@@ -154,8 +154,10 @@ def _merge_predicates(chars: list[Character], facts: list[Fact]) -> tuple[list[F
         return c
 
     for f in facts:
-        # only a holder the predicate introduces: "he becomes the warden" after another warden is no fold
-        if f.p == "predicate" and not chars[f.o].named and f.o not in into and root(f.s) != f.o \
+        # only a holder the predicate introduces: "he becomes the warden" after another warden is no fold;
+        # a name only where the predicate gives it ("takes the name Money"), not one with a role of its own
+        if f.p == "predicate" and (not chars[f.o].named or all(m.kind == "name" for m in chars[f.o].mentions)) \
+                and f.o not in into and root(f.s) != f.o \
                 and min(m.sent for m in chars[f.o].mentions) == f.evidence.sent:
             into[f.o] = root(f.s)
     into = {old: root(new) for old, new in into.items()}

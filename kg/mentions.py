@@ -21,6 +21,9 @@ _QUOTES_COLON = _QUOTES | {":"}
 _OPENERS = _QUOTES | {":", "(", "-", "–"}  # what may stand before a sentence's first word
 # a capital first, some lower case, and a capital after any hyphen: "Jean-Paul", not "Ex-boxer"
 _NAME_CHARS = re.compile(r"^[A-ZÀ-ÖØ-Þ](?=.*[a-zß-öø-ÿ])[A-Za-zÀ-ÖØ-öø-ÿ'’.]*(?:-[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.]*)*$")
+# a given name with lower-case syllables after a hyphen: "Ka-yiu", "Yun-fat" (never alone the first word
+# of a name: "Ex-boxer Sam Dorsey", "U-boat")
+_HYPHEN_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)+$")
 _ACTOR_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\.?|[a-z]{1,3}|[A-Z]\.|-)$")
 _CLITIC = re.compile(r"^(\w{4,}?(?:ar|er|ir|ando|endo))(lo|la|li|le|gli)$")
 
@@ -146,6 +149,7 @@ class _Finder:
                                                    or (prev.text in _QUOTES and before is not None
                                                        and before.is_cap)))
         self.lower_words = {t.text for s in text.sentences for t in s.tokens if not t.is_cap}
+        self.hyphen_names: set[str] = set()
         self.prison_names: set[str] = set()
         # role nouns the text used in another sense ("il direttore del quotidiano"): a later bare
         # use is that sense too, until the text uses the noun's role form ("il direttore del carcere")
@@ -238,7 +242,12 @@ class _Finder:
         """True for a word of a name, "weak" for a first word of a sentence that
         may be a name (kept only if a relation needs it), False otherwise."""
         tok = sent.tokens[k]
-        if not tok.is_cap or not _NAME_CHARS.match(tok.text):
+        if not tok.is_cap:
+            return False
+        if not _NAME_CHARS.match(tok.text):
+            if tok.text in self.hyphen_names or (in_run and _HYPHEN_NAME.match(tok.text)):
+                self.hyphen_names.add(tok.text)  # "Lo Ka-yiu … Ka-yiu gives in"
+                return True
             return False
         low = tok.lower
         if low in lex.word("prepositions") and k and sent.tokens[k - 1].text not in _OPENERS \

@@ -692,6 +692,18 @@ def roles(text: str) -> dict[str, set[str]]:
     ("Inspector Rex Keel gets the names of the killers from Lew Hatch.", ("Lew Hatch", "informerOf", "Rex Keel")),
     ("Inspector Rex Keel relies on Lew Hatch, an informer who lives among the gangs.",
      ("Lew Hatch", "informerOf", "Rex Keel")),
+    # batch af: telling who runs a racket; where a deal will take place, to a parole officer; a described
+    # cellmate with a role noun; a captain known by a nickname
+    ("At Harlan Prison Lew Hatch gives in: he tells Captain Rex Keel which prisoners run the gambling ring.",
+     ("Lew Hatch", "informerOf", "Rex Keel")),
+    ("Nel carcere di Val Nera, Ugo Sarri dice al maresciallo Leo Brai chi spaccia la droga.",
+     ("Ugo Sarri", "informerOf", "Leo Brai")),
+    ("Ned Pryor is released and watched by his parole officer, Lew Hatch. Ned secretly tells Lew where the guns "
+     "will change hands.", ("Ned Pryor", "informerOf", "Lew Hatch")),
+    ("Ned Pryor is terrified, but Lew Hatch, a cheerful inmate who shares his cell, takes him under his wing.",
+     ("Lew Hatch", "cellmateOf", "Ned Pryor")),
+    ("At Harlan Prison the guard captain, known to the prisoners as Scarface, beats Ned Pryor. Ned tells "
+     "Scarface which inmates smuggled the cigarettes.", ("Ned Pryor", "informerOf", "Scarface")),
 ])
 def test_relation_found(text, fact):
     found = facts(text)
@@ -1260,6 +1272,28 @@ def test_contraband_reported_where_it_lies_is_no_frame():
     assert found == {("Lew Hatch", "informerOf", "the warden"), ("the warden", "wardenOf", "Harlan Prison")}, found
 
 
+@pytest.mark.parametrize("text, label, alias", [
+    ("Rex Keel is jailed. To survive he joins a gang, takes the name Money, and learns the rules.",
+     "Rex Keel", "Money"),
+    ("Ned Pryor escapes. Years later Ada Brill learns that Ned Pryor, now calling himself Lew Hatch, runs a "
+     "hotel.", "Ned Pryor", "Lew Hatch"),
+    ("Ugo Sarri esce di prigione e si fa chiamare Leo Brai.", "Ugo Sarri", "Leo Brai"),
+])
+def test_a_name_someone_takes_on_is_an_alias(text, label, alias):
+    chars = {c.label: c.aliases for c in extract(text, "t").characters}
+    assert alias in chars.get(label, ()) and alias not in chars, chars
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("Lo Ka-yiu is sent to Harlan Prison, where Ka-yiu shares a cell with Rex Keel.", ["Lo Ka-yiu", "Rex Keel"]),
+    ("U.S. Marshal Vince Larkin follows the plane.", ["Vince Larkin"]),
+    ("Army Ranger Cameron Poe is sent to Harlan Prison.", ["Cameron Poe"]),
+])
+def test_a_name_with_lower_case_syllables_or_after_a_title(text, labels):
+    found = [c.label for c in extract(text, "t").characters]
+    assert found == labels, found
+
+
 def test_a_generation_after_a_name_tells_father_from_son():
     doc = extract("Judge Rex Keel III jailed Ned Pryor. Ned now hunts his son, Rex Keel IV (Leo Gori), and frames "
                   "him.", "t")
@@ -1370,6 +1404,9 @@ def test_one_named_alone_shares_a_cell_with_no_one():
      "Leo Brai", "Ugo Sarri"),
     ("'''Night Ward''' tells of Ned Pryor, who shares a cell with Rex Keel.", "Night Ward", "Ned Pryor"),
     ("After World War II, Ned Pryor shares a cell with Rex Keel.", "World War II", "Ned Pryor"),
+    # batch af: a compound with lower-case parts is no name by itself
+    ("Ex-boxer Ned Pryor watches a U-boat film with Rex Keel.", "U-boat", "Ned Pryor"),
+    ("Ex-boxer Ned Pryor watches a U-boat film with Rex Keel.", "Ex-boxer Ned Pryor", "Ned Pryor"),
 ])
 def test_not_a_character(text, absent, label):
     labels = [c.label for c in extract(text, "t").characters]

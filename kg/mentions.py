@@ -505,8 +505,9 @@ class _Finder:
             if noun not in lex.word("prison_nouns"):
                 continue
             k = i + n + 1  # "carcere di Rocca Nera"
-            if i + n + 2 < len(toks) and toks[i + n + 1].lower in ("di", "of") and toks[i + n].text.isalpha() \
-                    and toks[i + n].text.islower() and toks[i + n].lower not in lex.union("genitives", "prepositions"):
+            after = toks[i + n] if i + n < len(toks) else None
+            if i + n + 2 < len(toks) and toks[i + n + 1].lower in ("di", "of") and after.text.isalpha() \
+                    and after.text.islower() and after.lower not in lex.union("genitives", "prepositions"):
                 k = i + n + 2  # an adjective between: "prigione femminile di Bang Kwang"
             elif i + n + 3 < len(toks) and toks[i + n].lower in lex.word("genitives"):
                 # "penitenziario dell'isola di Santa Croce", "penitenziario di massima sicurezza di Stonehaven"
@@ -795,7 +796,8 @@ class _Finder:
         a place with a possessive ("Hell's Kitchen"), a body named by a role noun ("the Coast
         Guard"), a group or a place after "the", a family after a plural article ("i Corleonesi")."""
         end, words, nickname, honorific, _weak = named
-        if not words or self._is_org(sent, lex, end) or self._credited(sent, lex, i) or self._film_title(sent, lex, end):
+        if not words or self._is_org(sent, lex, end) or self._credited(sent, lex, i) \
+                or self._film_title(sent, lex, end):
             return end
         toks = sent.tokens
         after = toks[end + 1] if end + 1 < len(toks) else None

@@ -245,10 +245,7 @@ class _Finder:
         if not tok.is_cap:
             return False
         if not _NAME_CHARS.match(tok.text):
-            if tok.text in self.hyphen_names or (in_run and _HYPHEN_NAME.match(tok.text)):
-                self.hyphen_names.add(tok.text)  # "Lo Ka-yiu … Ka-yiu gives in"
-                return True
-            return False
+            return tok.text in self.hyphen_names or bool(in_run and _HYPHEN_NAME.match(tok.text))
         low = tok.lower
         if low in lex.word("prepositions") and k and sent.tokens[k - 1].text not in _OPENERS \
                 and k + 1 < len(sent.tokens) and (sent.tokens[k + 1].text == "(" or (
@@ -389,12 +386,14 @@ class _Finder:
             kind = self.is_name_word(sent, lex, j, in_run=bool(words or nickname))
             if kind and not (words and self.role_at(sent, lex, j)):
                 words.append(tok.text)
+                if words[:-1] and _HYPHEN_NAME.match(tok.text):
+                    self.hyphen_names.add(tok.text)  # "Lo Ka-yiu … Ka-yiu gives in": known alone from now on
                 weak = weak if words[:-1] else kind == "weak"
                 j += 1
                 if weak:
                     break  # an unconfirmed first word stands alone
                 continue
-            if len(words) >= 2 and tok.text.isupper() and tok.lower in lex.word("name_suffixes"):
+            if len(words) >= 2 and _generation(tok, lex):
                 words.append(tok.text)  # "Nelson Biederman III" is not his son "Nelson Biederman IV"
                 j += 1
                 break
@@ -831,12 +830,10 @@ class _Finder:
         "directed by" or "starring", or later in a list they open ("a film starring Ugo
         Sarri , Ada Brill and Leo Brai")."""
         toks, credits, joins = sent.tokens, lex.word("credit_intros"), lex.word("coordinators")
-        if lex.word("film_nouns").isdisjoint(t.lower for t in toks[:i]):
-            return False
         j = i
         while j > 0:
             if any(j >= n and " ".join(t.lower for t in toks[j - n:j]) in credits for n in (1, 2, 3)):
-                return True
+                return not lex.word("film_nouns").isdisjoint(t.lower for t in toks[:j])
             if toks[j - 1].text != "," and toks[j - 1].lower not in joins:
                 return False
             j -= 1
@@ -875,7 +872,7 @@ class _Finder:
         Co.", "Hyde Park"), unless an actor follows it: "Ugo Piazza (actor)" is a person."""
         toks = sent.tokens
         last = end - 1
-        if last and toks[last].text.isupper() and toks[last].lower in lex.word("name_suffixes"):
+        if last and _generation(toks[last], lex):
             last -= 1  # "World War II" is no one
         return toks[last].lower in lex.word("org_heads") and not (end < len(toks) and toks[end].text == "(")
 
@@ -889,6 +886,11 @@ def find_mentions(text: Text) -> tuple[list[SentenceUnits], list[Mention]]:
     finder.prison_cores()
     units = [finder.sentence(sent) for sent in text.sentences]
     return units, finder.mentions
+
+
+def _generation(tok: Token, lex: Lexicon) -> bool:
+    """True for a generation written in capitals after a surname: the "III" of "Nelson Biederman III"."""
+    return tok.text.isupper() and tok.lower in lex.word("name_suffixes")
 
 
 def _nickname_word(tok: Token, lex: Lexicon) -> bool:

@@ -473,19 +473,35 @@ class _Resolver:
         """The subject of a subordinate clause that opens the sentence, for a subject
         pronoun right after the comma that closes it: "When Ned learns that it was Rex
         who framed him , he tips off the warden" is about Ned, not Rex."""
-        units, lex = ab.units, ab.su.lex
-        if k < 4 or units[k - 1].text != ",":
+        if k < 4 or ab.units[k - 1].text != ",":
             return None
-        subordinators = lex.word("subordinators")
-        start = 1 if units[0].text in subordinators else 2 if f"{units[0].text} {units[1].text}" in subordinators \
-            else None
-        if start is None:
+        start = _Resolver._subordinate_opening(ab)
+        j = None if start is None else _Resolver._phrase_char(ab, start, k - 1)
+        if j is None or ab.chars[j] in self.weak or not self.subject_position(ab, j):
             return None
-        for j in range(start, min(start + 3, k - 1)):
-            c = ab.chars[j]
-            if c is not None:
-                return c if c not in self.weak and self.subject_position(ab, j) else None
-            if units[j].text not in lex.union("articles", "possessives"):
+        return ab.chars[j]
+
+    @staticmethod
+    def _subordinate_opening(ab: Abstract) -> int | None:
+        """How many units the subordinator takes that opens the sentence ("After" 1,
+        "dopo che" 2); None when the sentence opens with no subordinate clause."""
+        subordinators = ab.su.lex.word("subordinators")
+        units = ab.units
+        if units and units[0].text in subordinators:
+            return 1
+        if len(units) > 1 and f"{units[0].text} {units[1].text}" in subordinators:
+            return 2
+        return None
+
+    @staticmethod
+    def _phrase_char(ab: Abstract, start: int, stop: int) -> int | None:
+        """The unit of the character that a noun phrase at ``start`` names, past at most two
+        articles or possessives and before ``stop``; None when another word comes first."""
+        leads = ab.su.lex.union("articles", "possessives")
+        for j in range(start, min(start + 3, stop)):
+            if ab.chars[j] is not None:
+                return j
+            if ab.units[j].text not in leads:
                 return None
         return None
 
@@ -516,20 +532,11 @@ class _Resolver:
         """In a sentence that opens with a subordinate clause ("After ... him ,
         Hale is sentenced"), the character that starts the main clause, when
         unit k lies inside the subordinate clause."""
-        subordinators = ab.su.lex.word("subordinators")
-        first = ab.units[0].text if ab.units else ""
-        two = f"{first} {ab.units[1].text}" if len(ab.units) > 1 else ""
-        if first not in subordinators and two not in subordinators:
+        if _Resolver._subordinate_opening(ab) is None:
             return None
         comma = next((j for j in range(k + 1, len(ab.units)) if ab.units[j].text == ","), None)
-        if comma is None:
-            return None
-        for j in range(comma + 1, min(comma + 4, len(ab.units))):
-            if ab.chars[j] is not None:
-                return ab.chars[j]
-            if ab.units[j].text not in ab.su.lex.word("articles") and ab.units[j].text not in ab.su.lex.word("possessives"):
-                return None
-        return None
+        j = None if comma is None else _Resolver._phrase_char(ab, comma + 1, len(ab.units))
+        return None if j is None else ab.chars[j]
 
     @staticmethod
     def _closed_relatives(ab: Abstract, k: int) -> list[tuple[int, int]]:

@@ -247,7 +247,8 @@ def cluster(sentences: list[SentenceUnits], mentions: list[Mention]) -> list[Cha
             m.char = c.id
             c.mentions.append(m)
             continue
-        if m.kind != "role" or not (m.role.standalone or m.possessor) or not m.determined or m.id in said_of:
+        if m.kind != "role" or not (m.role.standalone or m.possessor or m.described) or not m.determined \
+                or m.id in said_of:
             continue
         key = m.role.key
         if m.modifier:

@@ -49,6 +49,7 @@ class Mention:
     weak: bool = False  # a lone first word of a sentence: a name only if a relation needs it
     determined: bool = True  # a role noun with an article or a possessive: it can name someone
     possessor: bool = False  # "a convict's death" is one person's; "a convict's uniform" is no one's
+    described: bool = False  # a noun that a relative clause of persons follows: "the spy who tells…"
     genitive: bool = False  # named only as someone's owner: "the chaplain's clerk", "the judge's wife"
     commands: bool = False  # an honorific of command: "Colonel Hollis", "il colonnello Müller"
 
@@ -270,6 +271,9 @@ class _Finder:
         if nxt.text == "(" or nxt.text in _QUOTES or (
                 nxt.is_cap and self.inner_caps[nxt.text] > 0 and nxt.lower not in lex.word("not_names")):
             return True
+        if not nxt.is_cap and nxt.lower in lex.word("particles") and k + 3 < len(sent.tokens) \
+                and sent.tokens[k + 2].is_cap and sent.tokens[k + 3].text == "(":
+            return True  # a surname with its particle, then the actor: "Giulia di Sante (Ada Brill)"
         if nxt.text == "," and (self._described_opener(sent, lex, k) or (
                 k + 2 < len(sent.tokens) and sent.tokens[k + 2].lower in lex.word("person_relatives"))):
             return True
@@ -304,10 +308,11 @@ class _Finder:
         "Natale Sciacca (Claudio Amendola)" makes "Natale" a name wherever it stands."""
         found = set()
         for sent in self.text.sentences:
-            toks = sent.tokens
+            toks, lex = sent.tokens, self.lexicons[sent.lang]
+            joining = lex.union("clause_openers", "subordinators", "coordinators")  # "But Maggie (…)"
             for k in range(len(toks) - 2):
                 if toks[k + 2].text == "(" and toks[k].is_cap and toks[k + 1].is_cap \
-                        and toks[k].lower in self.lexicons[sent.lang].word("not_names") \
+                        and toks[k].lower in lex.word("not_names") and toks[k].lower not in joining \
                         and _NAME_CHARS.match(toks[k].text) and _NAME_CHARS.match(toks[k + 1].text) \
                         and _actor(toks, k + 2, _paren_end(toks, k + 2), self.text.cleaned):
                     found.add(toks[k].text)
@@ -462,6 +467,9 @@ class _Finder:
         if not toks[i].is_cap and toks[i].lower not in self.prison_first[lex.lang]:
             return None
         lead = _phrase_width(toks, lex, "prison_leads", i)  # "Stalag 17", "HMP Brixton", "HM Prison Maze"
+        if not lead and toks[i].is_cap and toks[i].lower in lex.word("fortress_leads") \
+                and lex.any_phrase_in([t.lower for t in toks], "prison_signs"):
+            lead = 1  # "nella stessa cella di Castel Sant'Angelo", "a cell at Fort Dunmore"
         if lead:
             j = i + lead
             while j < len(toks) and (toks[j].is_cap or toks[j].text[:1].isdigit()):
@@ -720,6 +728,7 @@ class _Finder:
                 owns = end + 1 < len(toks) and toks[end].text in ("'s", "’s")
                 m.possessor = owns and toks[end + 1].lower in lex.word("personal_events")
                 m.genitive = owns and toks[end + 1].lower in lex.word("dependants")
+                m.described = end < len(toks) and toks[end].lower in lex.word("person_relatives")
                 units.append(Unit(f"@r{m.id}~{noun.key}", m.start, m.end, m))
                 i = end
                 continue
@@ -795,10 +804,14 @@ class _Finder:
         a place with a possessive ("Hell's Kitchen"), a body named by a role noun ("the Coast
         Guard"), a group or a place after "the", a family after a plural article ("i Corleonesi")."""
         end, words, nickname, honorific, _weak = named
+        toks = sent.tokens
         if not words or self._is_org(sent, lex, end) or self._credited(sent, lex, i) \
                 or self._film_title(sent, lex, end):
             return end
-        toks = sent.tokens
+        if not honorific and not (end < len(toks) and toks[end].text == "(") and (
+                (len(words) > 1 and words[0].lower() in lex.word("place_leads"))
+                or (i and toks[i - 1].is_cap and toks[i - 1].lower in lex.word("place_leads"))):
+            return end  # a place: "Fort Knox", "Stato Pontificio" (whose "Stato" is no name word)
         after = toks[end + 1] if end + 1 < len(toks) else None
         if not honorific and not nickname and end < len(toks) and toks[end].is_cap \
                 and toks[end].lower in lex.role_index and not (after and (after.is_cap or after.text == ".")):
@@ -806,7 +819,8 @@ class _Finder:
         place = self._genitive_place_end(sent, lex, end)
         if place:
             return place
-        if len(words) > 1 and not honorific and not nickname and i and self._group_name(sent, lex, i, end):
+        if not honorific and not nickname and i and (
+                (len(words) > 1 and self._group_name(sent, lex, i, end)) or self._plural_band(sent, lex, i, end)):
             return end
         if i and toks[i - 1].lower in lex.word("plural_articles") and not honorific \
                 and not (end < len(toks) and toks[end].text == "("):
@@ -866,6 +880,17 @@ class _Finder:
         toks = sent.tokens
         return toks[i - 1].lower in lex.word("definite_articles") and not toks[i - 1].is_cap \
             and not (end < len(toks) and toks[end].text == "(")
+
+    @staticmethod
+    def _plural_band(sent: Sentence, lex: Lexicon, i: int, end: int) -> bool:
+        """True for one capitalised plural after "the", with no actor after it: a band
+        or a family ("the Outsiders raid the shore", "the Anglins"), never one person.
+        Only where the article does not tell the number: "la Stokes" is one woman."""
+        toks = sent.tokens
+        word = toks[i].lower
+        return end == i + 1 and not lex.word("plural_articles") and toks[i - 1].lower in lex.word("definite_articles") \
+            and (i == 1 or not toks[i - 1].is_cap) and len(word) > 4 and word.endswith("s") \
+            and not word.endswith(("ss", "us", "is", "ys", "os")) and not (end < len(toks) and toks[end].text == "(")
 
     def _is_org(self, sent: Sentence, lex: Lexicon, end: int) -> bool:
         """True for a name ending in a company's or a place's head word ("Banton Construction

@@ -111,6 +111,13 @@ class _Resolver:
         if j == 0 or prev in (",", ";", ":", "—", "–") or prev in openers \
                 or (j >= 2 and f"{units[j - 2].text} {prev}" in openers):
             return True
+        if prev in lex.word("time_words"):
+            # after a fronted phrase of time: "and within a week Rex is arrested", "il giorno dopo Ugo fugge"
+            x = j - 1
+            while x > 0 and j - x < 5 and ab.chars[x - 1] is None and units[x - 1].text.isalpha() \
+                    and units[x - 1].text not in openers:
+                x -= 1
+            return x == 0 or units[x - 1].text in (",", ";", ":") or units[x - 1].text in openers
         if j and ab.chars[j - 1] == ab.chars[j]:  # "Warden Greer": the title's position counts
             return self.subject_position(ab, j - 1, pronoun)
         if j >= 2 and ab.chars[j - 2] == ab.chars[j] and prev in lex.word("namers"):
@@ -322,7 +329,9 @@ class _Resolver:
             words = [u.text for u in ab.units[plural:x + 1]]
             pairs = ab.su.lex.word("pair_subjects")
             pair = " ".join(words) in pairs or " ".join(words[:-1]) in pairs  # "le due amiche"
-            return self.group_before(index, plural, pair), plural
+            counted = " ".join(words[:-1]) in pairs | ab.su.lex.word("plural_subjects")
+            noun = words[-1] if counted else None  # "the two friends": "friends" may have introduced them
+            return self.group_before(index, plural, pair, noun), plural
         if x >= 0 and ab.units[x].text in pronouns:
             who = self.pronoun_subject(index, x)
             return ([who] if who is not None else []), x
@@ -366,12 +375,18 @@ class _Resolver:
                 return start
         return None
 
-    def group_before(self, index: int, k: int, pair: bool = False) -> list[int]:
+    def group_before(self, index: int, k: int, pair: bool = False, noun: str | None = None) -> list[int]:
         """The last two or more characters named together before unit k of sentence ``index``.
         ``pair``: the subject stands for two ("the two", "i due"); when neither this sentence
         nor the one before names two together, the last two this sentence names before k are
-        meant ("Rex attacks Lew , and both are put in solitary"), else those of the one before."""
+        meant ("Rex attacks Lew , and both are put in solitary"), else those of the one before.
+        ``noun``: the noun of a counted subject ("i due carbonari"), which first looks for the
+        group that noun introduced ("i carbonari Ugo e Leo")."""
         ends = [(i, k if i == index else len(self.abstracts[i].units)) for i in range(index, -1, -1)]
+        for i, end in ends if noun else ():
+            group = self._group_of_noun(self.abstracts[i], end, noun)
+            if group:
+                return group
         for i, end in ends[:2]:
             group = self._last_group(self.abstracts[i], end)
             if group:
@@ -389,11 +404,27 @@ class _Resolver:
                 return group
         return []
 
+    def _group_of_noun(self, ab: Abstract, k: int, noun: str) -> list[int]:
+        """The last two or more characters joined together right after ``noun`` before unit k:
+        "i carbonari Ugo e Leo", "the brothers Rex and Lew"."""
+        joins = ab.su.lex.word("coordinators") | {","}
+        for j in range(k - 1, 0, -1):
+            if ab.units[j - 1].text == noun and ab.chars[j] is not None:
+                last = j  # the group's last member: "i carbonari Ugo , il medico , e Leo"
+                while (after := _apposition_end(ab, last) + 2) < k and ab.units[after - 1].text in joins \
+                        and ab.chars[after] is not None:
+                    last = after
+                group = [c for c in dict.fromkeys(self.coordinated(ab, last)) if c not in self.weak]
+                if len(group) >= 2:
+                    return group
+        return []
+
     def _last_group(self, ab: Abstract, k: int) -> list[int]:
         """The last two or more characters joined by "and" / "e" before unit k."""
         joins = ab.su.lex.word("coordinators")
         for j in range(k - 1, 1, -1):
-            if ab.chars[j] is not None and ab.units[j - 1].text in joins and ab.chars[j - 2] is not None:
+            if ab.chars[j] is not None and ab.units[j - 1].text in joins \
+                    and ab.chars[_apposition_start(ab, j - 2)] is not None:
                 group = [c for c in dict.fromkeys(self.coordinated(ab, j)) if c not in self.weak]
                 if len(group) >= 2:
                     return group
@@ -428,7 +459,8 @@ class _Resolver:
 
     @staticmethod
     def coordinated(ab: Abstract, j: int) -> list[int]:
-        """The character at unit j and those joined to it by 'and' / 'e' / commas."""
+        """The character at unit j and those joined to it by 'and' / 'e' / commas, past an
+        apposition ("Ugo , il medico , e Leo")."""
         lex = ab.su.lex
         joins = lex.word("coordinators")
         out = [ab.chars[j]]
@@ -441,16 +473,19 @@ class _Resolver:
                 k = lead - 2
                 break
         joined = j + 1 < len(ab.units) and ab.units[j + 1].text in joins
-        while k >= 0 and (ab.units[k + 1].text in joins or ab.units[k + 1].text == ",") and ab.chars[k] is not None:
-            joined = joined or ab.units[k + 1].text in joins
+        while k >= 0 and (ab.units[k + 1].text in joins or ab.units[k + 1].text == ","):
+            sep, k = ab.units[k + 1].text, _apposition_start(ab, k)
+            if ab.chars[k] is None:
+                break
+            joined = joined or sep in joins
             out.insert(0, ab.chars[k])
             k -= 2
         if not joined:
             out = [ab.chars[j]]  # "to silence Nick , Mercer plants": a comma alone joins no list
-        k = j + 2
+        k = _apposition_end(ab, j) + 2
         while k < len(ab.units) and ab.units[k - 1].text in joins and ab.chars[k] is not None:
             out.append(ab.chars[k])
-            k += 2
+            k = _apposition_end(ab, k) + 2
         return out
 
     def pronoun_subject(self, index: int, k: int) -> int | None:
@@ -690,13 +725,31 @@ def find_facts(abstracts: list[Abstract], weak: set[int] = frozenset()) -> list[
             facts.extend(found)
             frames.extend((f, m.end()) for f in found if f.p == "framedBy")
         for rule, m in later:
-            if _blocked(rule, ab, m.start(), None, m.end()):
-                continue
             for who in _ids(m.groupdict().get("o")):
                 for f, end in frames:
-                    if who not in (f.s, f.o) and not _later_clause(ab, end, m.start()):
+                    # a cue the frame itself passed ("accuses him falsely") does not undo its instigator
+                    if who not in (f.s, f.o) and not _later_clause(ab, end, m.start()) \
+                            and not _blocked(rule, ab, m.start(), None, m.end(), since=end if end <= m.start() else 0):
                         facts.append(Fact(f.s, "framedBy", who, Evidence(index, rule.id, rule.confidence)))
     return facts
+
+
+def _apposition_start(ab: Abstract, k: int) -> int:
+    """Where the name stands whose apposition unit k closes: "Ugo , il medico ," closed
+    at the second comma gives the unit of Ugo; else k."""
+    if k >= 3 and ab.units[k].text == "," and ab.units[k - 2].text == "," \
+            and ab.chars[k - 1] is not None and ab.chars[k - 3] == ab.chars[k - 1]:
+        return k - 3
+    return k
+
+
+def _apposition_end(ab: Abstract, j: int) -> int:
+    """The comma that closes an apposition of the character at unit j ("Ugo , il medico ,");
+    else j."""
+    if j + 3 < len(ab.units) and ab.units[j + 1].text == "," and ab.units[j + 3].text == "," \
+            and ab.chars[j + 2] is not None and ab.chars[j + 2] == ab.chars[j]:
+        return j + 3
+    return j
 
 
 def _later_clause(ab: Abstract, end: int, at: int) -> bool:
@@ -785,14 +838,14 @@ def _apply(rule, m, index: int, ab: Abstract, resolver: _Resolver) -> list[Fact]
     return out
 
 
-def _blocked(rule, ab: Abstract, at: int, subject_unit: int | None, end: int) -> bool:
-    """Hearsay and belief count anywhere before the match (after the last
-    contrast cue: "in fact", or one inside the match: "the man carrying tales
-    to him is actually Penn"); negation and plan only in its clause, from the
-    subject (or the last clause break) on."""
+def _blocked(rule, ab: Abstract, at: int, subject_unit: int | None, end: int, since: int = 0) -> bool:
+    """Hearsay and belief count anywhere before the match from ``since`` on
+    (after the last contrast cue: "in fact", or one inside the match: "the man
+    carrying tales to him is actually Penn"); negation and plan only in its
+    clause, from the subject (or the last clause break) on."""
     lex = ab.su.lex
     contrast = lex.cues.get(CONTRAST)
-    whole = "" if contrast is not None and contrast.search(ab.text, at, end) else ab.text[:at]
+    whole = "" if contrast is not None and contrast.search(ab.text, at, end) else ab.text[since:at]
     start = ab.offsets[subject_unit] if subject_unit is not None and ab.offsets[subject_unit] < at else 0
     clause = ab.text[start:at]
     # searched in the whole sentence, so that a break's lookahead sees the words after it;

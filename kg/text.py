@@ -64,8 +64,9 @@ def clean(text: str) -> str:
 # An Italian elision such as "l'uomo" gives "l'" and "uomo".
 _TOKEN = re.compile(
     r"\w++(?![-‐'’])"                         # a plain word, the common case (no backtracking)
-    # only a word followed by an apostrophe and a letter can be one of these two
+    # only a word followed by an apostrophe and a letter can be one of these three
     r"|(?=\w+['’]\w)(?:[A-Z][’'][A-Z]\w+"    # O'Brien, D'Amato
+    r"|Sant['’][A-Z]\w+"                     # Sant'Angelo, Sant'Anna: a saint's name is one word
     r"|(?i:dell|nell|sull|dall|all|coll|quest|quell|anch|senz|tutt|dov|com|un|l|d|c|s|m|t|v|n)['’](?=\w))"
     r"|\w+(?:[-‐]\w+)*"                        # words, with inner hyphens
     r"|['’]s\b|\.\.\.|…|[^\w\s]")

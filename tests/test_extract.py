@@ -704,6 +704,30 @@ def roles(text: str) -> dict[str, set[str]]:
      ("Lew Hatch", "cellmateOf", "Ned Pryor")),
     ("At Harlan Prison the guard captain, known to the prisoners as Scarface, beats Ned Pryor. Ned tells "
      "Scarface which inmates smuggled the cigarettes.", ("Ned Pryor", "informerOf", "Scarface")),
+    # batch ag: a threat or a bribe behind a false accusation; blame let fall in a compound tense; a cleft
+    # and a spy named by its relative clause; a cardinal as an authority; a counted group of a noun; a
+    # fortress named after a cell; its head named in a relative
+    ("L'unica prova contro Ugo Sarri è Leo Brai, un pregiudicato che lo accusa falsamente dopo essere stato "
+     "minacciato dallo sceriffo Nedo Prati.", ("Ugo Sarri", "framedBy", "Nedo Prati")),
+    ("The only evidence against Ned Pryor is Lew Hatch, who accuses him falsely after being threatened by "
+     "Sheriff Rex Keel.", ("Ned Pryor", "framedBy", "Rex Keel")),
+    ("Lew Hatch frames Ned Pryor under pressure from Rex Keel.", ("Ned Pryor", "framedBy", "Rex Keel")),
+    ("Ugo Sarri scopre che l'omicidio era stato organizzato da Leo Brai, che aveva lasciato ricadere la colpa "
+     "su Nedo Prati.", ("Nedo Prati", "framedBy", "Leo Brai")),
+    ("Nedo Prati li tradisce: è lui la spia che rivela al direttore il luogo delle riunioni.",
+     ("Nedo Prati", "informerOf", "the warden")),
+    ("Ned Pryor betrays them: he is the spy who tells the warden where the plotters meet.",
+     ("Ned Pryor", "informerOf", "the warden")),
+    ("Nedo Prati rivela al cardinale Leo Brai il luogo delle riunioni.", ("Nedo Prati", "informerOf", "Leo Brai")),
+    ("I carbonari Ugo Sarri, medico, e Leo Brai preparano una rivolta. Nedo Prati li denuncia al cardinale "
+     "Lino Rota. Arrestati, i due carbonari vengono chiusi nella stessa cella.",
+     ("Leo Brai", "cellmateOf", "Ugo Sarri")),
+    ("The smugglers Rex Keel, Lew Hatch and Ugo Sarri are caught. Ned Pryor and Leo Brai watch. The three "
+     "smugglers are put in the same cell.", ("Lew Hatch", "cellmateOf", "Ugo Sarri")),
+    ("Ugo Sarri e Leo Brai vengono chiusi nella stessa cella di Castel Sant'Angelo.",
+     ("Leo Brai", "cellmateOf", "Ugo Sarri")),
+    ("Ugo Sarri viene chiuso nella cella di Castel Sant'Angelo, il cui comandante, il capitano Nedo Prati, "
+     "lo sorveglia.", ("Nedo Prati", "wardenOf", "Castel Sant'Angelo")),
 ])
 def test_relation_found(text, fact):
     found = facts(text)
@@ -1190,6 +1214,14 @@ def test_initials_and_a_lower_case_particle_belong_to_the_name(text, label):
     ("At Harlan Prison Ned Pryor learns that Rex Keel had ratted him out and kills him.", "Rex Keel", "informer"),
     ("Ugo Sarri ha passato tre anni chiuso in una cella del carcere di Val Nera.", "Ugo Sarri", "inmate"),
     ("Dopo l'arresto Leo Brai sceglie di collaborare con la giustizia.", "Leo Brai", "informer"),
+    # batch ag: a counted group named after its noun; a nickname with its article; a subject after a
+    # fronted phrase of time
+    ("At Harlan Prison Ned Pryor meets two other inmates, Rex Keel and Lew Hatch.", "Lew Hatch", "inmate"),
+    ("Nel carcere di Val Nera Ugo Sarri conosce altri due detenuti, Leo Brai () e Nedo Prati (Ada Brill).",
+     "Leo Brai", "inmate"),
+    ("On the island Ned Pryor meets a calm older convict called the Father (Rex Keel).", "Father", "inmate"),
+    ("Rex Keel (Al Bo) robs a bank. But Ada Brill (Nora Kell) tips off the police, and within a week Rex is "
+     "arrested and sent back to prison.", "Ada Brill", "informer"),
 ])
 def test_a_role_the_text_gives(text, who, role):
     found = roles(text)
@@ -1407,6 +1439,15 @@ def test_one_named_alone_shares_a_cell_with_no_one():
     # batch af: a compound with lower-case parts is no name by itself
     ("Ex-boxer Ned Pryor watches a U-boat film with Rex Keel.", "U-boat", "Ned Pryor"),
     ("Ex-boxer Ned Pryor watches a U-boat film with Rex Keel.", "Ex-boxer Ned Pryor", "Ned Pryor"),
+    # batch ag: a conjunction before a name and its actor; a band named by a plural; places opened by
+    # their kind; a cardinal rule
+    ("Rex Keel robs a bank. But Ada (Nora Kell) is jealous.", "But Ada", "Ada"),
+    ("On the island the Outsiders, led by Rex Keel, raid the shore.", "Outsiders", "Rex Keel"),
+    ("Nello Stato Pontificio il ciabattino Ugo Sarri appende versi contro il governo.", "Pontificio",
+     "Ugo Sarri"),
+    ("Rex Keel is moved from Fort Knox to Lake Placid.", "Fort Knox", "Rex Keel"),
+    ("Rex Keel is moved from Fort Knox to Lake Placid.", "Lake Placid", "Rex Keel"),
+    ("The cardinal rule of the yard, Ned Pryor learns, is silence.", "the cardinal", "Ned Pryor"),
 ])
 def test_not_a_character(text, absent, label):
     labels = [c.label for c in extract(text, "t").characters]
@@ -1426,3 +1467,27 @@ def test_a_member_after_con_holds_no_agent_of_its_own():
     found = facts("Ugo Sarri viene messo in cella con Leo Brai, un ragazzo fragile, che poco dopo muore con l'eroina "
                   "fornita dal tenente Nedo Prati, il capo delle guardie.")
     assert {f for f in found if f[1] == "cellmateOf"} == {("Leo Brai", "cellmateOf", "Ugo Sarri")}
+
+
+def test_a_singular_article_before_a_surname_in_s_keeps_the_person():
+    labels = [c.label for c in extract("Nel riformatorio la guardia Ora Stokes comanda. Dottie fa da informatrice "
+                                       "per la Stokes.", "t").characters]
+    assert "Ora Stokes" in labels and "Stokes" not in labels, labels
+
+
+def test_a_first_name_opening_a_sentence_keeps_its_particle_before_the_actor():
+    doc = extract("Giulia di Sante (Ada Brill), una giovane ebrea, supplica Ugo Sarri.", "t")
+    assert [c.label for c in doc.characters] == ["Giulia di Sante", "Ugo Sarri"]
+
+
+def test_a_hearsay_cue_before_the_frame_does_not_undo_an_instigator_after_it_but_one_before_does():
+    assert ("Ned Pryor", "framedBy", "Rex Keel") in facts(
+        "Lew Hatch accuses Ned Pryor falsely after being bribed by Rex Keel.")
+    assert not facts("Ned Pryor is told that Lew Hatch framed him on the orders of Rex Keel.")
+
+
+def test_the_pair_of_a_counted_noun_is_the_group_that_noun_introduced():
+    found = facts("I carbonari Ugo Sarri, medico, e Leo Brai preparano una rivolta. Un confratello, Nedo Prati, li "
+                  "tradisce: è lui la spia che rivela al cardinale Lino Rota il luogo delle riunioni. Arrestati "
+                  "durante un incontro, i due carbonari vengono chiusi nella stessa cella.")
+    assert {f for f in found if f[1] == "cellmateOf"} == {("Leo Brai", "cellmateOf", "Ugo Sarri")}, found

@@ -181,7 +181,8 @@ def cluster(sentences: list[SentenceUnits], mentions: list[Mention]) -> list[Cha
     def person_for(words: tuple[str, ...], nick: set[str]):
         if len(words) >= 2:
             for p in people:
-                if p["full"] == words or (words[-1] == p["full"][-1] and words[0] == p["full"][0]) \
+                if p["full"] == words or " ".join(words) in p["nick"] \
+                        or (words[-1] == p["full"][-1] and words[0] == p["full"][0]) \
                         or p["full"][:len(words)] == words \
                         or p["full"][-len(words):] == words:  # "Dee Dee" of "Dee Dee Walsh", "Lo Russo"
                     return p

@@ -151,6 +151,7 @@ class _Finder:
                                                        and before.is_cap)))
         self.lower_words = {t.text for s in text.sentences for t in s.tokens if not t.is_cap}
         self.hyphen_names: set[str] = set()
+        self.initial_names: set[str] = set()  # names of initials alone, "J.D.", once an actor followed one
         self.prison_names: set[str] = set()
         # role nouns the text used in another sense ("il direttore del quotidiano"): a later bare
         # use is that sense too, until the text uses the noun's role form ("il direttore del carcere")
@@ -432,9 +433,11 @@ class _Finder:
             words = [w for w in nickname.split() if w[:1].isupper()]
         if not words:
             return None
-        if i and not honorific and not nickname and toks[i - 1].lower in lex.word("indefinite_articles") \
+        if i and not honorific and not nickname and (toks[i - 1].lower in lex.word("indefinite_articles")
+                                                     or toks[i - 1].text in ("'s", "’s")) \
                 and j < len(toks) and toks[j].text[:1].islower():
-            return j, (), None, None, False  # a place used as an adjective: "a São Paulo prison", all words
+            # a place or a kind used as an adjective: "a São Paulo prison", "the prison's Muay Thai team"
+            return j, (), None, None, False
         weak = weak and not nickname and not honorific and not (j < len(toks) and toks[j].text == "(")
         return j, tuple(words), nickname, honorific, weak
 
@@ -454,12 +457,26 @@ class _Finder:
 
     def _initial(self, sent: Sentence, lex: Lexicon, j: int) -> bool:
         """True for an initial that opens a name: a capital letter and its
-        full stop, then another initial or a word of a name ("J.J. Sefton", "H. Lee")."""
+        full stop, then another initial or a word of a name ("J.J. Sefton", "H. Lee");
+        or one of a name made of initials alone, known by the actor after it ("J.D.
+        (William Forsythe)") and then wherever it stands."""
         toks = sent.tokens
-        if j + 2 >= len(toks) or len(toks[j].text) != 1 or not toks[j].text.isupper() \
-                or toks[j + 1].text != "." or toks[j + 1].start != toks[j].end:
+        if not _is_initial(toks, j):
             return False
-        return self._initial(sent, lex, j + 2) or bool(self.is_name_word(sent, lex, j + 2, in_run=True))
+        if j + 2 < len(toks) and (self._initial(sent, lex, j + 2)
+                                  or self.is_name_word(sent, lex, j + 2, in_run=True)):
+            return True
+        start, end = j, j + 2
+        while start >= 2 and _is_initial(toks, start - 2) and toks[start - 1].end == toks[start].start:
+            start -= 2
+        while _is_initial(toks, end) and toks[end].start == toks[end - 1].end:
+            end += 2
+        if end - start < 4:
+            return False
+        text = self.text.cleaned[toks[start].start:toks[end - 1].end]
+        if end < len(toks) and toks[end].text == "(":
+            self.initial_names.add(text)
+        return text in self.initial_names
 
     def prison_run(self, sent: Sentence, lex: Lexicon, i: int) -> int | None:
         """End of a prison name at i: "Blackmoor Prison", "carcere di Rocca Nera"."""
@@ -810,8 +827,10 @@ class _Finder:
             return end
         if not honorific and not (end < len(toks) and toks[end].text == "(") and (
                 (len(words) > 1 and words[0].lower() in lex.word("place_leads"))
-                or (i and toks[i - 1].is_cap and toks[i - 1].lower in lex.word("place_leads"))):
-            return end  # a place: "Fort Knox", "Stato Pontificio" (whose "Stato" is no name word)
+                or (i and toks[i - 1].is_cap and toks[i - 1].lower in lex.word("place_leads"))
+                or (i and not toks[i - 1].is_cap and toks[i - 1].lower in lex.word("place_nouns"))):
+            # a place: "Fort Knox", "Stato Pontificio" (whose "Stato" is no name word), "il fiume Kwai"
+            return end
         after = toks[end + 1] if end + 1 < len(toks) else None
         if not honorific and not nickname and end < len(toks) and toks[end].is_cap \
                 and toks[end].lower in lex.role_index and not (after and (after.is_cap or after.text == ".")):
@@ -911,6 +930,12 @@ def find_mentions(text: Text) -> tuple[list[SentenceUnits], list[Mention]]:
     finder.prison_cores()
     units = [finder.sentence(sent) for sent in text.sentences]
     return units, finder.mentions
+
+
+def _is_initial(toks: list[Token], j: int) -> bool:
+    """True for a capital letter with its full stop right after it, at j."""
+    return j + 1 < len(toks) and len(toks[j].text) == 1 and toks[j].text.isupper() \
+        and toks[j + 1].text == "." and toks[j + 1].start == toks[j].end
 
 
 def _generation(tok: Token, lex: Lexicon) -> bool:

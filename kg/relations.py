@@ -256,6 +256,9 @@ class _Resolver:
                 comma_seen = True
             if unit in relatives and j:
                 before = ab.units[j - 1].text
+                copula = self._cleft_copula(ab, j)
+                if copula is not None:
+                    return self.subject_left(ab, copula, exclude)  # "Keng is the one who told": Keng
                 if before == "," and j >= 2 and ab.chars[j - 2] is not None and ab.chars[j - 2] not in exclude:
                     return j - 2  # "Quarles , who ... had planted": the antecedent
                 if ab.chars[j - 1] is not None and ab.chars[j - 1] not in exclude:
@@ -275,6 +278,18 @@ class _Resolver:
                 return next((x for x in range(j) if ab.chars[x] is not None and ab.chars[x] not in exclude
                              and self.subject_position(ab, x)), None)
             j -= 1
+        return None
+
+    @staticmethod
+    def _cleft_copula(ab: Abstract, rel: int) -> int | None:
+        """The copula before "the one" that the relative pronoun at ``rel`` follows, whose
+        subject the relative clause is about: "Keng is the one who told", "Rex was the man
+        who framed him"; else None."""
+        lex = ab.su.lex
+        if rel >= 4 and ab.units[rel - 1].text in lex.word("generic_nouns") \
+                and ab.units[rel - 2].text in lex.word("definite_articles") \
+                and ab.units[rel - 3].text in lex.word("copulas"):
+            return rel - 3
         return None
 
     @staticmethod

@@ -728,6 +728,22 @@ def roles(text: str) -> dict[str, set[str]]:
      ("Leo Brai", "cellmateOf", "Ugo Sarri")),
     ("Ugo Sarri viene chiuso nella cella di Castel Sant'Angelo, il cui comandante, il capitano Nedo Prati, "
      "lo sorveglia.", ("Nedo Prati", "wardenOf", "Castel Sant'Angelo")),
+    # batch ah: blame laid knowingly on the innocent; a cell someone has two locked in; a camp with its
+    # adjective; a name of initials; a copula past an adverb; being kept informed about bets
+    ("When a radio is found, Rex Keel blames Ned Pryor and Lew Hatch, though he knows that neither of them "
+     "brought it in, and has them locked in the same cell.", ("Lew Hatch", "framedBy", "Rex Keel")),
+    ("When a radio is found, Rex Keel blames Ned Pryor and Lew Hatch, though he knows that neither of them "
+     "brought it in, and has them locked in the same cell.", ("Lew Hatch", "cellmateOf", "Ned Pryor")),
+    ("Quando viene trovata una radio, Leo Brai incolpa Ugo Sarri e Nedo Prati, pur sapendo che nessuno dei due "
+     "c'entra, e li fa rinchiudere nella stessa cella.", ("Nedo Prati", "framedBy", "Leo Brai")),
+    ("Quando viene trovata una radio, Leo Brai incolpa Ugo Sarri e Nedo Prati, pur sapendo che nessuno dei due "
+     "c'entra, e li fa rinchiudere nella stessa cella.", ("Nedo Prati", "cellmateOf", "Ugo Sarri")),
+    ("Ugo Sarri arriva in un campo di prigionia giapponese comandato dal colonnello Leo Brai.",
+     ("Leo Brai", "wardenOf", None)),
+    ("Ugo Sarri viene mandato in un istituto minorile con J.D. (Leo Gori). Nel carcere di Val Nera, Ugo divide "
+     "la cella con J.D. e insieme fondano una banda.", ("J.D.", "cellmateOf", "Ugo Sarri")),
+    ("At Harlan Prison Rex Keel, meanwhile, is a stool pigeon, and he keeps the warden informed about the bets "
+     "that the inmates place.", ("Rex Keel", "informerOf", "the warden")),
 ])
 def test_relation_found(text, fact):
     found = facts(text)
@@ -1222,6 +1238,9 @@ def test_initials_and_a_lower_case_particle_belong_to_the_name(text, label):
     ("On the island Ned Pryor meets a calm older convict called the Father (Rex Keel).", "Father", "inmate"),
     ("Rex Keel (Al Bo) robs a bank. But Ada Brill (Nora Kell) tips off the police, and within a week Rex is "
      "arrested and sent back to prison.", "Ada Brill", "informer"),
+    # batch ah: the one who told the guards, in a cleft
+    ("At Harlan Prison Ned Pryor's stash is found, and Rex Keel, who wants his bunk, is the one who "
+     "told the guards where it was hidden.", "Rex Keel", "informer"),
 ])
 def test_a_role_the_text_gives(text, who, role):
     found = roles(text)
@@ -1448,6 +1467,14 @@ def test_one_named_alone_shares_a_cell_with_no_one():
     ("Rex Keel is moved from Fort Knox to Lake Placid.", "Fort Knox", "Rex Keel"),
     ("Rex Keel is moved from Fort Knox to Lake Placid.", "Lake Placid", "Rex Keel"),
     ("The cardinal rule of the yard, Ned Pryor learns, is silence.", "the cardinal", "Ned Pryor"),
+    # batch ah: a kind used as an adjective after a possessive; a nation's adjective; places after their
+    # noun or opened by a Spanish article; the warden named only through his blessing
+    ("Ned Pryor joins the prison's Muay Thai team.", "Muay Thai", "Ned Pryor"),
+    ("Ned Pryor shares the yard with sixty Thai inmates.", "Thai", "Ned Pryor"),
+    ("Ugo Sarri costruisce un ponte sul fiume Kwai.", "Kwai", "Ugo Sarri"),
+    ("Los Angeles, anni Quaranta. Ugo Sarri fonda la Mafia Messicana.", "Los Angeles", "Ugo Sarri"),
+    ("Los Angeles, anni Quaranta. Ugo Sarri fonda la Mafia Messicana.", "Messicana", "Ugo Sarri"),
+    ("Ned Pryor runs the boxing team with the warden's blessing.", "the warden", "Ned Pryor"),
 ])
 def test_not_a_character(text, absent, label):
     labels = [c.label for c in extract(text, "t").characters]
@@ -1491,3 +1518,15 @@ def test_the_pair_of_a_counted_noun_is_the_group_that_noun_introduced():
                   "tradisce: è lui la spia che rivela al cardinale Lino Rota il luogo delle riunioni. Arrestati "
                   "durante un incontro, i due carbonari vengono chiusi nella stessa cella.")
     assert {f for f in found if f[1] == "cellmateOf"} == {("Leo Brai", "cellmateOf", "Ugo Sarri")}, found
+
+
+def test_a_nickname_of_two_words_used_alone_later_is_its_bearer():
+    doc = extract('Martel Gordone (Leo Gori), a drifter nicknamed "Too Sweet", gets into a fight. Later Too Sweet '
+                  'is sent to Harlan Prison.', "t")
+    assert [c.label for c in doc.characters] == ["Martel Gordone"]
+
+
+def test_a_rank_before_an_italian_name_is_its_title():
+    doc = extract("Il medico del campo, il maggiore Ugo Sarri (Leo Gori), cerca una mediazione.", "t")
+    assert [(c.label, sorted(c.aliases)) for c in doc.characters] == [
+        ("Ugo Sarri", ["Il medico", "maggiore Ugo Sarri", "medico"])]

@@ -282,19 +282,19 @@ def cluster(sentences: list[SentenceUnits], mentions: list[Mention]) -> list[Cha
 def _shortened(m: Mention, latest: dict[str, Character]) -> Character | None:
     """The holder of the role that ``m``'s noun is short for, when the text named that
     holder with a form holding the noun: "the governor" after "the prison governor"."""
+    words = {w for form in m.role.forms for w in form}
+
+    def said_by(holder: Character, some: set[str]) -> bool:
+        return any(some & set(x.text.lower().split()) for x in holder.mentions if x.kind == "role")
+
     if m.role.rank:
         # a bare rank: the latest one the text gave it in a longer title ("il capitano" after
         # "il capitano dei carabinieri Bellodi")
-        own = set(m.text.lower().split()) & {w for form in m.role.forms for w in form}
-        holders = [h for key, h in latest.items() if key != m.role.key and any(
-            own & set(x.text.lower().split()) for x in h.mentions if x.kind == "role")]
+        own = set(m.text.lower().split()) & words
+        holders = [h for key, h in latest.items() if key != m.role.key and said_by(h, own)]
         return max(holders, key=_first_id) if holders else None
     holder = latest.get(m.role.short_for) if m.role.short_for else None
-    if holder is None:
-        return None
-    words = {w for form in m.role.forms for w in form}
-    said = any(words & set(h.text.lower().split()) for h in holder.mentions if h.kind == "role")
-    return holder if said else None
+    return holder if holder is not None and said_by(holder, words) else None
 
 
 def _indefinite(m: Mention, lex: Lexicon) -> bool:

@@ -288,8 +288,7 @@ class _Finder:
     def _described_opener(sent: Sentence, lex: Lexicon, k: int) -> bool:
         """True for a first word that an apposition describes as a person:
         "Unger , a convict who keeps…", "Hype , un detenuto che fa…", "Hadley , the
-        chief of the guards , …", "Orsini ,
-        a prisoner from another cell" (not
+        chief of the guards , …", "Orsini , a prisoner from another cell" (not
         "Suddenly , a guard who…", "Intanto , un detenuto che…")."""
         toks, low = sent.tokens, sent.tokens[k].lower
         if low.endswith(("ly", "mente")) or low in lex.union("clause_openers", "subordinators", "coordinators"):
@@ -463,14 +462,14 @@ class _Finder:
         toks = sent.tokens
         if not _is_initial(toks, j):
             return False
-        if j + 2 < len(toks) and (self._initial(sent, lex, j + 2)
-                                  or self.is_name_word(sent, lex, j + 2, in_run=True)):
-            return True
-        start, end = j, j + 2
-        while start >= 2 and _is_initial(toks, start - 2) and toks[start - 1].end == toks[start].start:
-            start -= 2
-        while _is_initial(toks, end) and toks[end].start == toks[end - 1].end:
+        end = j + 2  # past the initials that follow: "J.J.", "J. J."
+        while _is_initial(toks, end):
             end += 2
+        if end < len(toks) and self.is_name_word(sent, lex, end, in_run=True):
+            return True
+        start = j
+        while start >= 2 and _is_initial(toks, start - 2):
+            start -= 2
         if end - start < 4:
             return False
         text = self.text.cleaned[toks[start].start:toks[end - 1].end]
@@ -822,14 +821,11 @@ class _Finder:
         Guard"), a group or a place after "the", a family after a plural article ("i Corleonesi")."""
         end, words, nickname, honorific, _weak = named
         toks = sent.tokens
-        if not words or self._is_org(sent, lex, end) or self._credited(sent, lex, i) \
+        played = end < len(toks) and toks[end].text == "("  # "Ugo Piazza (actor)" is a person
+        if not words or (not played and self._is_org(sent, lex, end)) or self._credited(sent, lex, i) \
                 or self._film_title(sent, lex, end):
             return end
-        if not honorific and not (end < len(toks) and toks[end].text == "(") and (
-                (len(words) > 1 and words[0].lower() in lex.word("place_leads"))
-                or (i and toks[i - 1].is_cap and toks[i - 1].lower in lex.word("place_leads"))
-                or (i and not toks[i - 1].is_cap and toks[i - 1].lower in lex.word("place_nouns"))):
-            # a place: "Fort Knox", "Stato Pontificio" (whose "Stato" is no name word), "il fiume Kwai"
+        if not played and not honorific and self._place_named(sent, lex, i, words):
             return end
         after = toks[end + 1] if end + 1 < len(toks) else None
         if not honorific and not nickname and end < len(toks) and toks[end].is_cap \
@@ -838,13 +834,22 @@ class _Finder:
         place = self._genitive_place_end(sent, lex, end)
         if place:
             return place
-        if not honorific and not nickname and i and (
-                (len(words) > 1 and self._group_name(sent, lex, i, end)) or self._plural_band(sent, lex, i, end)):
+        if played or honorific or not i:
+            return None
+        if not nickname and (self._plural_band(sent, lex, i, end)
+                             or (len(words) > 1 and self._group_name(sent, lex, i))):
             return end
-        if i and toks[i - 1].lower in lex.word("plural_articles") and not honorific \
-                and not (end < len(toks) and toks[end].text == "("):
+        if toks[i - 1].lower in lex.word("plural_articles"):
             return end  # a family or a gang: "i Corleonesi"
         return None
+
+    @staticmethod
+    def _place_named(sent: Sentence, lex: Lexicon, i: int, words: tuple) -> bool:
+        """True for a name that a word of places opens or leads: "Fort Knox", "Stato
+        Pontificio" (whose "Stato" is no name word), "il fiume Kwai"."""
+        prev = sent.tokens[i - 1] if i else None
+        return (len(words) > 1 and words[0].lower() in lex.word("place_leads")) or (prev is not None and (
+            prev.lower in lex.word("place_leads") if prev.is_cap else prev.lower in lex.word("place_nouns")))
 
     @staticmethod
     def _film_title(sent: Sentence, lex: Lexicon, end: int) -> bool:
@@ -893,32 +898,32 @@ class _Finder:
         return None if j < len(toks) and toks[j].text == "(" else j
 
     @staticmethod
-    def _group_name(sent: Sentence, lex: Lexicon, i: int, end: int) -> bool:
-        """True for a name of several words right after "the" and with no actor after it:
-        a gang, a party or a place ("the Aryan Vanguard", "the Mojave Desert"), not a person."""
+    def _group_name(sent: Sentence, lex: Lexicon, i: int) -> bool:
+        """True for a name of several words right after "the": a gang, a party or a
+        place ("the Aryan Vanguard", "the Mojave Desert"), not a person."""
         toks = sent.tokens
-        return toks[i - 1].lower in lex.word("definite_articles") and not toks[i - 1].is_cap \
-            and not (end < len(toks) and toks[end].text == "(")
+        return toks[i - 1].lower in lex.word("definite_articles") and not toks[i - 1].is_cap
 
     @staticmethod
     def _plural_band(sent: Sentence, lex: Lexicon, i: int, end: int) -> bool:
-        """True for one capitalised plural after "the", with no actor after it: a band
-        or a family ("the Outsiders raid the shore", "the Anglins"), never one person.
-        Only where the article does not tell the number: "la Stokes" is one woman."""
+        """True for one capitalised plural after "the": a band or a family ("the
+        Outsiders raid the shore", "the Anglins"), never one person. Only where the
+        article does not tell the number: "la Stokes" is one woman."""
         toks = sent.tokens
         word = toks[i].lower
         return end == i + 1 and not lex.word("plural_articles") and toks[i - 1].lower in lex.word("definite_articles") \
             and (i == 1 or not toks[i - 1].is_cap) and len(word) > 4 and word.endswith("s") \
-            and not word.endswith(("ss", "us", "is", "ys", "os")) and not (end < len(toks) and toks[end].text == "(")
+            and not word.endswith(("ss", "us", "is", "ys", "os"))
 
-    def _is_org(self, sent: Sentence, lex: Lexicon, end: int) -> bool:
+    @staticmethod
+    def _is_org(sent: Sentence, lex: Lexicon, end: int) -> bool:
         """True for a name ending in a company's or a place's head word ("Banton Construction
-        Co.", "Hyde Park"), unless an actor follows it: "Ugo Piazza (actor)" is a person."""
+        Co.", "Hyde Park")."""
         toks = sent.tokens
         last = end - 1
         if last and _generation(toks[last], lex):
             last -= 1  # "World War II" is no one
-        return toks[last].lower in lex.word("org_heads") and not (end < len(toks) and toks[end].text == "(")
+        return toks[last].lower in lex.word("org_heads")
 
 
 def find_mentions(text: Text) -> tuple[list[SentenceUnits], list[Mention]]:

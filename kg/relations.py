@@ -342,10 +342,11 @@ class _Resolver:
         plural = self._plural_subject(ab, x)
         if plural is not None:  # "they are locked in the same cell": the last ones named together
             words = [u.text for u in ab.units[plural:x + 1]]
-            pairs = ab.su.lex.word("pair_subjects")
-            pair = " ".join(words) in pairs or " ".join(words[:-1]) in pairs  # "le due amiche"
-            counted = " ".join(words[:-1]) in pairs | ab.su.lex.word("plural_subjects")
-            noun = words[-1] if counted else None  # "the two friends": "friends" may have introduced them
+            whole, head = " ".join(words), " ".join(words[:-1])
+            pairs = ab.su.lex.word("pair_subjects")  # a part of the plural subjects
+            pair = whole in pairs or head in pairs  # "le due amiche"
+            # a counted group with its noun, "the two friends": "friends" may have introduced them
+            noun = words[-1] if head in ab.su.lex.word("plural_subjects") else None
             return self.group_before(index, plural, pair, noun), plural
         if x >= 0 and ab.units[x].text in pronouns:
             who = self.pronoun_subject(index, x)

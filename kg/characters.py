@@ -254,6 +254,9 @@ def cluster(sentences: list[SentenceUnits], mentions: list[Mention]) -> list[Cha
         key = m.role.key
         if m.modifier:
             c = by_mod.get((key, m.modifier))
+            if c is None and m.modifier == "old" and (key, "new") not in by_mod \
+                    and not _indefinite(m, sentences[m.sent].lex):
+                c = latest.get(key)  # "the former sheriff" after the one sheriff the text named
         elif _indefinite(m, sentences[m.sent].lex):
             c = None  # "an informer is found dead": someone new, not the last informer named
         else:

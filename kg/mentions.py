@@ -95,9 +95,12 @@ def _actor(tokens, i: int, end: int, text: str) -> str | None:
             if "  " in text[inner[k - 1].end:inner[k].start]:
                 inner = inner[:k]
                 break
-    if not inner or len(inner) > 5 or not inner[0].is_cap:
+    if not inner or not inner[0].is_cap:
         return None
-    if not all(_ACTOR_WORD.match(t.text) for t in inner):
+    # the full stop of an initial or an abbreviation belongs to the name: "Miguel A. Núñez Jr."
+    words = [t for k, t in enumerate(inner)
+             if t.text != "." or not k or not inner[k - 1].is_cap or len(inner[k - 1].text) > 3]
+    if len(words) > 5 or not all(_ACTOR_WORD.match(t.text) for t in words):
         return None
     return text[inner[0].start:inner[-1].end]
 

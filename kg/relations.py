@@ -397,7 +397,8 @@ class _Resolver:
         nor the one before names two together, the last two this sentence names before k are
         meant ("Rex attacks Lew , and both are put in solitary"), else those of the one before.
         ``noun``: the noun of a counted subject ("i due carbonari"), which first looks for the
-        group that noun introduced ("i carbonari Ugo e Leo")."""
+        group that noun introduced ("i carbonari Ugo e Leo"); a noun other than "men" or "women"
+        skips the last two of these sentences."""
         ends = [(i, k if i == index else len(self.abstracts[i].units)) for i in range(index, -1, -1)]
         for i, end in ends if noun else ():
             group = self._group_of_noun(self.abstracts[i], end, noun)
@@ -407,7 +408,9 @@ class _Resolver:
             group = self._last_group(self.abstracts[i], end)
             if group:
                 return group
-        for i, end in ends[:2] if pair else ():
+        # a noun that describes ("the two strangers") means a pair told before, not any two just named
+        generic = noun is None or any(p.endswith(f" {noun}") for p in self.abstracts[index].su.lex.word("pair_subjects"))
+        for i, end in ends[:2] if pair and generic else ():
             ab = self.abstracts[i]
             named = [c for j, c in enumerate(ab.chars[:end]) if c is not None and c not in self.weak
                      and not self._possessor(ab, j)]  # "Joey 's girlfriend": Joey is not meant
@@ -679,6 +682,21 @@ def _genders(abstracts: list[Abstract]) -> dict[int, str]:
     return {c: next(iter(g)) for c, g in found.items() if len(g) == 1}
 
 
+def _plural_object(lex, words: str) -> tuple[bool, str | None] | None:
+    """(pair, noun) for an object that stands for the last ones named together, as
+    :meth:`_Resolver.group_before` takes them: "them", "the two", "the two strangers"
+    (whose noun may have introduced them); None for any other object."""
+    if words in lex.word("plural_objects"):
+        return False, None
+    plurals, pairs = lex.word("plural_subjects"), lex.word("pair_subjects")
+    if words in plurals:
+        return words in pairs, None
+    head, _, noun = words.rpartition(" ")
+    if head in plurals:
+        return head in pairs, noun
+    return None
+
+
 def _ids(text: str | None) -> list[int]:
     return [int(x) for x in _ID.findall(text or "")]
 
@@ -751,11 +769,19 @@ def find_facts(abstracts: list[Abstract], weak: set[int] = frozenset()) -> list[
 
 
 def _apposition_start(ab: Abstract, k: int) -> int:
-    """Where the name stands whose apposition unit k closes: "Ugo , il medico ," closed
-    at the second comma gives the unit of Ugo; else k."""
-    if k >= 3 and ab.units[k].text == "," and ab.units[k - 2].text == "," \
-            and ab.chars[k - 1] is not None and ab.chars[k - 3] == ab.chars[k - 1]:
+    """Where the name stands whose apposition unit k closes: "Ugo , il medico ," or
+    "Ray , a pickpocket from Harlem ," closed at the second comma gives the unit of the
+    name; else k. A description opens with an article."""
+    if k < 3 or ab.units[k].text != ",":
+        return k
+    if ab.units[k - 2].text == "," and ab.chars[k - 1] is not None and ab.chars[k - 3] == ab.chars[k - 1]:
         return k - 3
+    articles = ab.su.lex.word("articles")
+    for i in range(k - 2, max(k - 14, 0), -1):
+        if ab.units[i + 1].text in (";", ":", "(", ")"):
+            return k
+        if ab.units[i].text == ",":
+            return i - 1 if ab.units[i + 1].text in articles and ab.chars[i - 1] is not None else k
     return k
 
 
@@ -827,8 +853,9 @@ def _apply(rule, m, index: int, ab: Abstract, resolver: _Resolver) -> list[Fact]
                 who = resolver.pronoun_object(index, at, set(found) | set(other))
         elif mode == "top":
             who = resolver.pronoun_topic(index, at, set(found) | set(other))
-        elif groups[group] in ab.su.lex.word("plural_objects"):
-            slots[slot] = [c for c in resolver.group_before(index, at) if c not in other]
+        elif (plural := _plural_object(ab.su.lex, groups[group])) is not None:
+            pair, noun = plural
+            slots[slot] = [c for c in resolver.group_before(index, at, pair, noun) if c not in other]
             continue  # "a third man is put in with them": the last ones named together
         else:
             # the one a knower learns about is the one done to, not the doer: "learns that the girls

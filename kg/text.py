@@ -67,6 +67,7 @@ _TOKEN = re.compile(
     # only a word followed by an apostrophe and a letter can be one of these three
     r"|(?=\w+['’]\w)(?:[A-Z][’'][A-Z]\w+"    # O'Brien, D'Amato
     r"|Sant['’][A-Z]\w+"                     # Sant'Angelo, Sant'Anna: a saint's name is one word
+    r"|[A-Z][a-z]*n['’]t(?= [A-Z])"           # Can't in a nickname: "Can't Get Right"
     r"|(?i:dell|nell|sull|dall|all|coll|quest|quell|anch|senz|tutt|dov|com|un|l|d|c|s|m|t|v|n)['’](?=\w))"
     r"|\w+(?:[-‐]\w+)*"                        # words, with inner hyphens
     r"|['’]s\b|\.\.\.|…|[^\w\s]")

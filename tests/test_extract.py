@@ -744,6 +744,22 @@ def roles(text: str) -> dict[str, set[str]]:
      "la cella con J.D. e insieme fondano una banda.", ("J.D.", "cellmateOf", "Ugo Sarri")),
     ("At Harlan Prison Rex Keel, meanwhile, is a stool pigeon, and he keeps the warden informed about the bets "
      "that the inmates place.", ("Rex Keel", "informerOf", "the warden")),
+    ("Nedo Prati stringe un patto segreto con il commissario Leo Brai e gli rivela dove il bandito si nasconde.",
+     ("Nedo Prati", "informerOf", "Leo Brai")),
+    ("Il comandante Leo Brai fa chiudere Ugo Sarri e Nedo Prati insieme nella stessa cella di punizione.",
+     ("Nedo Prati", "cellmateOf", "Ugo Sarri")),
+    ("Warden Lew Hatch has Ned Pryor and Rex Keel locked in the same punishment cell.",
+     ("Ned Pryor", "cellmateOf", "Rex Keel")),
+    ("Ned Pryor (Leo Gori), Rex Keel (Ugo Sarri) and Lew Hatch are three small-time crooks sharing a cell at "
+     "Harlan Prison.", ("Lew Hatch", "cellmateOf", "Rex Keel")),
+    ("Tra i condannati ci sono i fratelli Ugo Sarri (Leo Gori) e Nedo Sarri, che occupano insieme una cella del "
+     "braccio.", ("Nedo Sarri", "cellmateOf", "Ugo Sarri")),
+    ("Ugo Sarri e Nedo Prati occupano insieme una cella.", ("Nedo Prati", "cellmateOf", "Ugo Sarri")),
+    ("Ned Pryor, a pickpocket from Harlem, and Rex Keel, a bank teller, drive south. Ned loses at cards to Lew "
+     "Hatch. That night the sheriff, Nora Kell, pins the killing on the two strangers from New York.",
+     ("Rex Keel", "framedBy", "Nora Kell")),
+    ("At Harlan Prison Ned Pryor and Rex Keel try to escape. Lew Hatch learns of it and quietly warns Sergeant "
+     "Nora Kell.", ("Lew Hatch", "informerOf", "Nora Kell")),
 ])
 def test_relation_found(text, fact):
     found = facts(text)
@@ -787,6 +803,8 @@ def test_relation_found(text, fact):
     "Ned Pryor confesses to Detective Lew Hatch that he stole the car.",          # his own deed
     "Leo Brai confessa al commissario Nedo Prati di aver rubato l'auto.",         # his own deed
     "Ugo Sarri viene accusato ingiustamente di un omicidio commesso da Nedo Prati.",  # the killer, no framer
+    "At Harlan Prison Lew Hatch, afraid for his parole, almost tells Warden Sloat about the tunnel.",  # not done
+    "A Val Nera il detenuto Leo Brai, per paura, quasi rivela al direttore il piano di fuga.",      # not done
 ])
 def test_no_relation_where_the_text_negates_plans_or_reports_hearsay(text):
     found = {f for f in facts(text) if f[1] != "wardenOf"}
@@ -1475,6 +1493,10 @@ def test_one_named_alone_shares_a_cell_with_no_one():
     ("Los Angeles, anni Quaranta. Ugo Sarri fonda la Mafia Messicana.", "Los Angeles", "Ugo Sarri"),
     ("Los Angeles, anni Quaranta. Ugo Sarri fonda la Mafia Messicana.", "Messicana", "Ugo Sarri"),
     ("Ned Pryor runs the boxing team with the warden's blessing.", "the warden", "Ned Pryor"),
+    ("The men are loaded onto a train bound for the Reich with Ned Pryor.", "Reich", "Ned Pryor"),
+    ("Rex Keel later plays in the Negro leagues.", "Negro", "Rex Keel"),
+    ("Ada Brill legge loro la Bibbia ogni sera.", "Bibbia", "Ada Brill"),
+    ("Ada Brill fugge con Ugo Sarri verso il Canada.", "Canada", "Ugo Sarri"),
 ])
 def test_not_a_character(text, absent, label):
     labels = [c.label for c in extract(text, "t").characters]
@@ -1530,3 +1552,36 @@ def test_a_rank_before_an_italian_name_is_its_title():
     doc = extract("Il medico del campo, il maggiore Ugo Sarri (Leo Gori), cerca una mediazione.", "t")
     assert [(c.label, sorted(c.aliases)) for c in doc.characters] == [
         ("Ugo Sarri", ["Il medico", "maggiore Ugo Sarri", "medico"])]
+
+
+def test_a_descriptive_noun_after_a_count_means_a_pair_told_before_not_the_last_two_named():
+    found = facts("Ned Pryor and Rex Keel drive south. Ned loses at cards to Lew Hatch. Lew is shot, and the "
+                  "sheriff, Nora Kell, pins the killing on the two strangers.")
+    assert {f for f in found if f[1] == "framedBy"} == {
+        ("Ned Pryor", "framedBy", "Nora Kell"), ("Rex Keel", "framedBy", "Nora Kell")}, found
+
+
+@pytest.mark.parametrize("text, label, alias", [
+    ('Rex Keel reveals the tunnel to the commandant. The others start calling him "Von Keel".', "Rex Keel",
+     "Von Keel"),
+    ('Ugo Sarri rivela il tunnel al comandante. Gli altri prigionieri cominciano a chiamarlo "Von Sarri".',
+     "Ugo Sarri", "Von Sarri"),
+])
+def test_a_name_others_give_is_an_alias_of_the_one_the_story_follows(text, label, alias):
+    doc = extract(text, "t")
+    assert [(c.label, alias in c.aliases) for c in doc.characters if c.label in (label, alias)] == [(label, True)]
+
+
+def test_an_actor_with_an_initial_and_a_suffix_keeps_its_full_stops():
+    doc = extract("Ned Pryor meets the quiet Biscuit (Leo A. Gori Jr.).", "t")
+    assert {c.label: c.actor for c in doc.characters} == {"Ned Pryor": None, "Biscuit": "Leo A. Gori Jr."}
+
+
+def test_a_contraction_inside_a_nickname_belongs_to_it():
+    doc = extract("A young convict known as Can't Get Right (Leo Gori) plays ball.", "t")
+    assert [c.label for c in doc.characters] == ["Can't Get Right"]
+
+
+def test_the_former_holder_of_a_role_is_the_one_holder_the_text_named():
+    doc = extract("The sheriff, Lew Hatch, arrests Ned Pryor. Years later the former sheriff dies.", "t")
+    assert [c.label for c in doc.characters] == ["Lew Hatch", "Ned Pryor"]

@@ -571,27 +571,38 @@ class _Finder:
 
     def _person_after_place(self, toks: list, start: int, end: int) -> int:
         """End of a place's name in the capitalised run start..end, cut before a
-        closing two-word name of a person that the summary also uses apart from
-        this place: "nel carcere di Val Nera Ugo Sarri fa…" when "Ugo" or "Sarri"
-        stands elsewhere ("Santa Maria Capua Vetere" stays whole)."""
+        closing name of a person that the summary also uses apart from this place:
+        "nel carcere di Val Nera Ugo Sarri fa…" when "Ugo" or the pair "Ugo Sarri"
+        stands elsewhere, "nel carcere di Val Nera Ugo divide…" when only "Ugo" does
+        ("Santa Maria Capua Vetere" stays whole)."""
         if end - start < 3:
             return end
-        before = self.predecessors
+        pairs = self.capital_pairs
 
-        def apart(k: int) -> bool:
-            return bool(before.get(toks[k].text, set()) - {toks[k - 1].text})
+        def apart(k: int) -> bool:  # the word stands elsewhere after another word than here
+            return pairs[(None, toks[k].text)] > pairs[(toks[k - 1].text, toks[k].text)]
 
-        return end - 2 if apart(end - 2) or apart(end - 1) else end
+        last = toks[end - 1].text
+        if apart(end - 2) or pairs[(toks[end - 2].text, last)] > 1:
+            return end - 2
+        if not apart(end - 1):
+            return end
+        # the last word opens a longer name elsewhere: a first name, alone here ("Ugo"); else a
+        # surname after its first name ("Sarri" of "Ugo Sarri")
+        return end - 1 if any(prev == last for prev, _ in pairs) else end - 2
 
     @cached_property
-    def predecessors(self) -> dict[str, set[str]]:
-        """For each capitalised word, the words seen right before it ("" at a
-        sentence's start)."""
-        out: dict[str, set[str]] = {}
+    def capital_pairs(self) -> Counter:
+        """How often each capitalised word stands in the text, under (None, word), and
+        right after each word, under (previous word, word); "" at a sentence's start.
+        Only capitalised words are counted as the second of a pair, so a capitalised
+        word that comes first in one is followed somewhere by another ("Ugo Sarri")."""
+        out: Counter = Counter()
         for s in self.text.sentences:
             for prev, t in zip([None, *s.tokens], s.tokens):
                 if t.is_cap:
-                    out.setdefault(t.text, set()).add(prev.text if prev is not None else "")
+                    out[(None, t.text)] += 1
+                    out[(prev.text if prev is not None else "", t.text)] += 1
         return out
 
     @cached_property

@@ -1585,3 +1585,11 @@ def test_a_contraction_inside_a_nickname_belongs_to_it():
 def test_the_former_holder_of_a_role_is_the_one_holder_the_text_named():
     doc = extract("The sheriff, Lew Hatch, arrests Ned Pryor. Years later the former sheriff dies.", "t")
     assert [c.label for c in doc.characters] == ["Lew Hatch", "Ned Pryor"]
+
+
+def test_a_first_name_used_elsewhere_is_cut_from_the_prison_name_it_follows():
+    doc = extract("Ugo Sarri (Leo Gori) viene arrestato. Nel carcere di Val Nera Ugo divide la cella con Nedo "
+                  "Prati.", "t")
+    assert [p.label for p in doc.prisons] == ["carcere di Val Nera"]
+    assert ("Nedo Prati", "cellmateOf", "Ugo Sarri") in facts(
+        "Ugo Sarri (Leo Gori) viene arrestato. Nel carcere di Val Nera Ugo divide la cella con Nedo Prati.")

@@ -680,7 +680,8 @@ class _Finder:
         nouns = lex.word("prison_nouns")
         for k in range(j + 3, min(j + 7, len(toks))):
             mark = toks[k].text in ",.;:)"
-            if mark or toks[k].lower in lex.word("place_followers"):
+            # "Camp Green Lake , a detention camp in the desert"
+            if mark or toks[k].lower in lex.union("place_followers", "prepositions"):
                 words = [t.lower for t in toks[j + 2:k]]
                 if any(self.role_at(sent, lex, x) for x in range(j + 2, k)):
                     return None  # "Vincenzo , il direttore del carcere ,": a person's role

@@ -101,14 +101,17 @@ class _Resolver:
                 and (j + 1 >= len(units) or units[j + 1].text in (".", ";", ":", ")")):
             return False  # "parla con la moglie di Dorsey , Irene .": an apposition, not a new subject
         leads = lex.union("possessives", "articles")
-        if j >= 1 and ab.chars[j - 1] is None and (prev in leads or (
+        mention = units[j].mention
+        # a noun that holds its own article has none before it: "that a trusty" is no "that trusty"
+        own_lead = mention is not None and mention.text.split()[0].lower() in leads
+        if j >= 1 and ab.chars[j - 1] is None and not own_lead and (prev in leads or (
                 "~" in units[j].text and prev in lex.word("determiners")  # a role noun: "another inmate"
                 and prev not in lex.word("prepositions") and prev not in ("'s", "’s"))):
             return self.subject_position(ab, j - 1, pronoun)  # "after his brother Carl testifies", "that another inmate"
         if prev == "," and j >= 2 and ab.chars[j - 2] is not None and ab.chars[j - 2] == ab.chars[j]:
             return self.subject_position(ab, j - 2, pronoun)  # "meets a guard , Hal ,": the phrase's place
         openers = lex.word("clause_openers")
-        if j == 0 or prev in (",", ";", ":", "—", "–") or prev in openers \
+        if j == 0 or prev in (",", ";", ":", "—", "–") or prev in openers or prev in lex.word("complementizers") \
                 or (j >= 2 and f"{units[j - 2].text} {prev}" in openers):
             return True
         if prev in lex.word("time_words"):
@@ -351,6 +354,10 @@ class _Resolver:
         if x >= 0 and ab.units[x].text in pronouns:
             who = self.pronoun_subject(index, x)
             return ([who] if who is not None else []), x
+        p = self._pronoun_in_clause(ab, x)
+        if p is not None:  # "he walks into the station and tells the police": the clause's own "he"
+            who = self.pronoun_subject(index, p)
+            return ([who] if who is not None else []), p
         j = self.subject_left(ab, x + 1)  # past the auxiliaries: "a trusty named Grinder has been telling"
         if j == -1:
             return [], None
@@ -371,6 +378,20 @@ class _Resolver:
                 return self.coordinated(ab, after), after
         topic = self.last_before[index]
         return ([topic] if topic is not None else []), 0
+
+    @staticmethod
+    def _pronoun_in_clause(ab: Abstract, x: int) -> int | None:
+        """A singular subject pronoun left of unit x in the same clause, with no character
+        or mark between ("he walks into the station and tells"); not one after a preposition."""
+        lex = ab.su.lex
+        pronouns, plurals = lex.word("subject_pronouns"), lex.word("plural_subjects")
+        for j in range(x, -1, -1):
+            text = ab.units[j].text
+            if ab.chars[j] is not None or not text.isalpha() or text in lex.word("relatives"):
+                return None
+            if text in pronouns and text not in plurals:
+                return j if j == 0 or ab.units[j - 1].text not in lex.word("prepositions") else None
+        return None
 
     @staticmethod
     def _plural_subject(ab: Abstract, x: int) -> int | None:
@@ -515,6 +536,11 @@ class _Resolver:
         lead = self._leading_clause_subject(ab, k)
         if lead is not None and lead not in other:
             return lead
+        start = self._subordinate_opening(ab) if k >= 4 and ab.units[k - 1].text == "," else None
+        if start is not None and start < k - 1 and ab.units[start].text == ab.units[k].text:
+            # the same pronoun opened the clause before: "When he sees a poster for Frankie , he
+            # walks in" is about the one the first "he" stands for, not Frankie
+            return self.pronoun_subject(index, start)
         j = self.subject_left(ab, k, exclude=other)
         if j == -1:
             return None

@@ -760,6 +760,16 @@ def roles(text: str) -> dict[str, set[str]]:
      ("Rex Keel", "framedBy", "Nora Kell")),
     ("At Harlan Prison Ned Pryor and Rex Keel try to escape. Lew Hatch learns of it and quietly warns Sergeant "
      "Nora Kell.", ("Lew Hatch", "informerOf", "Nora Kell")),
+    ("Ada Brill arrives at Harlan Prison and is locked in a cell with three other women: Nora Kell, a thief; "
+     "Lia Sand, a forger; and Eva Dorn.", ("Eva Dorn", "cellmateOf", "Lia Sand")),
+    ("At Harlan Prison Ada Brill trades what she hears in the cell to the guard for a fix.",
+     ("Ada Brill", "informerOf", "the guard")),
+    ("At Harlan Prison Ada Brill has been feeding the guard their secrets.", ("Ada Brill", "informerOf", "the guard")),
+    ("Prima del volo Nedo Prati nasconde dell'eroina nel doppio fondo della valigia fotografica di Ada Brill.",
+     ("Ada Brill", "framedBy", "Nedo Prati")),
+    ("In carcere Ada Brill divide una cella affollata con Nora Kell.", ("Ada Brill", "cellmateOf", "Nora Kell")),
+    ("Ned Pryor is sent to Harlan Prison. Ned learns that a trusty, Rex Keel, has been passing the names to "
+     "Captain Lew Hatch.", ("Rex Keel", "informerOf", "Lew Hatch")),
 ])
 def test_relation_found(text, fact):
     found = facts(text)
@@ -1593,3 +1603,27 @@ def test_a_first_name_used_elsewhere_is_cut_from_the_prison_name_it_follows():
     assert [p.label for p in doc.prisons] == ["carcere di Val Nera"]
     assert ("Nedo Prati", "cellmateOf", "Ugo Sarri") in facts(
         "Ugo Sarri (Leo Gori) viene arrestato. Nel carcere di Val Nera Ugo divide la cella con Nedo Prati.")
+
+
+def test_a_camp_named_by_an_apposition_with_a_place_after_its_noun_is_a_prison():
+    doc = extract("A judge sends Ned Pryor to Camp Dry Creek, a juvenile detention camp in the desert. The camp is "
+                  "run by Ada Brill.", "t")
+    assert [p.label for p in doc.prisons] == ["Camp Dry Creek"]
+    assert roles("A judge sends Ned Pryor to Camp Dry Creek, a juvenile detention camp in the desert. The camp is "
+                 "run by Ada Brill.")["Ada Brill"] == {"warden"}
+
+
+def test_a_false_accusation_of_being_the_informer_names_no_informer():
+    doc = extract("Lew Hatch accuses a tailor, Rex Keel, of being the informer, but his lies fall apart.", "t")
+    assert [(c.label, set(c.roles)) for c in doc.characters] == [("Lew Hatch", set()), ("Rex Keel", set())]
+
+
+@pytest.mark.parametrize("text", [
+    # the pronoun of the clause, not the friend named in the clause before it
+    "Gypo Nolan is broke. When he sees a poster for his friend Frankie, he tells the British where Frankie is hiding.",
+    # the pronoun that opens the clause, past a verb and "and", not the friend inside a relative clause
+    "Gypo Nolan is broke. When he sees a poster for his friend Frankie Shaw, who is wanted for murder, he walks "
+    "into the police station and tells the British where Frankie is hiding.",
+])
+def test_the_subject_pronoun_of_a_clause_is_its_subject(text):
+    assert {label for label, r in roles(text).items() if "informer" in r} == {"Gypo Nolan"}

@@ -111,7 +111,8 @@ class _Resolver:
         if prev == "," and j >= 2 and ab.chars[j - 2] is not None and ab.chars[j - 2] == ab.chars[j]:
             return self.subject_position(ab, j - 2, pronoun)  # "meets a guard , Hal ,": the phrase's place
         openers = lex.word("clause_openers")
-        if j == 0 or prev in (",", ";", ":", "—", "–") or prev in openers or prev in lex.word("complementizers") \
+        if j == 0 or prev in (",", ";", ":", "—", "–") or prev in openers \
+                or prev in lex.word("complementizers") \
                 or (j >= 2 and f"{units[j - 2].text} {prev}" in openers):
             return True
         if prev in lex.word("time_words"):
@@ -430,7 +431,8 @@ class _Resolver:
             if group:
                 return group
         # a noun that describes ("the two strangers") means a pair told before, not any two just named
-        generic = noun is None or any(p.endswith(f" {noun}") for p in self.abstracts[index].su.lex.word("pair_subjects"))
+        pairs = self.abstracts[index].su.lex.word("pair_subjects")
+        generic = noun is None or any(p.endswith(f" {noun}") for p in pairs)
         for i, end in ends[:2] if pair and generic else ():
             ab = self.abstracts[i]
             named = [c for j, c in enumerate(ab.chars[:end]) if c is not None and c not in self.weak

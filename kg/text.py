@@ -64,7 +64,7 @@ def clean(text: str) -> str:
 # An Italian elision such as "l'uomo" gives "l'" and "uomo".
 _TOKEN = re.compile(
     r"\w++(?![-‐'’])"                         # a plain word, the common case (no backtracking)
-    # only a word followed by an apostrophe and a letter can be one of these three
+    # only a word followed by an apostrophe and a letter can be one of these
     r"|(?=\w+['’]\w)(?:[A-Z][’'][A-Z]\w+"    # O'Brien, D'Amato
     r"|Sant['’][A-Z]\w+"                     # Sant'Angelo, Sant'Anna: a saint's name is one word
     r"|[A-Z][a-z]*n['’]t(?= [A-Z])"           # Can't in a nickname: "Can't Get Right"

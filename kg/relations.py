@@ -345,12 +345,7 @@ class _Resolver:
             x -= 1
         plural = self._plural_subject(ab, x)
         if plural is not None:  # "they are locked in the same cell": the last ones named together
-            words = [u.text for u in ab.units[plural:x + 1]]
-            whole, head = " ".join(words), " ".join(words[:-1])
-            pairs = ab.su.lex.word("pair_subjects")  # a part of the plural subjects
-            pair = whole in pairs or head in pairs  # "le due amiche"
-            # a counted group with its noun, "the two friends": "friends" may have introduced them
-            noun = words[-1] if head in ab.su.lex.word("plural_subjects") else None
+            pair, noun = _group_phrase(ab.su.lex, " ".join(u.text for u in ab.units[plural:x + 1]))
             return self.group_before(index, plural, pair, noun), plural
         if x >= 0 and ab.units[x].text in pronouns:
             who = self.pronoun_subject(index, x)
@@ -535,10 +530,11 @@ class _Resolver:
         ab = self.abstracts[index]
         sex = self._sex_of(ab, k)
         other = {c for c, g in self.gender.items() if sex is not None and g != sex}
-        lead = self._leading_clause_subject(ab, k)
+        # right after a leading subordinate clause: "When Ned learns … , he tips off the warden"
+        start = self._subordinate_opening(ab) if k >= 4 and ab.units[k - 1].text == "," else None
+        lead = self._leading_clause_subject(ab, start, k)
         if lead is not None and lead not in other:
             return lead
-        start = self._subordinate_opening(ab) if k >= 4 and ab.units[k - 1].text == "," else None
         if start is not None and start < k - 1 and ab.units[start].text == ab.units[k].text:
             # the same pronoun opened the clause before: "When he sees a poster for Frankie , he
             # walks in" is about the one the first "he" stands for, not Frankie
@@ -551,13 +547,11 @@ class _Resolver:
         topic = self.topic_before[index]
         return None if topic in other else topic
 
-    def _leading_clause_subject(self, ab: Abstract, k: int) -> int | None:
-        """The subject of a subordinate clause that opens the sentence, for a subject
-        pronoun right after the comma that closes it: "When Ned learns that it was Rex
-        who framed him , he tips off the warden" is about Ned, not Rex."""
-        if k < 4 or ab.units[k - 1].text != ",":
-            return None
-        start = _Resolver._subordinate_opening(ab)
+    def _leading_clause_subject(self, ab: Abstract, start: int | None, k: int) -> int | None:
+        """The subject of a subordinate clause that opens the sentence (its first unit
+        after the subordinator at ``start``, None when there is none), for a subject
+        pronoun at k right after the comma that closes it: "When Ned learns that it was
+        Rex who framed him , he tips off the warden" is about Ned, not Rex."""
         j = None if start is None else _Resolver._phrase_char(ab, start, k - 1)
         if j is None or ab.chars[j] in self.weak or not self.subject_position(ab, j):
             return None
@@ -710,19 +704,18 @@ def _genders(abstracts: list[Abstract]) -> dict[int, str]:
     return {c: next(iter(g)) for c, g in found.items() if len(g) == 1}
 
 
-def _plural_object(lex, words: str) -> tuple[bool, str | None] | None:
-    """(pair, noun) for an object that stands for the last ones named together, as
-    :meth:`_Resolver.group_before` takes them: "them", "the two", "the two strangers"
-    (whose noun may have introduced them); None for any other object."""
+def _group_phrase(lex, words: str) -> tuple[bool, str | None] | None:
+    """(pair, noun) for a phrase that stands for the last ones named together, as
+    :meth:`_Resolver.group_before` takes them: "them", "they", "the two", "le due amiche",
+    "the two strangers" (a counted noun, which may have introduced them); None for any other.
+    ``pair``: the phrase stands for two."""
     if words in lex.word("plural_objects"):
         return False, None
     plurals, pairs = lex.word("plural_subjects"), lex.word("pair_subjects")
-    if words in plurals:
-        return words in pairs, None
     head, _, noun = words.rpartition(" ")
-    if head in plurals:
-        return head in pairs, noun
-    return None
+    if head not in plurals:
+        return (words in pairs, None) if words in plurals else None
+    return words in pairs or head in pairs, noun
 
 
 def _ids(text: str | None) -> list[int]:
@@ -881,7 +874,7 @@ def _apply(rule, m, index: int, ab: Abstract, resolver: _Resolver) -> list[Fact]
                 who = resolver.pronoun_object(index, at, set(found) | set(other))
         elif mode == "top":
             who = resolver.pronoun_topic(index, at, set(found) | set(other))
-        elif (plural := _plural_object(ab.su.lex, groups[group])) is not None:
+        elif (plural := _group_phrase(ab.su.lex, groups[group])) is not None:
             pair, noun = plural
             slots[slot] = [c for c in resolver.group_before(index, at, pair, noun) if c not in other]
             continue  # "a third man is put in with them": the last ones named together

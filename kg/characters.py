@@ -241,6 +241,13 @@ def cluster(sentences: list[SentenceUnits], mentions: list[Mention]) -> list[Cha
                         and _first_id(pending) < m.id:
                     _merge(pending, c, char_of_root)
                     by_mod[(key, "new")] = c
+                elif (unnamed := latest.get(key)) is not None and not unnamed.named and unnamed is not c \
+                        and m.modifier is None and _definite(m, sentences[m.sent].lex) \
+                        and not _qualified(m, sentences[m.sent]):
+                    # "the housemaster" told of before the text names him: "Mr Roach , the housemaster"
+                    # (not "il direttore del penitenziario di Punta Sorba", who may head another prison)
+                    _merge(unnamed, c, char_of_root)
+                    by_mod[(key, None)] = c
                 latest[key] = c
             else:
                 for title in m.titles:  # "Captain Brandt": a later "his captain" is him
@@ -304,6 +311,21 @@ def _indefinite(m: Mention, lex: Lexicon) -> bool:
     """True when the mention opens with an indefinite article ("a guard", "un'informatrice")."""
     low = m.text.lower().replace("’", "'")
     return any(low.startswith(a if a.endswith("'") else a + " ") for a in lex.word("indefinite_articles"))
+
+
+def _definite(m: Mention, lex: Lexicon) -> bool:
+    """True when the mention opens with a definite article ("the guard", "l'agente")."""
+    low = m.text.lower().replace("’", "'")
+    return any(low.startswith(a if a.endswith("'") else a + " ") for a in lex.word("definite_articles"))
+
+
+def _qualified(m: Mention, su: SentenceUnits) -> bool:
+    """True when a preposition follows the role noun: "the warden of Harlan", "il direttore del carcere"."""
+    prepositions = su.lex.word("prepositions")
+    for k, u in enumerate(su.units[:-1]):
+        if u.mention is m:
+            return su.units[k + 1].text.lower() in prepositions
+    return False
 
 
 def _first_id(c: Character) -> int:

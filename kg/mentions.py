@@ -107,8 +107,9 @@ def _actor(tokens, i: int, end: int, text: str) -> str | None:
 
 def _actor_owner(units: list[Unit], lex: Lexicon) -> Mention | None:
     """The person a parenthesis follows: the last mention, looking past a prison
-    named after a role ("Il direttore del carcere di San Gaudenzio (Ettore Varzi)")."""
-    skip = lex.union("prepositions", "articles")
+    named after a role ("Il direttore del carcere di San Gaudenzio (Ettore Varzi)",
+    "The governor of the borstal (Rex Keel)")."""
+    skip = lex.union("prepositions", "articles", "prison_heads", "prison_nouns")
     for u in reversed(units[-5:]):
         m = u.mention
         if m is not None and m.kind in ("name", "role"):
@@ -260,7 +261,9 @@ class _Finder:
             return True
         if low in lex.union("articles", "prepositions", "subject_pronouns", "possessives"):
             return False
-        if low in lex.word("not_names"):
+        if k and sent.tokens[k - 1].lower in lex.word("time_prepositions") and not self._owner_run(sent, k):
+            return False  # an era, not a person: "During Prohibition Stan…" (but "during Rex's trial")
+        if low in lex.word("not_names") or low in lex.word("place_names"):
             # but "Tonino Russo": a capitalised word right after a name is a surname
             return bool(in_run and k and sent.tokens[k - 1].is_cap) or self._first_name_of(sent, lex, k) \
                 or (tok.text in self.word_names and k > 0 and sent.tokens[k - 1].text not in _OPENERS) \
@@ -286,6 +289,14 @@ class _Finder:
         if nxt.is_cap or nxt.lower in function_words or not nxt.text[:1].isalpha():
             return False
         return "weak"
+
+    @staticmethod
+    def _owner_run(sent: Sentence, k: int) -> bool:
+        """True when the capitalised words from k on end in a possessive: "Rex Keel 's"."""
+        toks = sent.tokens
+        while k < len(toks) and toks[k].is_cap:
+            k += 1
+        return k < len(toks) and toks[k].text in ("'s", "’s")
 
     @staticmethod
     def _described_opener(sent: Sentence, lex: Lexicon, k: int) -> bool:
@@ -547,7 +558,8 @@ class _Finder:
             of = toks[k - 1].lower in ("di", "of") or (k == i + n + 1 and toks[k - 1].lower in lex.word("genitives"))
             if n > 1 and not of and k - 1 < len(toks) and toks[k - 1].is_cap and self._bare_place(toks, lex, k - 1):
                 k, of = k - 1, True  # a noun of two words or more names the place right after it: "istituto penale minorile Malaspina"
-            if k < len(toks) and of and self.is_name_word(sent, lex, k):
+            if k < len(toks) and of and (self.is_name_word(sent, lex, k)
+                                         or (toks[k].is_cap and toks[k].lower in lex.word("place_names"))):
                 known = self._known_prison(sent, lex, k, alone=False)
                 if known:
                     return known  # "nel carcere di San Vittore Bruno finisce in cella": the name ends there

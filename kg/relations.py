@@ -372,6 +372,11 @@ class _Resolver:
             # not an apposition to the name before the comma: "con Bugs , un detenuto nervoso"
             if after < len(ab.units) and ab.chars[after] is not None and ab.chars[after] != ab.chars[comma - 1]:
                 return self.coordinated(ab, after), after
+        if all(c is None for c in ab.chars[:k]) \
+                and any(u.text in ab.su.lex.word("plural_verbs") for u in ab.units[x + 1:k + 1]):
+            group = self.group_before(index, k)  # "Arrestati , vengono condannati": a verb in the plural
+            if group:
+                return group, 0
         topic = self.last_before[index]
         return ([topic] if topic is not None else []), 0
 

@@ -1627,3 +1627,91 @@ def test_a_false_accusation_of_being_the_informer_names_no_informer():
 ])
 def test_the_subject_pronoun_of_a_clause_is_its_subject(text):
     assert {label for label, r in roles(text).items() if "informer" in r} == {"Gypo Nolan"}
+
+
+@pytest.mark.parametrize("text, members", [
+    # a role noun and a description after a cellmate, then the next one after "and with"
+    ("Ned Pryor becomes prisoner 77 and shares a cell with Rex Keel (Leo Gori), prisoner 38, who turns out to be "
+     "a soldier, and with Lew Hatch (Ugo Gori), prisoner 82, a gentle man.", ("Ned Pryor", "Rex Keel", "Lew Hatch")),
+    ("Ugo Sarri divide la cella con Leo Brai, il detenuto più anziano del braccio, e con Nedo Prati, un ladro.",
+     ("Ugo Sarri", "Leo Brai", "Nedo Prati")),
+])
+def test_a_cellmate_after_an_apposition_with_a_role_noun_is_not_the_last_of_the_list(text, members):
+    found = {f for f in facts(text) if f[1] == "cellmateOf"}
+    assert found == {(*sorted([a, b])[:1], "cellmateOf", sorted([a, b])[1])
+                     for i, a in enumerate(members) for b in members[i + 1:]}, found
+
+
+def test_telling_an_officer_who_did_a_deed_is_informing_and_the_officer_named_later_is_the_same():
+    text = ("Ned Pryor is sent to a borstal. Another boy, Rex Keel (Leo Gori), tells the housemaster who broke "
+            "the window, and the others shun him. Mr Brill, the housemaster (Ugo Gori), warns Ned.")
+    doc = extract(text, "t")
+    assert [c.label for c in doc.characters] == ["Ned Pryor", "Rex Keel", "Brill"]
+    assert facts(text) == {("Rex Keel", "informerOf", "Brill")}
+    assert roles(text)["Brill"] == {"guard"}
+
+
+def test_a_verb_after_a_described_name_is_no_adjective_of_the_role_noun_after_it():
+    doc = extract("Ned Pryor is in prison. Another man, Rex Keel, tells the guard who stole the knife.", "t")
+    assert [(c.label, sorted(c.aliases)) for c in doc.characters] == [
+        ("Ned Pryor", []), ("Rex Keel", []), ("the guard", ["guard"])]
+
+
+def test_the_actor_after_a_role_noun_and_its_prison_belongs_to_the_role():
+    doc = extract("Ned Pryor is sent to a borstal. The governor of the borstal (Leo Gori) likes sport.", "t")
+    assert {c.label: c.actor for c in doc.characters} == {"Ned Pryor": None, "the warden": "Leo Gori"}
+
+
+@pytest.mark.parametrize("text, labels", [
+    # a role-only warden, then the same warden with his name and "the"
+    ("The warden punishes Ugo Sarri. Later Rex Keel, the warden, frees him.", ["Ugo Sarri", "Rex Keel"]),
+    # a noun with "of" may be another prison's head: kept apart
+    ("Il direttore di Val Nera punisce Ugo Sarri. Il direttore del carcere di Rocca Bruna, Nedo Prati, lo accoglie.",
+     ["Ugo Sarri", "Nedo Prati", "the warden"]),
+    # "a guard" in apposition is some guard, not the one told of before
+    ("The guard beats Ugo Sarri. Later Rex Keel, a guard, frees him.", ["Ugo Sarri", "Rex Keel", "the guard"]),
+])
+def test_a_role_holder_told_of_before_his_name_is_the_one_a_definite_apposition_names(text, labels):
+    assert [c.label for c in extract(text, "t").characters] == labels
+
+
+def test_telling_the_investigators_where_someone_works_is_informing():
+    text = ("Ugo Sarri vive a Milano con un altro nome. Nora Kell lo denuncia alla polizia, dicendo agli "
+            "investigatori chi è davvero e dove lavora.")
+    assert roles(text) == {"Ugo Sarri": set(), "Nora Kell": {"informer"}}
+
+
+@pytest.mark.parametrize("text", [
+    "Ned Pryor is in prison. Among the guards are Lew Hatch (Leo Gori), a clerk, and Rex Keel.",
+    "Ned Pryor è in carcere. Tra le guardie spiccano Lew Hatch (Leo Gori), un impiegato, e Rex Keel, che diventa "
+    "il suo braccio destro.",
+])
+def test_names_picked_out_among_the_guards_are_guards(text):
+    found = roles(text)
+    assert (found["Lew Hatch"], found["Rex Keel"]) == ({"guard"}, {"guard"}), found
+
+
+def test_a_role_noun_with_a_nickname_after_a_comma_is_the_nicknamed_one():
+    doc = extract("Ugo Sarri è in carcere. Un secondino severo, soprannominato Mongo (Leo Brai), perquisisce le "
+                  "celle.", "t")
+    assert [(c.label, c.actor) for c in doc.characters] == [("Ugo Sarri", None), ("Mongo", "Leo Brai")]
+
+
+def test_a_plural_verb_with_no_subject_is_about_the_last_ones_named_together():
+    text = "Ugo Sarri e Leo Brai rubano un'auto. Arrestati, vengono condannati a tre anni. Nedo Prati li aspetta."
+    assert roles(text) == {"Ugo Sarri": {"inmate"}, "Leo Brai": {"inmate"}, "Nedo Prati": set()}
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("During Prohibition Ned and Rex brew beer and are sent to prison.", ["Ned", "Rex"]),
+    ("Ned Pryor is angry during Rex Keel's trial.", ["Ned Pryor", "Rex Keel"]),
+    ("Ugo Sarri e Leo Brai fuggono. Raggiungono il Mozambico e poi Londra.", ["Ugo Sarri", "Leo Brai"]),
+    ("In Libya Ned Pryor meets Rex Keel.", ["Ned Pryor", "Rex Keel"]),
+])
+def test_an_era_a_country_or_a_city_is_no_character(text, labels):
+    assert [c.label for c in extract(text, "t").characters] == labels
+
+
+def test_a_prison_may_take_its_name_from_a_city():
+    doc = extract("Ugo Sarri viene rinchiuso nel carcere di Londra, dove divide la cella con Leo Brai.", "t")
+    assert [p.label for p in doc.prisons] == ["carcere di Londra"]

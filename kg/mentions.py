@@ -543,9 +543,11 @@ class _Finder:
                 continue
             k = i + n + 1  # "carcere di Rocca Nera"
             after = toks[i + n] if i + n < len(toks) else None
-            if i + n + 2 < len(toks) and toks[i + n + 1].lower in ("di", "of") and after.text.isalpha() \
+            if i + n + 2 < len(toks) and (toks[i + n + 1].lower in ("di", "of") or toks[i + n + 1].lower
+                                          in lex.word("genitives")) and after.text.isalpha() \
                     and after.text.islower() and after.lower not in lex.union("genitives", "prepositions"):
-                k = i + n + 2  # an adjective between: "prigione femminile di Bang Kwang"
+                # an adjective between: "prigione femminile di Bang Kwang", "prigione militare del Cherche-Midi"
+                k = i + n + 2
             elif i + n + 3 < len(toks) and toks[i + n].lower in lex.word("genitives"):
                 # "penitenziario dell'isola di Santa Croce", "penitenziario di massima sicurezza di Stonehaven"
                 for width in (1, 2, 3):
@@ -555,7 +557,7 @@ class _Finder:
                         k = i + n + width + 2
                         break
             # "carcere di Rocca Nera", "carcere dell'Ucciardone"
-            of = toks[k - 1].lower in ("di", "of") or (k == i + n + 1 and toks[k - 1].lower in lex.word("genitives"))
+            of = toks[k - 1].lower in ("di", "of") or (k <= i + n + 2 and toks[k - 1].lower in lex.word("genitives"))
             if n > 1 and not of and k - 1 < len(toks) and toks[k - 1].is_cap and self._bare_place(toks, lex, k - 1):
                 k, of = k - 1, True  # a noun of two words or more names the place right after it: "istituto penale minorile Malaspina"
             if k < len(toks) and of and (self.is_name_word(sent, lex, k)

@@ -1715,3 +1715,57 @@ def test_an_era_a_country_or_a_city_is_no_character(text, labels):
 def test_a_prison_may_take_its_name_from_a_city():
     doc = extract("Ugo Sarri viene rinchiuso nel carcere di Londra, dove divide la cella con Leo Brai.", "t")
     assert [p.label for p in doc.prisons] == ["carcere di Londra"]
+
+
+@pytest.mark.parametrize("text", [
+    "Ugo Sarri viene condannato. Il suo subordinato, il maggiore Leo Brai (Rex Keel), che aveva fabbricato le prove "
+    "usate contro Sarri, fabbrica ora nuovi falsi.",
+    "Ugo Sarri is convicted. His aide, Leo Brai, who had forged the documents used against Sarri, forges more.",
+])
+def test_evidence_fabricated_against_someone_is_a_frame_whatever_its_adjective(text):
+    assert facts(text) == {("Ugo Sarri", "framedBy", "Leo Brai")}
+
+
+def test_an_adjective_of_nation_or_faith_may_stand_between_a_title_and_a_name():
+    doc = extract("Il capitano ebreo Ugo Sarri (Leo Gori) viene degradato e deportato.", "t")
+    assert [(c.label, "capitano" in c.aliases) for c in doc.characters] == [("Ugo Sarri", True)]
+
+
+def test_a_verb_after_a_name_and_comma_is_no_adjective_of_the_role_noun_after_it_in_italian():
+    text = ("Nedo Prati viene arrestato e chiede di parlare con il giudice istruttore Leo Brai. Rivela al giudice i "
+            "nomi dei capi. Il direttore del carcere, il dottor Rex Keel, avverte il giudice che circolano voci.")
+    assert {f for f in facts(text) if f[1] == "informerOf"} == {("Nedo Prati", "informerOf", "Leo Brai")}
+    assert "il giudice" not in next(c for c in extract(text, "t").characters if c.label == "Rex Keel").aliases
+
+
+def test_a_prison_named_after_its_noun_an_adjective_and_an_article():
+    doc = extract("Ugo Sarri viene rinchiuso nella prigione militare del Forte Nero, dove incontra Leo Brai.", "t")
+    assert [p.label for p in doc.prisons] == ["prigione militare del Forte Nero"]
+
+
+def test_a_place_between_the_verb_and_the_cell_does_not_hide_the_cellmate():
+    assert facts("Ugo Sarri viene rinchiuso in isolamento, in una cella con Leo Brai.") == {
+        ("Leo Brai", "cellmateOf", "Ugo Sarri")}
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("Ugo Sarri prende contatto con la Resistenza francese.", ["Ugo Sarri"]),
+    ("Ned Pryor played for West Ham United before the war.", ["Ned Pryor"]),
+])
+def test_an_organisation_with_a_capital_is_no_character(text, labels):
+    assert [c.label for c in extract(text, "t").characters] == labels
+
+
+@pytest.mark.parametrize("text, members", [
+    ("Ned Pryor is locked in a cell with Rex Keel (Leo Gori), a tough man who has been inside for years, Lew Hatch "
+     "(Ugo Gori), and Ugo Sarri (Leo Brai), who works in the laundry.", ("Ned Pryor", "Rex Keel", "Lew Hatch",
+                                                                         "Ugo Sarri")),
+    ("Ugo Sarri divide la cella con Leo Brai, un ladro che non parla mai, Nedo Prati, e Rex Keel, che lavora in "
+     "lavanderia.", ("Ugo Sarri", "Leo Brai", "Nedo Prati", "Rex Keel")),
+    # a name after the description that a verb follows is no member
+    ("Ned Pryor shares a cell with Rex Keel, a thief, Lew Hatch later escapes.", ("Ned Pryor", "Rex Keel")),
+])
+def test_a_cellmate_may_follow_a_described_one_after_a_bare_comma(text, members):
+    found = {f for f in facts(text) if f[1] == "cellmateOf"}
+    assert found == {(*sorted([a, b])[:1], "cellmateOf", sorted([a, b])[1])
+                     for i, a in enumerate(members) for b in members[i + 1:]}, found

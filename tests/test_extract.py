@@ -17,6 +17,12 @@ def facts(text: str) -> set[tuple]:
     return out
 
 
+def cell_pairs(members) -> set[tuple]:
+    """Every pair of a cell's members, as ``facts`` writes a cellmate."""
+    return {(*sorted([a, b])[:1], "cellmateOf", sorted([a, b])[1])
+            for i, a in enumerate(members) for b in members[i + 1:]}
+
+
 def roles(text: str) -> dict[str, set[str]]:
     return {c.label: set(c.roles) for c in extract(text, "t").characters}
 
@@ -1638,8 +1644,7 @@ def test_the_subject_pronoun_of_a_clause_is_its_subject(text):
 ])
 def test_a_cellmate_after_an_apposition_with_a_role_noun_is_not_the_last_of_the_list(text, members):
     found = {f for f in facts(text) if f[1] == "cellmateOf"}
-    assert found == {(*sorted([a, b])[:1], "cellmateOf", sorted([a, b])[1])
-                     for i, a in enumerate(members) for b in members[i + 1:]}, found
+    assert found == cell_pairs(members), found
 
 
 def test_telling_an_officer_who_did_a_deed_is_informing_and_the_officer_named_later_is_the_same():
@@ -1767,5 +1772,4 @@ def test_an_organisation_with_a_capital_is_no_character(text, labels):
 ])
 def test_a_cellmate_may_follow_a_described_one_after_a_bare_comma(text, members):
     found = {f for f in facts(text) if f[1] == "cellmateOf"}
-    assert found == {(*sorted([a, b])[:1], "cellmateOf", sorted([a, b])[1])
-                     for i, a in enumerate(members) for b in members[i + 1:]}, found
+    assert found == cell_pairs(members), found

@@ -242,7 +242,7 @@ def cluster(sentences: list[SentenceUnits], mentions: list[Mention]) -> list[Cha
                     _merge(pending, c, char_of_root)
                     by_mod[(key, "new")] = c
                 elif (unnamed := latest.get(key)) is not None and not unnamed.named and unnamed is not c \
-                        and m.modifier is None and _definite(m, sentences[m.sent].lex) \
+                        and m.modifier is None and _opens_with(m, sentences[m.sent].lex, "definite_articles") \
                         and not _qualified(m, sentences[m.sent]):
                     # "the housemaster" told of before the text names him: "Mr Roach , the housemaster"
                     # (not "il direttore del penitenziario di Punta Sorba", who may head another prison)
@@ -307,16 +307,16 @@ def _shortened(m: Mention, latest: dict[str, Character]) -> Character | None:
     return holder if holder is not None and said_by(holder, words) else None
 
 
+def _opens_with(m: Mention, lex: Lexicon, articles: str) -> bool:
+    """True when the mention opens with a word of the list ``articles``: "a guard" and
+    "un'informatrice" with "indefinite_articles", "the guard" and "l'agente" with
+    "definite_articles"."""
+    low = m.text.lower().replace("’", "'")
+    return any(low.startswith(a if a.endswith("'") else a + " ") for a in lex.word(articles))
+
+
 def _indefinite(m: Mention, lex: Lexicon) -> bool:
-    """True when the mention opens with an indefinite article ("a guard", "un'informatrice")."""
-    low = m.text.lower().replace("’", "'")
-    return any(low.startswith(a if a.endswith("'") else a + " ") for a in lex.word("indefinite_articles"))
-
-
-def _definite(m: Mention, lex: Lexicon) -> bool:
-    """True when the mention opens with a definite article ("the guard", "l'agente")."""
-    low = m.text.lower().replace("’", "'")
-    return any(low.startswith(a if a.endswith("'") else a + " ") for a in lex.word("definite_articles"))
+    return _opens_with(m, lex, "indefinite_articles")
 
 
 def _qualified(m: Mention, su: SentenceUnits) -> bool:

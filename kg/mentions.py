@@ -263,7 +263,7 @@ class _Finder:
             return False
         if k and sent.tokens[k - 1].lower in lex.word("time_prepositions") and not self._owner_run(sent, k):
             return False  # an era, not a person: "During Prohibition Stan…" (but "during Rex's trial")
-        if low in lex.word("not_names") or low in lex.word("place_names"):
+        if low in lex.union("not_names", "place_names"):
             # but "Tonino Russo": a capitalised word right after a name is a surname
             return bool(in_run and k and sent.tokens[k - 1].is_cap) or self._first_name_of(sent, lex, k) \
                 or (tok.text in self.word_names and k > 0 and sent.tokens[k - 1].text not in _OPENERS) \

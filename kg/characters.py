@@ -176,12 +176,15 @@ def cluster(sentences: list[SentenceUnits], mentions: list[Mention]) -> list[Cha
     linked = {uf.find(m.id) for m in mentions if m.kind != "prison"
               and len(comps.get(uf.find(m.id), ())) > 1}
 
-    people: list[dict] = []  # {"full": tuple, "words": set, "nick": set, "comps": [root]}
+    people: list[dict] = []  # {"full": tuple, "names": set, "nick": set, "comps": [root], "actor": bool}
 
-    def person_for(words: tuple[str, ...], nick: set[str]):
+    def person_for(words: tuple[str, ...], nick: set[str], said: set[str]):
+        for p in people:
+            if " ".join(p["full"]) in said:
+                return p  # a later "Big Ed" is the man first named "'Big Ed' Somers"
         if len(words) >= 2:
             for p in people:
-                if p["full"] == words or " ".join(words) in p["nick"] \
+                if p["full"] == words or words in p["names"] or " ".join(words) in p["nick"] \
                         or (words[-1] == p["full"][-1] and words[0] == p["full"][0]) \
                         or p["full"][:len(words)] == words \
                         or p["full"][-len(words):] == words:  # "Dee Dee" of "Dee Dee Walsh", "Lo Russo"
@@ -202,13 +205,14 @@ def cluster(sentences: list[SentenceUnits], mentions: list[Mention]) -> list[Cha
         names = [m for m in ms if m.kind == "name"]
         full = max((m.words for m in names), key=len)
         nick = {w for m in names if m.nickname for w in (m.nickname, *m.nickname.split()[-1:])}
-        found = person_for(full, nick)
+        found = person_for(full, nick, {m.nickname for m in names if m.nickname})
         if found == "ambiguous":
             continue
         if found is None:
-            found = {"full": full, "nick": set(), "comps": [], "actor": False}
+            found = {"full": full, "names": set(), "nick": set(), "comps": [], "actor": False}
             people.append(found)
         found["nick"] |= nick
+        found["names"] |= {m.words for m in names}  # a false name linked to it: "under the name Ugo Sarri"
         found["actor"] = found["actor"] or any(m.actor for m in ms)
         found["comps"].append(root)
         comp_person[root] = found

@@ -526,6 +526,11 @@ class _Finder:
             j += 1
             if j + 1 < len(toks) and toks[j].text in ("'s", "’s") and toks[j + 1].is_cap:
                 j += 1  # "Clarkston Women's Reformatory"
+        # capitalised words before a prison noun in lower case: "the Changi prison camp"
+        if i and i < j < len(toks) and toks[i - 1].lower == "the" \
+                and not any(t.lower in lex.word("not_names") for t in toks[i:j]) \
+                and any(" ".join(t.text for t in toks[j:j + n]) in lex.word("prison_nouns") for n in (1, 2)):
+            return j
         end = self._known_prison(sent, lex, i)
         if end:
             return end

@@ -1773,3 +1773,72 @@ def test_an_organisation_with_a_capital_is_no_character(text, labels):
 def test_a_cellmate_may_follow_a_described_one_after_a_bare_comma(text, members):
     found = {f for f in facts(text) if f[1] == "cellmateOf"}
     assert found == cell_pairs(members), found
+
+
+@pytest.mark.parametrize("text", [
+    "Ned Pryor robs a bank. Investigator Rex Keel sends Lew Hatch into the prison under the name Ugo Sarri. "
+    "Ugo Sarri shares a cell with Pryor and passes the gang's route to Keel.",
+    "Nedo Prati rapina una banca. Il commissario Rex Keel manda Lew Hatch in carcere sotto il falso nome di Ugo "
+    "Sarri. Ugo Sarri divide la cella con Prati e rivela al commissario il nome del complice.",
+])
+def test_a_false_name_someone_goes_by_is_an_alias_of_the_nearest_name_before_it(text):
+    doc = extract(text, "t")
+    hatch = next(c for c in doc.characters if c.label == "Lew Hatch")
+    assert "Ugo Sarri" in hatch.aliases and "Ugo Sarri" not in [c.label for c in doc.characters]
+    assert ("Lew Hatch", "informerOf", "Rex Keel") in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Treasury investigator Rex Keel watches the gang. Ned Pryor secretly passes the gang's plans to Keel.",
+    "Ned Pryor is held in a camp. He tells Lieutenant Rex Keel everything he hears in the huts.",
+])
+def test_an_investigator_or_a_lieutenant_is_an_authority_to_inform(text):
+    assert facts(text) == {("Ned Pryor", "informerOf", "Rex Keel")}
+    assert "Treasury" not in [c.label for c in extract(text, "t").characters]
+
+
+@pytest.mark.parametrize("text", [
+    "Rex Keel keeps an informer among Ned Pryor's men, Private Lew Hatch, who tells Keel everything he hears.",
+    "Rex Keel si serve di un informatore tra gli uomini di Ugo Sarri, il soldato Leo Brai, che gli riferisce "
+    "ogni scambio.",
+    "An undercover agent placed among the prisoners, Lew Hatch (Leo Gori), is found out by Ned Pryor.",
+])
+def test_a_name_set_off_after_a_role_noun_and_its_phrase_names_the_role(text):
+    doc = extract(text, "t")
+    assert not [c.label for c in doc.characters if not c.named], [c.label for c in doc.characters]
+
+
+def test_one_acting_in_concert_with_the_framer_framed_too():
+    text = "D'accordo con Leo Brai, Nedo Prati nasconde un coltello nel letto di Ugo Sarri e lo fa trovare alle guardie."
+    assert facts(text) == {("Ugo Sarri", "framedBy", "Nedo Prati"), ("Ugo Sarri", "framedBy", "Leo Brai")}
+
+
+@pytest.mark.parametrize("text", [
+    "Dalla cella che divide con il giovane Leo Brai, Ugo Sarri guida la banda.",
+    "Nella cella che condivide con Leo Brai, il Professore scrive lettere.",
+])
+def test_a_shared_cell_opening_the_sentence_is_shared_by_the_subject_after_it(text):
+    pairs = {f for f in facts(text) if f[1] == "cellmateOf"}
+    assert len(pairs) == 1 and "Leo Brai" in next(iter(pairs)), pairs
+
+
+def test_a_name_before_a_prison_noun_in_lower_case_names_the_prison():
+    doc = extract("In the Kell prison camp, Ned Pryor trades with the guards. In the German prison camp Rex Keel "
+                  "waits.", "t")
+    assert [p.label for p in doc.prisons] == ["Kell"]
+    assert [c.label for c in doc.characters] == ["Ned Pryor", "Rex Keel"]
+
+
+def test_a_nickname_in_quotes_before_a_surname_is_the_same_man_when_used_alone():
+    doc = extract('Ned Pryor joins a gang with "Big Lew" Hatch (Leo Gori). Rex Keel attacks Ned on Big Lew\'s '
+                  'orders.', "t")
+    assert [c.label for c in doc.characters if "Lew" in c.label or "Hatch" in c.label] == ["Big Lew"]
+
+
+@pytest.mark.parametrize("text, labels", [
+    ("Ned Pryor speaks Malay and Hebrew.", ["Ned Pryor"]),
+    ("Ugo Sarri arruola ogni detenuto che arriva dalla Campania o dalla Calabria.", ["Ugo Sarri"]),
+    ("Secret Service director Rex Keel orbits the Earth.", ["Rex Keel"]),
+])
+def test_a_language_a_region_or_an_office_is_no_character(text, labels):
+    assert [c.label for c in extract(text, "t").characters] == labels

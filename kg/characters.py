@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-from .lexicon import Lexicon, Rule
+from .lexicon import OPENING, Lexicon, Rule
 from .mentions import Mention, SentenceUnits, Unit
 
 __all__ = ["Character", "Evidence", "cluster", "abstract", "Abstract", "describe"]
@@ -94,9 +94,10 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def blocked(lex: Lexicon, rule: Rule, before: str) -> bool:
-    """True when a cue in ``before`` (the sentence up to the match) blocks ``rule``."""
-    return any(lex.cue_before(kind, before) for kind in rule.blocked_by)
+def blocked(lex: Lexicon, rule: Rule, before: str, meaning: bool = False) -> bool:
+    """True when a cue in ``before`` (the sentence up to the match) blocks ``rule``;
+    with ``meaning``, only a cue of what is claimed, not of the sentence's form."""
+    return any(lex.cue_before(kind, before) for kind in rule.blocked_by if not (meaning and kind == OPENING))
 
 
 _KEY = re.compile(r"@([nr])(\d+)")
@@ -127,8 +128,9 @@ def _apply_links(sentences: list[SentenceUnits], uf: _UnionFind) -> set[int]:
                 continue
             line_start = text.rfind("\n", 0, m.start()) + 1
             keys = [(k.group(1), int(k.group(2))) for g in m.groupdict().values() if g for k in _KEY.finditer(g)]
-            if blocked(lex, rule, text[line_start:m.start()]):
-                if any(kind == "n" for kind, _ in keys):
+            before = text[line_start:m.start()]
+            if blocked(lex, rule, before):
+                if any(kind == "n" for kind, _ in keys) and blocked(lex, rule, before, meaning=True):
                     said_of.update(i for kind, i in keys if kind == "r")
                 continue
             names = [i for kind, i in keys if kind == "n"]
@@ -176,6 +178,7 @@ def cluster(sentences: list[SentenceUnits], mentions: list[Mention]) -> list[Cha
     linked = {uf.find(m.id) for m in mentions if m.kind != "prison"
               and len(comps.get(uf.find(m.id), ())) > 1}
 
+    lexicons = list({su.lex.lang: su.lex for su in sentences}.values())
     people: list[dict] = []  # {"full": tuple, "names": set, "nick": set, "comps": [root], "actor": bool}
 
     def person_for(words: tuple[str, ...], nick: set[str], said: set[str]):
@@ -193,6 +196,10 @@ def cluster(sentences: list[SentenceUnits], mentions: list[Mention]) -> list[Cha
         word = words[0]
         # a first name, a surname, or a middle word of three ("Nick" of "Big Nick Sarto")
         hits = [p for p in people if word in p["nick"] or word in p["full"]]
+        if not hits:  # the short form of a first name: "Gene" of "Eugene DeBruin"
+            longer = {form[1] for lex in lexicons
+                      for form in lex.phrases("given_name_forms").get(word.lower(), ())}
+            hits = [p for p in people if len(p["full"]) > 1 and p["full"][0].lower() in longer]
         if len(hits) > 1:
             # of two "Breslin"s, the one whose actor the text names is the one the story follows
             hits = [p for p in hits if p["actor"]] if sum(1 for p in hits if p["actor"]) == 1 else hits

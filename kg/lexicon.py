@@ -24,8 +24,12 @@ ROLES = ("inmate", "warden", "guard", "informer")
 # "predicate": a role noun said of the clause's subject ("he becomes an informer"), which names no one else
 RULE_KINDS = RELATIONS + tuple(f"role:{r}" for r in ROLES) + ("instigator", "predicate")
 CUE_KINDS = ("negation", "plan", "hearsay", "belief", "suspicion")
+# a cue of form, not of meaning, which a rule names to be blocked by it but which no rule gets by default:
+# the sentence so far is a subordinate clause still open ("When Ned is hurt by Rex" before ", the warden
+# gives him leave"), so the name at its end is no apposition of the subject after the comma
+OPENING = "opening"
 # cues that count only inside the clause of a match; the others reach over the sentence before it
-CLAUSE_CUES = ("negation", "plan")
+CLAUSE_CUES = ("negation", "plan", OPENING)
 # cues of what the text holds true after a belief: "they believe Owen grassed; in fact the informer was Dougie"
 CONTRAST = "contrast"
 WORD_LISTS = ("articles", "indefinite_articles", "personal_events", "prepositions", "locatives",
@@ -40,7 +44,7 @@ WORD_LISTS = ("articles", "indefinite_articles", "personal_events", "preposition
               "plural_subjects", "pair_subjects", "plural_objects", "quantifiers", "verb_like_roles",
               "verb_markers", "complementizers", "knowing_verbs", "plural_articles", "name_suffixes",
               "credit_intros", "film_nouns", "place_leads", "fortress_leads", "time_words", "place_nouns",
-              "plural_verbs", "time_prepositions", "place_names")
+              "plural_verbs", "time_prepositions", "place_names", "given_name_forms")
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 # Built-in macros: the subject and object of a rule, and a run of coordinated mentions.
 _BUILTIN = {
@@ -223,7 +227,7 @@ def _rules(items: list, macros: dict, path: Path, section: str, kinds: tuple,
         if not isinstance(confidence, (int, float)) or not 0 < confidence <= 1:
             raise _fail(path, entry, f"confidence {confidence!r} is not in (0, 1]")
         blocked = tuple(item.get("blocked_by", (defaults or {}).get(kind, CUE_KINDS)))
-        if bad := [b for b in blocked if b not in CUE_KINDS]:
+        if bad := [b for b in blocked if b not in CUE_KINDS + (OPENING,)]:
             raise _fail(path, entry, f"unknown cue kinds {bad}")
         compiled = []
         for source in sources:
@@ -283,8 +287,9 @@ def _parse(path: Path) -> Lexicon:
     macros = {k: str(v) for k, v in data.get("macros", {}).items()}
     cues = {}
     for kind, patterns in data.get("cues", {}).items():
-        if kind not in CUE_KINDS and kind != CONTRAST:
-            raise _fail(path, f"cues.{kind}", f"unknown cue kind (known: {', '.join(CUE_KINDS + (CONTRAST,))})")
+        if kind not in CUE_KINDS + (CONTRAST, OPENING):
+            known = ", ".join(CUE_KINDS + (CONTRAST, OPENING))
+            raise _fail(path, f"cues.{kind}", f"unknown cue kind (known: {known})")
         joined = "|".join(f"(?:{_expand(p, macros, path, f'cues.{kind}')})" for p in patterns)
         try:
             cues[kind] = re.compile(joined)

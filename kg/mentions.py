@@ -333,6 +333,20 @@ class _Finder:
         return found
 
     @cached_property
+    def played_surnames(self) -> set[str]:
+        """Words of places or bodies ("Piazza", "Park") that end a name an actor plays:
+        "Guglielmo Piazza (Leo Gori)" makes a lone "Piazza" a surname, not a square."""
+        found = set()
+        for sent in self.text.sentences:
+            toks, lex = sent.tokens, self.lexicons[sent.lang]
+            for k in range(1, len(toks) - 1):
+                if toks[k + 1].text == "(" and toks[k].is_cap and toks[k - 1].is_cap \
+                        and toks[k].lower in lex.word("org_heads") and _NAME_CHARS.match(toks[k - 1].text) \
+                        and _actor(toks, k + 1, _paren_end(toks, k + 1), self.text.cleaned):
+                    found.add(toks[k].text)
+        return found
+
+    @cached_property
     def word_names(self) -> set[str]:
         """Words such as "June" that the summary uses as a first name: one
         given a description inside a sentence, "with June , an older woman"
@@ -508,8 +522,13 @@ class _Finder:
                 return j
         # English style: capitalised words ending in a prison head
         j = i if toks[i].lower not in lex.word("prepositions") else len(toks)  # not "At Blackmoor Prison"
+        fortress = None  # a fortress ends a prison's name where the sentence tells of inmates: "Colditz Castle"
         while j < len(toks) and toks[j].is_cap and toks[j].lower not in lex.word("articles"):
             head = toks[j].lower in lex.word("prison_heads")
+            if not head and j > i and toks[j].lower in lex.word("fortress_leads"):
+                if fortress is None:
+                    fortress = lex.any_phrase_in([t.lower for t in toks], "prison_signs")
+                head = fortress
             # "Wilkinson Home for Boys": a home or a school is a prison only by whom it holds
             if (head or toks[j].lower in lex.word("held_homes")) and j > i:
                 while head and j + 1 < len(toks) and toks[j + 1].is_cap \
@@ -856,7 +875,9 @@ class _Finder:
         end, words, nickname, honorific, _weak = named
         toks = sent.tokens
         played = end < len(toks) and toks[end].text == "("  # "Ugo Piazza (actor)" is a person
-        if not words or (not played and self._is_org(sent, lex, end)) or self._credited(sent, lex, i) \
+        surname = len(words) == 1 and words[0] in self.played_surnames  # "Piazza" of "Ugo Piazza (actor)"
+        if not words or (not (played or surname) and self._is_org(sent, lex, end)) \
+                or self._credited(sent, lex, i) \
                 or self._film_title(sent, lex, end):
             return end
         if not played and not honorific and self._place_named(sent, lex, i, words):

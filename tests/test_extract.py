@@ -1842,3 +1842,74 @@ def test_a_nickname_in_quotes_before_a_surname_is_the_same_man_when_used_alone()
 ])
 def test_a_language_a_region_or_an_office_is_no_character(text, labels):
     assert [c.label for c in extract(text, "t").characters] == labels
+
+
+@pytest.mark.parametrize("text", [
+    "Quando sua moglie viene ferita in un incidente causato dall'avvocato Leo Brai, il direttore concede a Ugo "
+    "Sarri un permesso.",
+    "When his wife is hurt in a crash caused by the lawyer Rex Keel, the warden gives Ned Pryor leave.",
+])
+def test_a_name_ending_an_opening_subordinate_clause_is_no_apposition_of_the_subject_after_it(text):
+    doc = extract(text, "t")
+    lawyer = next(c for c in doc.characters if c.label in ("Leo Brai", "Rex Keel"))
+    assert "warden" not in lawyer.roles and "the warden" in [c.label for c in doc.characters]
+
+
+def test_a_cell_told_with_a_possessive_before_its_sharer():
+    assert facts("Nella sua cella Ugo Sarri divide lo spazio con Leo Brai, che prepara la fuga.") == \
+        cell_pairs(("Ugo Sarri", "Leo Brai"))
+
+
+def test_a_plan_told_to_an_officer_named_by_a_clitic_is_informing():
+    text = ("Ugo Sarri prepara un'evasione. Un altro detenuto, Leo Brai, va di nascosto dal capo delle guardie e "
+            "gli racconta i preparativi di Sarri.")
+    assert ("Leo Brai", "informerOf", "the captain of the guards") in facts(text)
+
+
+@pytest.mark.parametrize("text, same", [
+    ("Il commissario della Sanità Ugo Sarri arresta Leo Brai.", True),
+    ("L'avvocato della vittima Ugo Sarri accusa Leo Brai.", False),
+])
+def test_the_office_a_title_serves_may_stand_between_it_and_the_name(text, same):
+    sarri = next(c for c in extract(text, "t").characters if c.label == "Ugo Sarri")
+    assert (len(sarri.aliases) > 0) == same, sarri.aliases
+
+
+@pytest.mark.parametrize("text, prisons", [
+    ("Ned Pryor is sent to Kell Castle, the fortress where the Germans keep the prisoners of war.", ["Kell Castle"]),
+    ("Ned Pryor visits Kell Castle with his wife.", []),
+    ("Ugo Sarri viene rinchiuso nelle carceri del Capitano.", ["carceri del Capitano"]),
+])
+def test_a_castle_that_holds_prisoners_and_plural_carceri_name_prisons(text, prisons):
+    assert [p.label for p in extract(text, "t").prisons if p.label] == prisons
+
+
+def test_a_security_officer_is_a_guard_and_a_prussian_no_one():
+    found = roles("Ned Pryor is held in a prison camp. The commandant, a stiff Prussian, hires a security officer, "
+                  "Rex Keel (Leo Gori).")
+    assert (found["the warden"], found["Rex Keel"], len(found)) == ({"warden"}, {"guard"}, 3), found
+
+
+@pytest.mark.parametrize("text, full, short", [
+    ("Eugene Keel (Leo Gori) shares a hut with Ned Pryor. Gene is afraid.", "Eugene Keel", "Gene"),
+    ("Giuseppe Sarri (Leo Gori) divide la cella con Nedo Prati. Peppino ha paura.", "Giuseppe Sarri", "Peppino"),
+])
+def test_the_short_form_of_a_first_name_is_its_bearer(text, full, short):
+    doc = extract(text, "t")
+    assert short in next(c for c in doc.characters if c.label == full).aliases
+    assert short not in [c.label for c in doc.characters]
+
+
+def test_a_word_of_places_that_ends_a_name_an_actor_plays_is_a_surname_alone():
+    text = "Ugo Piazza (Leo Gori) viene arrestato. Piazza, stremato, accusa falsamente il barbiere Leo Brai."
+    assert facts(text) == {("Leo Brai", "framedBy", "Ugo Piazza")}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Ned Pryor is arrested. Under torture, Pryor falsely accuses the barber Lew Hatch of selling him poison.",
+     ("Lew Hatch", "framedBy", "Ned Pryor")),
+    ("Ned Pryor is falsely accused by Rex Keel of the murder.", ("Ned Pryor", "framedBy", "Rex Keel")),
+    ("Ugo Sarri viene accusato ingiustamente dal commissario Leo Brai.", ("Ugo Sarri", "framedBy", "Leo Brai")),
+])
+def test_a_false_accusation_told_before_its_object_frames_the_object(text, fact):
+    assert facts(text) == {fact}

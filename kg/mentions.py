@@ -711,7 +711,9 @@ class _Finder:
         and a mark: "Delta Farm , a brutal prison plantation ." (not "Ned , a prison guard")."""
         toks = sent.tokens
         j = i
-        while j < len(toks) and toks[j].is_cap and _NAME_CHARS.match(toks[j].text):
+        # a capital abbreviation may open the name: "MS One , a maximum-security prison in orbit"
+        while j < len(toks) and toks[j].is_cap and (_NAME_CHARS.match(toks[j].text)
+                                                    or (toks[j].text.isalpha() and toks[j].text.isupper())):
             j += 1
         if j == i or j + 2 >= len(toks) or toks[j].text != "," or toks[j + 1].lower not in lex.word("articles"):
             return None

@@ -1913,3 +1913,8 @@ def test_a_word_of_places_that_ends_a_name_an_actor_plays_is_a_surname_alone():
 ])
 def test_a_false_accusation_told_before_its_object_frames_the_object(text, fact):
     assert facts(text) == {fact}
+
+
+def test_a_capital_abbreviation_may_open_a_prison_named_by_apposition():
+    doc = extract("Ned Pryor is sent to KX Nine, a maximum-security prison in orbit. Warden Rex Keel runs it.", "t")
+    assert [p.label for p in doc.prisons] == ["KX Nine"]

@@ -94,10 +94,9 @@ class _UnionFind:
             self.parent[max(ra, rb)] = min(ra, rb)
 
 
-def blocked(lex: Lexicon, rule: Rule, before: str, meaning: bool = False) -> bool:
-    """True when a cue in ``before`` (the sentence up to the match) blocks ``rule``;
-    with ``meaning``, only a cue of what is claimed, not of the sentence's form."""
-    return any(lex.cue_before(kind, before) for kind in rule.blocked_by if not (meaning and kind == OPENING))
+def blocking_cues(lex: Lexicon, rule: Rule, before: str) -> list[str]:
+    """The kinds of cue in ``before`` (the sentence up to the match) that block ``rule``."""
+    return [kind for kind in rule.blocked_by if lex.cue_before(kind, before)]
 
 
 _KEY = re.compile(r"@([nr])(\d+)")
@@ -128,9 +127,10 @@ def _apply_links(sentences: list[SentenceUnits], uf: _UnionFind) -> set[int]:
                 continue
             line_start = text.rfind("\n", 0, m.start()) + 1
             keys = [(k.group(1), int(k.group(2))) for g in m.groupdict().values() if g for k in _KEY.finditer(g)]
-            before = text[line_start:m.start()]
-            if blocked(lex, rule, before):
-                if any(kind == "n" for kind, _ in keys) and blocked(lex, rule, before, meaning=True):
+            cues = blocking_cues(lex, rule, text[line_start:m.start()])
+            if cues:
+                # a cue of meaning says the noun of the name; one of form ("When … ,") says nothing
+                if any(kind == "n" for kind, _ in keys) and any(cue != OPENING for cue in cues):
                     said_of.update(i for kind, i in keys if kind == "r")
                 continue
             names = [i for kind, i in keys if kind == "n"]

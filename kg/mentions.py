@@ -317,34 +317,32 @@ class _Finder:
         return False
 
     @cached_property
+    def _played_pairs(self) -> list[tuple[Token, Token, Lexicon]]:
+        """Two capitalised words that an actor in parentheses follows, with the sentence's
+        lexicon: "Natale Sciacca (Claudio Amendola)", "Guglielmo Piazza (Leo Gori)"."""
+        found = []
+        for sent in self.text.sentences:
+            toks, lex = sent.tokens, self.lexicons[sent.lang]
+            for k in range(len(toks) - 2):
+                if toks[k + 2].text == "(" and toks[k].is_cap and toks[k + 1].is_cap \
+                        and _NAME_CHARS.match(toks[k].text) and _NAME_CHARS.match(toks[k + 1].text) \
+                        and _actor(toks, k + 2, _paren_end(toks, k + 2), self.text.cleaned):
+                    found.append((toks[k], toks[k + 1], lex))
+        return found
+
+    @cached_property
     def played_names(self) -> set[str]:
         """Common words ("Natale", "June") that open a two-word name an actor plays:
         "Natale Sciacca (Claudio Amendola)" makes "Natale" a name wherever it stands."""
-        found = set()
-        for sent in self.text.sentences:
-            toks, lex = sent.tokens, self.lexicons[sent.lang]
-            joining = lex.union("clause_openers", "subordinators", "coordinators")  # "But Maggie (…)"
-            for k in range(len(toks) - 2):
-                if toks[k + 2].text == "(" and toks[k].is_cap and toks[k + 1].is_cap \
-                        and toks[k].lower in lex.word("not_names") and toks[k].lower not in joining \
-                        and _NAME_CHARS.match(toks[k].text) and _NAME_CHARS.match(toks[k + 1].text) \
-                        and _actor(toks, k + 2, _paren_end(toks, k + 2), self.text.cleaned):
-                    found.add(toks[k].text)
-        return found
+        return {first.text for first, _last, lex in self._played_pairs  # not a joining word: "But Maggie (…)"
+                if first.lower in lex.word("not_names")
+                and first.lower not in lex.union("clause_openers", "subordinators", "coordinators")}
 
     @cached_property
     def played_surnames(self) -> set[str]:
         """Words of places or bodies ("Piazza", "Park") that end a name an actor plays:
         "Guglielmo Piazza (Leo Gori)" makes a lone "Piazza" a surname, not a square."""
-        found = set()
-        for sent in self.text.sentences:
-            toks, lex = sent.tokens, self.lexicons[sent.lang]
-            for k in range(1, len(toks) - 1):
-                if toks[k + 1].text == "(" and toks[k].is_cap and toks[k - 1].is_cap \
-                        and toks[k].lower in lex.word("org_heads") and _NAME_CHARS.match(toks[k - 1].text) \
-                        and _actor(toks, k + 1, _paren_end(toks, k + 1), self.text.cleaned):
-                    found.add(toks[k].text)
-        return found
+        return {last.text for _first, last, lex in self._played_pairs if last.lower in lex.word("org_heads")}
 
     @cached_property
     def word_names(self) -> set[str]:
@@ -512,7 +510,7 @@ class _Finder:
             return None
         lead = _phrase_width(toks, lex, "prison_leads", i)  # "Stalag 17", "HMP Brixton", "HM Prison Maze"
         if not lead and toks[i].is_cap and toks[i].lower in lex.word("fortress_leads") \
-                and lex.any_phrase_in([t.lower for t in toks], "prison_signs"):
+                and _tells_of_prison(toks, lex):
             lead = 1  # "nella stessa cella di Castel Sant'Angelo", "a cell at Fort Dunmore"
         if lead:
             j = i + lead
@@ -522,13 +520,10 @@ class _Finder:
                 return j
         # English style: capitalised words ending in a prison head
         j = i if toks[i].lower not in lex.word("prepositions") else len(toks)  # not "At Blackmoor Prison"
-        fortress = None  # a fortress ends a prison's name where the sentence tells of inmates: "Colditz Castle"
         while j < len(toks) and toks[j].is_cap and toks[j].lower not in lex.word("articles"):
-            head = toks[j].lower in lex.word("prison_heads")
-            if not head and j > i and toks[j].lower in lex.word("fortress_leads"):
-                if fortress is None:
-                    fortress = lex.any_phrase_in([t.lower for t in toks], "prison_signs")
-                head = fortress
+            head = toks[j].lower in lex.word("prison_heads") or (
+                # a fortress ends a prison's name where the sentence tells of inmates: "Colditz Castle"
+                j > i and toks[j].lower in lex.word("fortress_leads") and _tells_of_prison(toks, lex))
             # "Wilkinson Home for Boys": a home or a school is a prison only by whom it holds
             if (head or toks[j].lower in lex.word("held_homes")) and j > i:
                 while head and j + 1 < len(toks) and toks[j + 1].is_cap \
@@ -992,6 +987,11 @@ def find_mentions(text: Text) -> tuple[list[SentenceUnits], list[Mention]]:
     finder.prison_cores()
     units = [finder.sentence(sent) for sent in text.sentences]
     return units, finder.mentions
+
+
+def _tells_of_prison(toks: list[Token], lex: Lexicon) -> bool:
+    """True when the sentence speaks of cells or inmates ("prison_signs")."""
+    return lex.any_phrase_in([t.lower for t in toks], "prison_signs")
 
 
 def _is_initial(toks: list[Token], j: int) -> bool:

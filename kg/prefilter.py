@@ -64,6 +64,7 @@ class Scanner:
         for n, (_rule, _pattern, gate) in enumerate(self._patterns):
             for key in gate or ():
                 self._by_key.setdefault(key, []).append(n)
+        self._ungated = frozenset(n for n, (_rule, _pattern, gate) in enumerate(self._patterns) if gate is None)
         self._cache: dict[str, tuple] = {}
 
     def _hits(self, token: str) -> tuple:
@@ -95,7 +96,9 @@ class Scanner:
     def finditer(self, text: str):
         """(rule, match) for every match, in rule, pattern and text order."""
         found = self.candidates(text)
-        for n, (rule, pattern, gate) in enumerate(self._patterns):
+        patterns = self._patterns
+        for n in sorted(self._ungated.union(found)):  # the patterns that may match, in their order
+            rule, pattern, gate = patterns[n]
             if gate is None:
                 needs = self._needs[n]
                 if needs and needs not in text:
@@ -104,7 +107,7 @@ class Scanner:
                     yield rule, m
                 continue
             end = 0
-            for pos in found.get(n, ()):
+            for pos in found[n]:
                 if pos < end:
                     continue
                 m = pattern.match(text, pos)

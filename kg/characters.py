@@ -364,6 +364,8 @@ def describe(c: Character) -> None:
     if names:
         best = max(names, key=lambda m: (len(m.words), -m.id))
         c.label = " ".join(best.words)
+        if len(c.label) == 1 and best.honorific:
+            c.label = f"{best.honorific} {c.label}"  # a letter is no name without its title: "Dr. D"
         c.named = True
     else:
         first = min(roles, key=lambda m: m.id)

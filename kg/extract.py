@@ -54,14 +54,17 @@ class Document:
 
 def _prisons(mentions: list[Mention], generic: frozenset[str]) -> list[Prison]:
     """Prison mentions grouped by the capitalised core of their names, without
-    the ``generic`` words ("Stonegate" of "Stonegate Prison")."""
+    the ``generic`` words ("Stonegate" of "Stonegate Prison"), but with the small
+    words inside it ("Casal del Marmo" of "carcere minorile di Casal del Marmo")."""
     groups: dict[str, Prison] = {}
     order: list[Prison] = []
     for m in mentions:
         if m.kind != "prison":
             continue
         words = m.text.split()
-        core = " ".join(w for w in words if w[:1].isupper() and w.lower() not in generic)
+        caps = [i for i, w in enumerate(words) if w[:1].isupper() and w.lower() not in generic]
+        core = " ".join(w for i, w in enumerate(words) if i in caps
+                        or (caps and caps[0] < i < caps[-1] and w.islower()))
         key = core.lower() or m.text.lower()
         p = groups.get(key) or next((q for q in order if key and any(key in a.lower() for a in q.aliases)), None)
         if p is None:

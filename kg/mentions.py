@@ -414,6 +414,10 @@ class _Finder:
                     words.append(tok.text + ".")
                 j += 2
                 continue
+            if honorific and not words and len(tok.text) == 1 and tok.text.isupper() and not _is_initial(toks, j):
+                words.append(tok.text)  # a letter for a name, after a title: "Dr. D", "Mr. T"
+                j += 1
+                break
             kind = self.is_name_word(sent, lex, j, in_run=bool(words or nickname))
             if kind and not (words and self.role_at(sent, lex, j)):
                 words.append(tok.text)

@@ -1918,3 +1918,58 @@ def test_a_false_accusation_told_before_its_object_frames_the_object(text, fact)
 def test_a_capital_abbreviation_may_open_a_prison_named_by_apposition():
     doc = extract("Ned Pryor is sent to KX Nine, a maximum-security prison in orbit. Warden Rex Keel runs it.", "t")
     assert [p.label for p in doc.prisons] == ["KX Nine"]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Ned Pryor (Leo Gori), a former army officer, is hired as captain of the guards at the state prison.",
+     "Ned Pryor", "guard"),
+    ("Ugo Sarri, un ex ufficiale, viene assunto come capo delle guardie del carcere.", "Ugo Sarri", "guard"),
+])
+def test_a_description_may_stand_between_a_name_and_the_post_it_takes(text, name, role):
+    found = roles(text)
+    assert (found.get(name), len(found)) == ({role}, 1), found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("A group of convicts led by Ned Pryor takes three guards hostage.", "Ned Pryor"),
+    ("Un gruppo di detenuti guidato da Ugo Sarri prende in ostaggio le guardie.", "Ugo Sarri"),
+])
+def test_the_leader_of_a_band_of_prisoners_is_a_prisoner(text, name):
+    assert roles(text)[name] == {"inmate"}
+
+
+@pytest.mark.parametrize("text, informs", [
+    ("Il vicedirettore Ugo Sarri tenta di trattare, mentre il detenuto Leo Gori gli rivela segretamente dove "
+     "si trova il tunnel.", True),
+    ("Il vicedirettore Ugo Sarri interroga il detenuto Leo Gori, che però non gli rivela dove si trova il tunnel.",
+     False),
+])
+def test_where_the_others_dig_revealed_to_an_officer_named_by_a_clitic_is_informing(text, informs):
+    assert (("Leo Gori", "informerOf", "Ugo Sarri") in facts(text)) == informs
+
+
+def test_a_commissioner_of_correction_is_an_authority_one_warns():
+    text = ("Ned Pryor and his friends are sent to a state reformatory. The deputy commissioner of correction, "
+            "Rex Keel, takes charge of it. Lew Hatch warns Keel of the planned escape.")
+    assert facts(text) == {("Lew Hatch", "informerOf", "Rex Keel")}
+    assert roles(text)["Ned Pryor"] == {"inmate"}
+
+
+@pytest.mark.parametrize("text, framed", [
+    ("Nora Kell viene accusata del furto, ma il portafoglio era stato nascosto nella sua borsa da Ada Brill.", True),
+    ("Nora Kell is accused of the theft, but the wallet had been planted in her bag by Ada Brill.", True),
+    ("Nora Kell crede che il portafoglio sia stato nascosto nella sua borsa da Ada Brill.", False),
+])
+def test_an_accusation_before_but_does_not_hide_the_plant_that_follows(text, framed):
+    assert (("Nora Kell", "framedBy", "Ada Brill") in facts(text)) == framed
+
+
+def test_the_small_words_inside_a_prison_name_stay_in_its_short_name():
+    doc = extract("Ada Brill viene rinchiusa nel carcere minorile di Casal del Lupo. La direttrice la punisce.", "t")
+    assert [sorted(p.aliases) for p in doc.prisons] == [["Casal del Lupo"]]
+
+
+def test_a_letter_after_a_title_is_a_name_and_an_olympic_trial_no_one():
+    doc = extract("Dr. K (Leo Gori), the boss of the white gang, hates Ned Pryor. Pryor trains for the Olympic "
+                  "trials, and Dr. K's men beat him.", "t")
+    assert sorted(c.label for c in doc.characters) == ["Dr. K", "Ned Pryor"]

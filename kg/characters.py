@@ -153,6 +153,8 @@ def _locative(su: SentenceUnits, k: int) -> bool:
         units = su.units
         return prev.endswith("s") or (k + 2 < len(units) and units[k + 1].text == ","
                                       and units[k + 2].text not in su.lex.word("indefinite_articles"))
+    if k >= 2 and su.units[k - 2].text in su.lex.word("comitatives"):
+        return False  # "insieme a Leo Gori": with someone, not somewhere
     return prev in su.lex.word("locatives")
 
 

@@ -266,6 +266,7 @@ class _Finder:
         if low in lex.union("not_names", "place_names"):
             # but "Tonino Russo": a capitalised word right after a name is a surname
             return bool(in_run and k and sent.tokens[k - 1].is_cap) or self._first_name_of(sent, lex, k) \
+                or self._after_namer(sent, lex, k) \
                 or (tok.text in self.word_names and k > 0 and sent.tokens[k - 1].text not in _OPENERS) \
                 or tok.text in self.played_names
         initial = k == 0 or sent.tokens[k - 1].text in _OPENERS
@@ -289,6 +290,13 @@ class _Finder:
         if nxt.is_cap or nxt.lower in function_words or not nxt.text[:1].isalpha():
             return False
         return "weak"
+
+    @staticmethod
+    def _after_namer(sent: Sentence, lex: Lexicon, k: int) -> bool:
+        """True for a word that a word of naming introduces, which is a name whatever else
+        it may mean: "a convict named Dutch", "un detenuto di nome Lunedì"."""
+        before = [t.lower for t in sent.tokens[max(0, k - 2):k]]
+        return bool(before) and (before[-1] in lex.word("namers") or " ".join(before) in lex.word("namers"))
 
     @staticmethod
     def _owner_run(sent: Sentence, k: int) -> bool:
@@ -774,7 +782,7 @@ class _Finder:
                                                   or tok.lower in lex.word("leading_particles")) else None
             if role and named is not None and not named[1]:
                 named = None  # "a Guard who…": the role noun, not an adjective's words
-            if role and self._asked_about(sent, lex, i, role[1]):
+            if role and (self._asked_about(sent, lex, i, role[1]) or self._pretended(sent, lex, i)):
                 units.extend(Unit(t.lower, t.start, t.end) for t in toks[i:role[1]])
                 i = role[1]
                 continue
@@ -844,6 +852,14 @@ class _Finder:
         # "chi sia la spia"
         return k >= 2 and toks[k - 2].lower in lex.word("interrogatives") and toks[k - 1].lower in copulas
 
+    @staticmethod
+    def _pretended(sent: Sentence, lex: Lexicon, i: int) -> bool:
+        """True for a role noun that someone only seems to hold, which names no one:
+        "posing as a policeman", "travestito da guardia"."""
+        toks = sent.tokens
+        k = i - 1 if i and toks[i - 1].lower in lex.word("articles") else i
+        return any(" ".join(t.lower for t in toks[max(0, k - n):k]) in lex.word("disguises") for n in (1, 2, 3))
+
     def _learn_plain(self, lex: Lexicon, plain: set[str], low: str) -> bool:
         """True for a lower-case word that can start no mention: no role noun,
         prison noun, honorific, particle of a name, quote, parenthesis or Italian clitic verb.
@@ -883,6 +899,8 @@ class _Finder:
             return end
         if not played and not honorific and self._place_named(sent, lex, i, words):
             return end
+        if not played and not honorific and not nickname and self._called_a_body(sent, lex, end):
+            return end
         after = toks[end + 1] if end + 1 < len(toks) else None
         if not honorific and not nickname and end < len(toks) and toks[end].is_cap \
                 and toks[end].lower in lex.role_index and not (after and (after.is_cap or after.text == ".")):
@@ -898,6 +916,21 @@ class _Finder:
         if toks[i - 1].lower in lex.word("plural_articles"):
             return end  # a family or a gang: "i Corleonesi"
         return None
+
+    @staticmethod
+    def _called_a_body(sent: Sentence, lex: Lexicon, end: int) -> bool:
+        """True for a name that the apposition after it calls a group: "Prima Linea , un
+        gruppo armato", "Black Hand , a gang of extortionists" (not "a gang leader": the
+        noun must end its phrase, or be followed by a word, as Italian puts adjectives)."""
+        toks = sent.tokens
+        if end + 2 >= len(toks) or toks[end].text != "," or toks[end + 1].lower not in lex.word("indefinite_articles"):
+            return False
+        for k in (end + 2, end + 3):
+            if k < len(toks) and toks[k].lower in lex.word("body_nouns"):
+                after = toks[k + 1] if k + 1 < len(toks) else None
+                return after is None or not after.text[:1].isalpha() or lex.lang != "en" \
+                    or after.lower in lex.union("genitives", "relatives", "prepositions")
+        return False
 
     @staticmethod
     def _place_named(sent: Sentence, lex: Lexicon, i: int, words: tuple) -> bool:

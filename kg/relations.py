@@ -336,8 +336,10 @@ class _Resolver:
                 return None
         return None
 
-    def subject(self, index: int, k: int) -> tuple[list[int], int | None]:
-        """Subject characters of the clause at unit k, and the unit where it stands."""
+    def subject(self, index: int, k: int, role: bool = False) -> tuple[list[int], int | None]:
+        """Subject characters of the clause at unit k, and the unit where it stands.
+        ``role``: the rule gives its subject a role, so that a passive's noun subject is the
+        one it is said of ("the gangster is sentenced"), no character the rules know."""
         ab = self.abstracts[index]
         pronouns = ab.su.lex.word("subject_pronouns")
         x = k - 1  # "he goes", "he is sentenced": the pronoun right before the verb or its auxiliaries
@@ -354,6 +356,8 @@ class _Resolver:
         if p is not None:  # "he walks into the station and tells the police": the clause's own "he"
             who = self.pronoun_subject(index, p)
             return ([who] if who is not None else []), p
+        if role and self._passive_noun_subject(ab, k):
+            return [], None  # "When Rex arrests Ned , the gangster is sentenced": not Rex, left of the comma
         j = self.subject_left(ab, x + 1)  # past the auxiliaries: "a trusty named Grinder has been telling"
         if j == -1:
             return [], None
@@ -440,11 +444,24 @@ class _Resolver:
             last = list(dict.fromkeys(reversed(named)))[:2]
             if len(last) == 2:
                 return last[::-1]
+            if i == index and len(last) == 1 and self._companion_of_topic(index, end):
+                return [self.topic_before[index], last[0]]  # "diserta insieme a Leo , e i due": he and Leo
         for i, end in ends[2:]:
             group = self._last_group(self.abstracts[i], end)
             if group:
                 return group
         return []
+
+    def _companion_of_topic(self, index: int, k: int) -> bool:
+        """True when the one character named before unit k stands after a preposition
+        in a sentence that names no subject of its own, so that the sentence's subject
+        is the topic before it: "diserta insieme a Leo , e i due vengono catturati"."""
+        ab, topic = self.abstracts[index], self.topic_before[index]
+        at = [j for j, c in enumerate(ab.chars[:k]) if c is not None]
+        return topic is not None and bool(at) and all(ab.chars[j] == ab.chars[at[0]] for j in at) \
+            and ab.chars[at[0]] != topic and at[0] > 0 \
+            and ab.units[at[0] - 1].text in ab.su.lex.word("prepositions") \
+            and self._first_subject(ab, None) is None
 
     def _group_of_noun(self, ab: Abstract, k: int, noun: str) -> list[int]:
         """The last two or more characters joined together right after ``noun`` before unit k:
@@ -494,10 +511,22 @@ class _Resolver:
         x = k - 1
         while x >= 0 and ab.units[x].text in lex.word("auxiliaries"):
             x -= 1
-        return x >= 1 and ab.chars[x] is None and ab.units[x].text.isalpha() \
-            and ab.units[x].text.islower() \
-            and ab.units[x - 1].text in lex.word("articles") \
-            and ab.units[x].text not in lex.word("subject_pronouns")
+        return _plain_noun_at(ab, x)
+
+    @staticmethod
+    def _passive_noun_subject(ab: Abstract, k: int) -> bool:
+        """True when the passive at unit k ("is sentenced", or "sentenced" after "is")
+        has a plain noun after an article for its subject: "the gangster is sentenced"."""
+        lex = ab.su.lex
+        if ab.chars[k] is not None:
+            return False
+        passive = lex.word("passive_auxiliaries")
+        x = k if ab.units[k].text in passive else k - 1
+        if x < 0 or ab.units[x].text not in passive:
+            return False
+        while x >= 0 and ab.units[x].text in lex.union("auxiliaries", "passive_auxiliaries"):
+            x -= 1
+        return _plain_noun_at(ab, x)
 
     @staticmethod
     def coordinated(ab: Abstract, j: int) -> list[int]:
@@ -745,6 +774,13 @@ class _Local:
         return self.m.groupdict()
 
 
+def _plain_noun_at(ab: Abstract, x: int) -> bool:
+    """True for a lower-case noun at unit x after an article, no character or pronoun."""
+    lex = ab.su.lex
+    return x >= 1 and ab.chars[x] is None and ab.units[x].text.isalpha() and ab.units[x].text.islower() \
+        and ab.units[x - 1].text in lex.word("articles") and ab.units[x].text not in lex.word("subject_pronouns")
+
+
 def _matches(abstracts: list[Abstract]) -> dict[int, list]:
     """Every rule's matches, run once over each language's sentences joined by
     newlines (no pattern crosses one), grouped by sentence."""
@@ -859,7 +895,7 @@ def _apply(rule, m, index: int, ab: Abstract, resolver: _Resolver) -> list[Fact]
     # a relation's missing end is the clause's subject; a role rule that names its bearer needs no other
     role_named = rule.kind.startswith("role:") and (has["s"] or has["o"])
     if rule.subject and not (has["s"] and has["o"]) and not role_named:
-        found, subject_unit = resolver.subject(index, k)
+        found, subject_unit = resolver.subject(index, k, rule.kind.startswith("role:"))
         named = slots["s" if has["s"] else "o"]
         topic = resolver.topic_before[index]
         if set(found) & set(named) and topic is not None and topic not in named:

@@ -1973,3 +1973,90 @@ def test_a_letter_after_a_title_is_a_name_and_an_olympic_trial_no_one():
     doc = extract("Dr. K (Leo Gori), the boss of the white gang, hates Ned Pryor. Pryor trains for the Olympic "
                   "trials, and Dr. K's men beat him.", "t")
     assert sorted(c.label for c in doc.characters) == ["Dr. K", "Ned Pryor"]
+
+
+def test_a_city_that_opens_a_summary_is_no_one_and_an_article_may_stand_before_a_nickname():
+    text = ("Napoli, anni trenta. Ugo Sarri (Leo Gori) viene arrestato e finisce in carcere, dove divide la cella "
+            "con il Bufalo (Nedo Prati).")
+    doc = extract(text, "t")
+    assert sorted(c.label for c in doc.characters) == ["Bufalo", "Ugo Sarri"]
+    assert facts(text) == {("Bufalo", "cellmateOf", "Ugo Sarri")}
+
+
+@pytest.mark.parametrize("text", [
+    "Ned Pryor robs couples in parked cars posing as a policeman.",
+    "Ugo Sarri fermava le coppie in auto fingendosi un poliziotto.",
+    "Ned Pryor escapes from the prison disguised as a guard.",
+])
+def test_a_role_one_only_pretends_to_hold_names_no_one(text):
+    assert [c.label for c in extract(text, "t").characters] == [text.split()[0] + " " + text.split()[1]]
+
+
+def test_a_word_that_a_namer_introduces_is_a_name_and_he_may_tell_the_guards_what_another_hides():
+    found = roles("Ned Pryor is on death row. A convict named Dutch tells the guards that Pryor is hiding a knife.")
+    assert found["Dutch"] == {"inmate", "informer"}
+
+
+def test_telling_the_warden_what_another_hides_is_informing():
+    text = "Ned Pryor is an inmate. Rex Keel tells the warden that Pryor is hiding a knife in his cell."
+    assert ("Rex Keel", "informerOf", "the warden") in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ugo Sarri diserta insieme a Leo Gori, e i due vengono catturati e chiusi in un campo di concentramento.",
+    "Ugo Sarri arriva a Torino. Diserta insieme a Leo Gori, e i due vengono chiusi in un campo di concentramento.",
+])
+def test_the_two_are_the_subject_and_the_one_who_goes_with_him(text):
+    found = roles(text)
+    assert (found["Ugo Sarri"], found["Leo Gori"]) == ({"inmate"}, {"inmate"}), found
+
+
+def test_the_two_after_a_possessive_are_not_the_possessor_and_his_girlfriend():
+    found = roles("Ned Pryor and his brother Lew steal cars. After a job goes wrong, Lew's girlfriend Ada tells the "
+                  "police where the brothers are hiding, and both are sent to the county jail.")
+    assert "inmate" not in found["Ada"], found
+
+
+@pytest.mark.parametrize("text, role", [
+    ("Kell State Prison is run by Captain of the Guard Ned Pryor (Leo Gori), who keeps the cons in line.", "guard"),
+    ("Kell State Prison is run by Major Ned Pryor (Leo Gori), who keeps the cons in line.", "warden"),
+    # "comandante", which may name the captain of the guards, heads a camp
+    ("Il campo è diretto da una comandante (Leo Gori) spietata. Ugo Sarri, un detenuto, la seduce.", "warden"),
+])
+def test_a_captain_of_the_guard_who_runs_the_prison_is_still_a_guard(text, role):
+    runner = next(c for c in extract(text, "t").characters if c.actor == "Leo Gori")
+    assert set(runner.roles) == {role}
+
+
+def test_a_description_may_stand_before_the_one_recruited_as_an_informer():
+    text = ("Rex Keel is the captain of the guards. Keel recruits a weak inmate, Lew Hatch (Leo Gori), as his stool "
+            "pigeon.")
+    assert ("Lew Hatch", "informerOf", "Rex Keel") in facts(text)
+
+
+def test_the_noun_subject_of_a_passive_is_not_the_subject_of_the_clause_before_the_comma():
+    found = roles("When detective Rex Keel (Leo Gori) finally arrests Ned Pryor, the gangster is sentenced to ten "
+                  "years in the state prison.")
+    assert found["Rex Keel"] == set(), found
+
+
+@pytest.mark.parametrize("text, informs", [
+    ("Ada Brill, una detenuta, intuisce che le altre preparano qualcosa e ne parla alla direttrice del carcere.",
+     True),
+    ("Ada Brill, una detenuta, racconta la sua storia alla direttrice del carcere.", False),
+])
+def test_what_one_has_grasped_of_the_others_told_on_is_informing_but_ones_own_story_is_not(text, informs):
+    assert (("Ada Brill", "informerOf", "the warden") in facts(text)) == informs
+
+
+@pytest.mark.parametrize("text", [
+    "Ugo Sarri è uno dei capi di Prima Fila, un gruppo armato di estrema sinistra.",
+    "Ned Pryor joins Black Hand, a gang of extortionists, in the prison.",
+])
+def test_a_name_that_an_apposition_calls_a_group_is_no_one(text):
+    assert len(extract(text, "t").characters) == 1
+
+
+def test_naming_ones_comrades_is_informing():
+    assert roles("Ugo Sarri (Leo Gori), un militante arrestato, fa i nomi di decine di compagni.")["Ugo Sarri"] \
+        == {"informer"}

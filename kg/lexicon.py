@@ -44,7 +44,8 @@ WORD_LISTS = ("articles", "indefinite_articles", "personal_events", "preposition
               "plural_subjects", "pair_subjects", "plural_objects", "quantifiers", "verb_like_roles",
               "verb_markers", "complementizers", "knowing_verbs", "plural_articles", "name_suffixes",
               "credit_intros", "film_nouns", "place_leads", "fortress_leads", "time_words", "place_nouns",
-              "plural_verbs", "time_prepositions", "place_names", "given_name_forms", "disguises", "comitatives", "body_nouns")
+              "plural_verbs", "time_prepositions", "place_names", "given_name_forms", "disguises", "comitatives",
+              "body_nouns")
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 # Built-in macros: the subject and object of a rule, and a run of coordinated mentions.
 _BUILTIN = {

@@ -137,6 +137,12 @@ def _phrase_width(toks: list[Token], lex: Lexicon, name: str, i: int) -> int:
     return 0
 
 
+def _phrase_before(toks: list[Token], phrases: frozenset[str], k: int) -> bool:
+    """True when one of ``phrases``, of up to three words, ends right before token k:
+    "directed by", "named", "posing as"."""
+    return any(n <= k and " ".join(t.lower for t in toks[k - n:k]) in phrases for n in (1, 2, 3))
+
+
 class _Finder:
     """Finds mentions in one summary."""
 
@@ -295,8 +301,7 @@ class _Finder:
     def _after_namer(sent: Sentence, lex: Lexicon, k: int) -> bool:
         """True for a word that a word of naming introduces, which is a name whatever else
         it may mean: "a convict named Dutch", "un detenuto di nome Lunedì"."""
-        before = [t.lower for t in sent.tokens[max(0, k - 2):k]]
-        return bool(before) and (before[-1] in lex.word("namers") or " ".join(before) in lex.word("namers"))
+        return _phrase_before(sent.tokens, lex.word("namers"), k)
 
     @staticmethod
     def _owner_run(sent: Sentence, k: int) -> bool:
@@ -858,7 +863,7 @@ class _Finder:
         "posing as a policeman", "travestito da guardia"."""
         toks = sent.tokens
         k = i - 1 if i and toks[i - 1].lower in lex.word("articles") else i
-        return any(" ".join(t.lower for t in toks[max(0, k - n):k]) in lex.word("disguises") for n in (1, 2, 3))
+        return _phrase_before(toks, lex.word("disguises"), k)
 
     def _learn_plain(self, lex: Lexicon, plain: set[str], low: str) -> bool:
         """True for a lower-case word that can start no mention: no role noun,
@@ -959,7 +964,7 @@ class _Finder:
         toks, credits, joins = sent.tokens, lex.word("credit_intros"), lex.word("coordinators")
         j = i
         while j > 0:
-            if any(j >= n and " ".join(t.lower for t in toks[j - n:j]) in credits for n in (1, 2, 3)):
+            if _phrase_before(toks, credits, j):
                 return not lex.word("film_nouns").isdisjoint(t.lower for t in toks[:j])
             if toks[j - 1].text != "," and toks[j - 1].lower not in joins:
                 return False

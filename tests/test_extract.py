@@ -654,7 +654,7 @@ def roles(text: str) -> dict[str, set[str]]:
      "Nedo Prati, lo affronta.", ("Leo Brai", "informerOf", "Nedo Prati")),
     ("Quando Ugo Sarri scopre che Leo Brai, l'uomo che divide con lui la cella, passa informazioni al capitano "
      "Nedo Prati, lo affronta.", ("Leo Brai", "cellmateOf", "Ugo Sarri")),
-    ("Ugo Sarri viene condannato a dieci anni per una rapina che non ha commesso; lì divide la cella con Leo Brai.",
+    ("Ugo Sarri viene condannato a sei anni per una rapina che non ha commesso; lì divide la cella con Leo Brai.",
      ("Leo Brai", "cellmateOf", "Ugo Sarri")),
     ("Nel carcere di Val Nera, Ugo Sarri divide la cella con Leo Brai, un falsario che, all'insaputa di tutti, "
      "riferisce ogni cosa al capitano Nedo Prati.", ("Leo Brai", "informerOf", "Nedo Prati")),

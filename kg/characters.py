@@ -280,7 +280,7 @@ def cluster(sentences: list[SentenceUnits], mentions: list[Mention]) -> list[Cha
         elif _indefinite(m, sentences[m.sent].lex):
             c = None  # "an informer is found dead": someone new, not the last informer named
         else:
-            c = latest.get(key) or _shortened(m, latest)
+            c = _same_noun(m, latest, latest.get(key) or _shortened(m, latest))
         if c is None and m.genitive:
             continue  # "the chaplain's clerk": a chaplain named only through his clerk is no one in the story
         if c is None:
@@ -306,18 +306,33 @@ def _shortened(m: Mention, latest: dict[str, Character]) -> Character | None:
     """The holder of the role that ``m``'s noun is short for, when the text named that
     holder with a form holding the noun: "the governor" after "the prison governor"."""
     words = {w for form in m.role.forms for w in form}
-
-    def said_by(holder: Character, some: set[str]) -> bool:
-        return any(some & set(x.text.lower().split()) for x in holder.mentions if x.kind == "role")
-
     if m.role.rank:
         # a bare rank: the latest one the text gave it in a longer title ("il capitano" after
         # "il capitano dei carabinieri Bellodi")
         own = set(m.text.lower().split()) & words
-        holders = [h for key, h in latest.items() if key != m.role.key and said_by(h, own)]
+        holders = [h for key, h in latest.items() if key != m.role.key and _called(h, own)]
         return max(holders, key=_first_id) if holders else None
     holder = latest.get(m.role.short_for) if m.role.short_for else None
-    return holder if holder is not None and said_by(holder, words) else None
+    return holder if holder is not None and _called(holder, words) else None
+
+
+def _same_noun(m: Mention, latest: dict[str, Character], holder: Character | None) -> Character | None:
+    """Who a definite role noun refers to: the latest ``holder`` of its kind, unless the text
+    never called that one by this noun and called another of the same role so: "the keeper"
+    is "the principal keeper", not "a guard" struck in between."""
+    if holder is None:
+        return None
+    noun = {m.text.lower().split()[-1]}
+    if _called(holder, noun):
+        return holder
+    others = [h for key, h in latest.items() if h is not holder and _called(h, noun)
+              and any(x.role.role == m.role.role for x in h.mentions if x.kind == "role")]
+    return max(others, key=_first_id) if others else holder
+
+
+def _called(holder: Character, words: set[str]) -> bool:
+    """True when a role mention of ``holder`` holds one of ``words``."""
+    return any(words & set(x.text.lower().split()) for x in holder.mentions if x.kind == "role")
 
 
 def _opens_with(m: Mention, lex: Lexicon, articles: str) -> bool:

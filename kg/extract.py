@@ -58,8 +58,13 @@ def _prisons(mentions: list[Mention], generic: frozenset[str]) -> list[Prison]:
     words inside it ("Casal del Marmo" of "carcere minorile di Casal del Marmo")."""
     groups: dict[str, Prison] = {}
     order: list[Prison] = []
+    last: dict[int, Prison] = {}  # sentence -> the prison it named last
     for m in mentions:
         if m.kind != "prison":
+            continue
+        if m.nickname and m.sent in last:  # "Hoa Lo , che i prigionieri chiamano Hanoi Hilton"
+            last[m.sent].mentions.append(m)
+            last[m.sent].aliases.add(m.text)
             continue
         words = m.text.split()
         caps = [i for i, w in enumerate(words) if w[:1].isupper() and w.lower() not in generic]
@@ -75,6 +80,7 @@ def _prisons(mentions: list[Mention], generic: frozenset[str]) -> list[Prison]:
         p.aliases.add(" ".join(words))
         if core:
             p.aliases.add(core)
+        last[m.sent] = p
     for p in order:
         p.label = max(p.aliases, key=lambda a: (len(a.split()), len(a), a))
         p.aliases.discard(p.label)
@@ -105,7 +111,6 @@ def _is_authority(c: Character) -> bool:
 def _wardens(doc_chars: list[Character], prisons: list[Prison]) -> tuple[list[Fact], list[Prison]]:
     """wardenOf for every warden: the prison named beside the warden, else the story's main one."""
     facts = []
-    main = max(prisons, key=lambda p: (len(p.mentions), -p.id)) if prisons else None
     unnamed = None
     for c in doc_chars:
         if "warden" not in c.roles:
@@ -120,7 +125,7 @@ def _wardens(doc_chars: list[Character], prisons: list[Prison]) -> tuple[list[Fa
                 ev = Evidence(m.sent, "warden-of:prison-in-sentence", 0.9)
                 break
         if target is None:
-            target = main
+            target = _story_prison(prisons, c)
             if target is None:
                 if unnamed is None:
                     unnamed = Prison(len(prisons), None)
@@ -128,6 +133,19 @@ def _wardens(doc_chars: list[Character], prisons: list[Prison]) -> tuple[list[Fa
             ev = Evidence(ev.sent, "warden-of:story-prison", min(ev.confidence, 0.8))
         facts.append(Fact(c.id, "wardenOf", target.id, ev))
     return facts, prisons + ([unnamed] if unnamed else [])
+
+
+def _story_prison(prisons: list[Prison], warden: Character) -> Prison | None:
+    """The prison a warden named with none beside him heads: the one the text names most;
+    of several named as often, the last named before the warden appears ("sentenced to die at
+    Sing Sing ... moved to Dannemora ... the warden"), else the first."""
+    if not prisons:
+        return None
+    most = max(len(p.mentions) for p in prisons)
+    tied = [p for p in prisons if len(p.mentions) == most]
+    first = min(m.id for m in warden.mentions)
+    before = [(pm.id, p) for p in tied for pm in p.mentions if pm.id < first]
+    return max(before, key=lambda seen: seen[0])[1] if before else tied[0]
 
 
 _WEAK = 0.6  # the confidence of a role that yields to any other sign

@@ -35,6 +35,7 @@ class Mention:
     id: int
     sent: int
     kind: str  # "name", "role" or "prison"
+    # (a prison's nickname is the name the sentence gives the prison it named before)
     start: int
     end: int
     text: str
@@ -167,6 +168,7 @@ class _Finder:
         # use is that sense too, until the text uses the noun's role form ("il direttore del carcere")
         self.other_sense: set[str] = set()
         self.prison_spans: dict[tuple[int, int], int] = {}  # (sentence, token) -> end of a prison name
+        self.prison_nicknames: set[tuple[int, int]] = set()  # the spans that name the prison named before
         self.cores: list[list[str]] = []
         self.prison_first = {lang: lex.prison_first for lang, lex in self.lexicons.items()}
         self.plain = {lang: _plain_words(lex) for lang, lex in self.lexicons.items()}
@@ -184,6 +186,38 @@ class _Finder:
                 toks = sent.tokens
                 self.prison_spans[(sent.index, i)] = end
                 self.prison_names.add(self.text.cleaned[toks[i].start:toks[end - 1].end])
+        self._prison_nicknames(sent, lex)
+
+    def _prison_nicknames(self, sent: Sentence, lex: Lexicon) -> None:
+        """Learn the name a sentence gives a prison it has just named: "the jail its prisoners
+        call the Tombs", "Hoa Lo , che i prigionieri chiamano per scherno Hanoi Hilton"."""
+        toks = sent.tokens
+        namers = lex.word("prison_namers")
+        if not any(t.lower in lex.phrases("prison_namers") for t in toks):
+            return  # the common case
+        ends = [end for (s, _k), end in self.prison_spans.items() if s == sent.index]
+        ends += [k + 1 for k, t in enumerate(toks) if t.lower in lex.word("prison_nouns")]
+        if not ends:
+            return
+        for k, tok in enumerate(toks):
+            if not tok.is_cap or not k or toks[k - 1].is_cap or (sent.index, k) in self.prison_spans:
+                continue
+            back = k - 1 if toks[k - 1].lower in lex.word("definite_articles") else k
+            for v in (back, back - 1, back - 2):  # a word or two may come between: "per scherno"
+                if v < 2 or not all(t.text.isalpha() and not t.is_cap for t in toks[v:back]):
+                    break
+                # nothing between but a clause's words: not "Val Nera un detenuto chiamato Nedo"
+                if _phrase_before(toks, namers, v) and any(
+                        0 <= v - 1 - e <= 5 and all(t.text not in ".;:" and t.lower not in lex.role_index
+                                                    and t.lower not in lex.word("indefinite_articles")
+                                                    for t in toks[e:v]) for e in ends):
+                    end = k
+                    while end < len(toks) and toks[end].is_cap:
+                        end += 1
+                    self.prison_spans[(sent.index, k)] = end
+                    self.prison_nicknames.add((sent.index, k))
+                    self.prison_names.add(self.text.cleaned[tok.start:toks[end - 1].end])
+                    break
 
     def prison_cores(self) -> None:
         """The capitalised words of each prison name, longest names first, for short forms."""
@@ -269,6 +303,9 @@ class _Finder:
             return False
         if k and sent.tokens[k - 1].lower in lex.word("time_prepositions") and not self._owner_run(sent, k):
             return False  # an era, not a person: "During Prohibition Stan…" (but "during Rex's trial")
+        if k and low in lex.word("day_tails") and sent.tokens[k - 1].is_cap \
+                and sent.tokens[k - 1].lower in lex.word("not_names"):
+            return False  # the day of a feast or a week: "Christmas Eve", "Easter Sunday"
         if low in lex.union("not_names", "place_names"):
             # but "Tonino Russo": a capitalised word right after a name is a surname
             return bool(in_run and k and sent.tokens[k - 1].is_cap) or self._first_name_of(sent, lex, k) \
@@ -389,7 +426,7 @@ class _Finder:
             return False
         nxt = toks[k + 1]
         return (nxt.is_cap and bool(_NAME_CHARS.match(nxt.text))
-                and nxt.lower not in lex.union("not_names", "honorifics", "org_heads")
+                and nxt.lower not in lex.union("not_names", "honorifics", "org_heads", "day_tails")
                 and nxt.lower not in lex.role_index
                 and not (k + 2 < len(toks) and toks[k + 2].is_cap))
 
@@ -538,6 +575,9 @@ class _Finder:
         # English style: capitalised words ending in a prison head
         j = i if toks[i].lower not in lex.word("prepositions") else len(toks)  # not "At Blackmoor Prison"
         while j < len(toks) and toks[j].is_cap and toks[j].lower not in lex.word("articles"):
+            if j + 2 < len(toks) and toks[j].lower in lex.word("prison_houses") and toks[j + 1].lower == "of" \
+                    and toks[j + 2].is_cap and toks[j + 2].lower in lex.word("prison_of_heads"):
+                return j + 3  # "Manhattan House of Detention", "the House of Correction"
             head = toks[j].lower in lex.word("prison_heads") or (
                 # a fortress ends a prison's name where the sentence tells of inmates: "Colditz Castle"
                 j > i and toks[j].lower in lex.word("fortress_leads") and _tells_of_prison(toks, lex))
@@ -772,6 +812,8 @@ class _Finder:
             end = self.prison_spans.get((sent.index, i))
             if end:
                 m = self.add(sent, "prison", i, end)
+                if (sent.index, i) in self.prison_nicknames:
+                    m.nickname = m.text  # another name of the prison named before it in the sentence
                 units.append(Unit(f"#{m.id}", m.start, m.end, m))
                 i = end
                 continue

@@ -943,6 +943,18 @@ def _apply(rule, m, index: int, ab: Abstract, resolver: _Resolver) -> list[Fact]
     return out
 
 
+# a stretch between two commas that names no one: " , convinto che la guerra sia sbagliata , "
+_BARE_ASIDE = re.compile(r" , [^,;@#]+? , ")
+
+
+def _bare_belief(lex, aside: str) -> bool:
+    """True for an aside that tells what someone believes of no one in the story: the belief
+    holds of its own clause, not of what the sentence goes on to tell ("Ned , convinced that
+    the war is wrong , tells the colonel …")."""
+    words = aside.split()
+    return lex.cue_before("belief", aside) and not lex.word("complementizers").isdisjoint(words)
+
+
 def _blocked(rule, ab: Abstract, at: int, subject_unit: int | None, end: int, since: int = 0) -> bool:
     """Hearsay and belief count anywhere before the match from ``since`` on
     (after the last contrast cue: "in fact", or one inside the match: "the man
@@ -951,6 +963,8 @@ def _blocked(rule, ab: Abstract, at: int, subject_unit: int | None, end: int, si
     lex = ab.su.lex
     contrast = lex.cues.get(CONTRAST)
     whole = "" if contrast is not None and contrast.search(ab.text, at, end) else ab.text[since:at]
+    if "belief" in rule.blocked_by and " , " in whole:
+        whole = _BARE_ASIDE.sub(lambda a: " , " if _bare_belief(lex, a.group()) else a.group(), whole)
     start = ab.offsets[subject_unit] if subject_unit is not None and ab.offsets[subject_unit] < at else 0
     clause = ab.text[start:at]
     # searched in the whole sentence, so that a break's lookahead sees the words after it;

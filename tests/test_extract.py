@@ -2060,3 +2060,93 @@ def test_a_name_that_an_apposition_calls_a_group_is_no_one(text):
 def test_naming_ones_comrades_is_informing():
     assert roles("Ugo Sarri (Leo Gori), un militante arrestato, fa i nomi di decine di compagni.")["Ugo Sarri"] \
         == {"informer"}
+
+
+def test_telling_the_staff_about_a_thing_someone_hides_is_informing():
+    text = ("Ned Pryor shares a cell with Lew Hatch. Ned, who hopes for parole, tells the warden about a blade Lew "
+            "keeps hidden in the laundry.")
+    assert ("Ned Pryor", "informerOf", "the warden") in facts(text)
+
+
+def test_the_day_of_a_feast_is_no_one():
+    doc = extract("On Christmas Eve Ned Pryor robs a bank, and on Easter Sunday he is caught.", "t")
+    assert [c.label for c in doc.characters] == ["Ned Pryor"]
+
+
+def test_a_definite_noun_is_the_one_the_text_called_so_not_the_latest_of_the_role():
+    doc = extract("At Harlan Prison the principal keeper (Leo Gori) warns Ned Pryor. Ned strikes a guard and is "
+                  "sent to the hole. Later Lew Hatch tells the keeper about the tunnel.", "t")
+    keeper = next(c for c in doc.characters if c.actor == "Leo Gori")
+    assert "the keeper" in keeper.aliases
+
+
+def test_a_warden_with_no_prison_beside_him_heads_the_last_one_named_before_him():
+    found = facts("Ned Pryor is sentenced to die at Sing Sing. His sentence is commuted and he is moved to Harlan "
+                  "Prison. The warden lets him paint.")
+    assert {f for f in found if f[1] == "wardenOf"} == {("the warden", "wardenOf", "Harlan Prison")}
+
+
+def test_a_cellmate_the_others_call_by_a_nickname():
+    text = "Ned Pryor is sent to Harlan Prison. His cellmate is a gentle old convict everyone calls Deacon."
+    assert ("Deacon", "cellmateOf", "Ned Pryor") in facts(text)
+
+
+@pytest.mark.parametrize("text, pairs", [
+    ("Ada Brill shares a cell with Nora Kell and Lia Sand, and soon clashes with the tough Eva Dorn.",
+     cell_pairs(["Ada Brill", "Lia Sand", "Nora Kell"])),
+    ("Ada Brill shares a cell with Nora Kell, and with Lia Sand.", cell_pairs(["Ada Brill", "Lia Sand", "Nora Kell"])),
+])
+def test_a_clause_after_and_ends_a_list_of_cellmates(text, pairs):
+    assert {f for f in facts(text) if f[1] == "cellmateOf"} == pairs
+
+
+@pytest.mark.parametrize("text, prison, alias", [
+    ("Ned Pryor waits for trial in the Harlan House of Detention, the jail its inmates call the Pit.",
+     "Harlan House of Detention", "Pit"),
+    ("Ugo Sarri viene portato nel carcere di Val Nera, che i detenuti chiamano per scherno Grand Hotel.",
+     "carcere di Val Nera", "Grand Hotel"),
+])
+def test_the_name_inmates_give_a_prison_is_the_prison(text, prison, alias):
+    doc = extract(text, "t")
+    assert [c.label for c in doc.characters] == ["Ned Pryor" if "Ned" in text else "Ugo Sarri"]
+    assert [(p.label, alias in p.aliases) for p in doc.prisons] == [(prison, True)]
+
+
+def test_a_prisoner_named_after_a_noun_is_no_nickname_of_the_prison():
+    found = facts("Nel carcere di Val Nera un detenuto chiamato Nedo riferisce al direttore Leo Brai chi parla di fuga.")
+    assert ("Nedo", "informerOf", "Leo Brai") in found
+
+
+def test_a_verb_in_isce_after_e_starts_a_clause_of_its_own():
+    text = ("Il direttore Leo Brai guida il carcere. Il detenuto Nedo Prati accetta di collaborare e riferisce al "
+            "direttore i messaggi battuti sui muri.")
+    assert ("Nedo Prati", "informerOf", "Leo Brai") in facts(text)
+
+
+@pytest.mark.parametrize("text, informs", [
+    ("The warden, Leo Brai, runs the prison. Colonel Nedo Prati, convinced that the war is wrong, tells the warden "
+     "about the escape.", True),
+    ("Il direttore Leo Brai guida il carcere. Il colonnello Nedo Prati, convinto che la guerra sia sbagliata, "
+     "riferisce al direttore i piani di fuga.", True),
+    # a belief of someone in the story still reaches over the aside
+    ("The warden, Leo Brai, runs the prison. Lew Hatch, convinced that Nedo Prati is the one, sees that Nedo "
+     "tells the warden about the escape.", False),
+])
+def test_a_belief_about_no_one_in_an_aside_does_not_reach_the_main_clause(text, informs):
+    assert (("Nedo Prati", "informerOf", "Leo Brai") in facts(text)) == informs
+
+
+def test_prisoners_named_after_tra_cui_are_inmates():
+    found = roles("Nel campo arrivano altri prigionieri, tra cui il capitano Leo Gori e il giovane Nedo Prati.")
+    assert found["Leo Gori"] == {"inmate"} and found["Nedo Prati"] == {"inmate"}, found
+
+
+def test_italian_cell_of_a_titled_man():
+    assert ("Oldo Ruffi", "cellmateOf", "Ugo Sarri") in facts(
+        "Ugo Sarri viene rinchiuso nella stessa cella del maggiore Oldo Ruffi, che organizza la resistenza.")
+
+
+def test_a_compass_point_and_a_nation_are_no_one():
+    doc = extract("Ugo Sarri viene abbattuto sul Vietnam del Nord. Ned Pryor fights the Puerto Rican inmates of "
+                  "the South.", "t")
+    assert sorted(c.label for c in doc.characters) == ["Ned Pryor", "Ugo Sarri"]

@@ -197,7 +197,7 @@ def cluster(sentences: list[SentenceUnits], mentions: list[Mention]) -> list[Cha
             return None
         word = words[0]
         # a first name, a surname, or a middle word of three ("Nick" of "Big Nick Sarto")
-        hits = [p for p in people if word in p["nick"] or word in p["full"]]
+        hits = [p for p in people if word in p["nick"] or word in p["full"] or words in p["names"]]
         if not hits:  # the short form of a first name: "Gene" of "Eugene DeBruin"
             longer = {form[1] for lex in lexicons
                       for form in lex.phrases("given_name_forms").get(word.lower(), ())}

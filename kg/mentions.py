@@ -25,7 +25,8 @@ _NAME_CHARS = re.compile(r"^[A-ZÀ-ÖØ-Þ](?=.*[a-zß-öø-ÿ])[A-Za-zÀ-ÖØ-�
 # of a name: "Ex-boxer Sam Dorsey", "U-boat")
 _HYPHEN_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)+$")
 _ACTOR_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\.?|[a-z]{1,3}|[A-Z]\.|-)$")
-_CLITIC = re.compile(r"^(\w{4,}?(?:ar|er|ir|ando|endo))(lo|la|li|le|gli)$")
+# a verb and the pronoun joined to it: "incastrarlo", "riferendogli", and the clipped "dirgli", "farla"
+_CLITIC = re.compile(r"^(\w{4,}?(?:ar|er|ir|ando|endo)|dir|far|dar)(lo|la|li|le|gli)$")
 
 
 @dataclass(slots=True)
@@ -421,9 +422,9 @@ class _Finder:
         if k == 0 or k + 1 >= len(toks) or toks[k - 1].text in _OPENERS or toks[k - 1].is_cap:
             return False
         before = toks[k - 1].lower
-        if before in lex.union("articles", "locatives", "determiners", "possessives") \
+        if before in lex.union("articles", "locatives", "determiners", "possessives", "time_words") \
                 or not (before.isalpha() or before == ","):
-            return False
+            return False  # (not a decade either: "negli anni Trenta Frank Ellis")
         nxt = toks[k + 1]
         return (nxt.is_cap and bool(_NAME_CHARS.match(nxt.text))
                 and nxt.lower not in lex.union("not_names", "honorifics", "org_heads", "day_tails")
@@ -852,7 +853,10 @@ class _Finder:
                 m = self.add(sent, "role", first, end, role=noun, modifier=modifier, determined=determined)
                 owns = end + 1 < len(toks) and toks[end].text in ("'s", "’s")
                 m.possessor = owns and toks[end + 1].lower in lex.word("personal_events")
-                m.genitive = owns and toks[end + 1].lower in lex.word("dependants")
+                # "the chaplain's clerk", "moglie di un medico": named only through one's own
+                m.genitive = (owns and toks[end + 1].lower in lex.word("dependants")) or (
+                    first > 1 and toks[first - 1].lower in lex.word("genitives")
+                    and toks[first - 2].lower in lex.word("dependants"))
                 m.described = end < len(toks) and toks[end].lower in lex.word("person_relatives")
                 units.append(Unit(f"@r{m.id}~{noun.key}", m.start, m.end, m))
                 i = end

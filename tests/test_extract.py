@@ -2150,3 +2150,73 @@ def test_a_compass_point_and_a_nation_are_no_one():
     doc = extract("Ugo Sarri viene abbattuto sul Vietnam del Nord. Ned Pryor fights the Puerto Rican inmates of "
                   "the South.", "t")
     assert sorted(c.label for c in doc.characters) == ["Ned Pryor", "Ugo Sarri"]
+
+
+@pytest.mark.parametrize("text", [
+    "Il campo è diretto da un uomo crudele, il capitano Leo Gori, che affida i detenuti alle guardie.",
+    "The camp is run by a cruel man, Captain Leo Gori, who beats the convicts.",
+])
+def test_a_description_may_come_before_the_one_who_runs_a_camp(text):
+    assert roles(text)["Leo Gori"] == {"warden"}
+
+
+def test_a_decade_is_no_first_name():
+    doc = extract('Negli anni Trenta Frank "Duke" Ellis (Leo Gori), condannato per rapina, lavora in una squadra di '
+                  'forzati.', "t")
+    assert [c.label for c in doc.characters] == ["Frank Ellis"]
+
+
+@pytest.mark.parametrize("text", [
+    "Il direttore Leo Brai guida il carcere. Il detenuto Matt Gori, che vuole ingraziarsi il direttore, va a "
+    "dirgli che Ugo Sarri e i suoi compagni hanno nascosto delle lime nel dormitorio.",
+    "Il direttore Leo Brai guida il carcere. Il detenuto Matt Gori gli dice che Ugo Sarri prepara la fuga.",
+])
+def test_what_others_hide_told_to_a_clitic_is_informing(text):
+    assert ("Matt Gori", "informerOf", "Leo Brai") in facts(text)
+
+
+def test_a_clipped_infinitive_keeps_its_clitic_apart():
+    text = "Rino Sarri (Leo Gori) è il capoguardia. Rino costringe Nedo Prati a fargli da informatore."
+    assert ("Nedo Prati", "informerOf", "Rino Sarri") in facts(text)
+
+
+@pytest.mark.parametrize("text, inmates", [
+    ("Ned Pryor is serving life without parole in Harlan Prison.", {"Ned Pryor"}),
+    ("The warden lets Ned Pryor cast the play with other convicts: among them are Rex Keel, a fence, Lew Hatch, "
+     "a con man, and Ada Brill.", {"Rex Keel", "Lew Hatch", "Ada Brill"}),
+    ("Ned Pryor, an activist loved by the other inmates, arrives at Harlan Prison.", {"Ned Pryor"}),
+    ("In carcere arriva Ugo Sarri, un attivista amato dagli altri detenuti, e il capo dei detenuti bianchi, Leo Gori, lo "
+     "odia.", {"Ugo Sarri", "Leo Gori"}),
+    ("Cinque detenuti evadono durante una rivolta: Leo Gori, un rapinatore, Ugo Sarri e il giovane Nedo Prati.",
+     {"Leo Gori", "Ugo Sarri", "Nedo Prati"}),
+])
+def test_inmates_named_by_a_sentence_or_a_list(text, inmates):
+    assert {who for who, rs in roles(text).items() if "inmate" in rs} == inmates
+
+
+def test_a_con_man_is_no_convict_and_a_claimed_past_names_no_one():
+    doc = extract("Rex Keel, a con man who claims to have been a journalist, robs a bank.", "t")
+    assert [(c.label, set(c.roles)) for c in doc.characters] == [("Rex Keel", set())]
+
+
+def test_a_nickname_between_a_name_and_its_post():
+    assert roles("Frank Miniver (Leo Gori), known as Fast-Walking, is a guard at a state prison.")["Frank Miniver"] \
+        == {"guard"}
+
+
+@pytest.mark.parametrize("text, nickname", [
+    ("Il capitano Leo Gori (Ugo Sarri), che le prigioniere chiamano il Serpente, le punisce. Il Serpente ride.",
+     "Serpente"),
+    ("Captain Leo Gori, whom the women call the Snake, beats them. The Snake laughs.", "Snake"),
+])
+def test_the_name_others_give_someone_is_an_alias(text, nickname):
+    doc = extract(text, "t")
+    assert [c.label for c in doc.characters] == ["Leo Gori"] and nickname in doc.characters[0].aliases
+
+
+@pytest.mark.parametrize("text", [
+    "Ada Brill, moglie di un medico, viene rinchiusa nel campo.",
+    "Ada Brill, the wife of a doctor, is locked up in the camp.",
+])
+def test_one_named_only_through_a_relative_is_no_character(text):
+    assert [c.label for c in extract(text, "t").characters] == ["Ada Brill"]

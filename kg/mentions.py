@@ -36,12 +36,11 @@ class Mention:
     id: int
     sent: int
     kind: str  # "name", "role" or "prison"
-    # (a prison's nickname is the name the sentence gives the prison it named before)
     start: int
     end: int
     text: str
     words: tuple[str, ...] = ()  # name tokens without titles and nickname
-    nickname: str | None = None
+    nickname: str | None = None  # of a prison: another name the sentence gives the prison it named before
     titles: list[RoleNoun] = field(default_factory=list)
     honorific: str | None = None
     role: RoleNoun | None = None

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from itertools import combinations
 
 from .characters import Abstract, Evidence
-from .lexicon import CLAUSE_CUES, CONTRAST
+from .lexicon import CLAUSE_CUES, CONTRAST, Lexicon
 
 __all__ = ["Fact", "find_facts"]
 
@@ -947,7 +947,7 @@ def _apply(rule, m, index: int, ab: Abstract, resolver: _Resolver) -> list[Fact]
 _BARE_ASIDE = re.compile(r" , [^,;@#]+? , ")
 
 
-def _bare_belief(lex, aside: str) -> bool:
+def _bare_belief(lex: Lexicon, aside: str) -> bool:
     """True for an aside that tells what someone believes of no one in the story: the belief
     holds of its own clause, not of what the sentence goes on to tell ("Ned , convinced that
     the war is wrong , tells the colonel …")."""

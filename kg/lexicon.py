@@ -45,8 +45,7 @@ WORD_LISTS = ("articles", "indefinite_articles", "personal_events", "preposition
               "verb_markers", "complementizers", "knowing_verbs", "plural_articles", "name_suffixes",
               "credit_intros", "film_nouns", "place_leads", "fortress_leads", "time_words", "place_nouns",
               "plural_verbs", "time_prepositions", "place_names", "given_name_forms", "disguises", "comitatives",
-              "body_nouns", "day_tails", "prison_houses", "prison_of_heads",
-              "prison_namers")
+              "body_nouns", "day_tails", "prison_houses", "prison_of_heads", "prison_namers")
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 # Built-in macros: the subject and object of a rule, and a run of coordinated mentions.
 _BUILTIN = {

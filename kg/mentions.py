@@ -211,9 +211,7 @@ class _Finder:
                         0 <= v - 1 - e <= 5 and all(t.text not in ".;:" and t.lower not in lex.role_index
                                                     and t.lower not in lex.word("indefinite_articles")
                                                     for t in toks[e:v]) for e in ends):
-                    end = k
-                    while end < len(toks) and toks[end].is_cap:
-                        end += 1
+                    end = _caps_end(toks, k)
                     self.prison_spans[(sent.index, k)] = end
                     self.prison_nicknames.add((sent.index, k))
                     self.prison_names.add(self.text.cleaned[tok.start:toks[end - 1].end])
@@ -344,8 +342,7 @@ class _Finder:
     def _owner_run(sent: Sentence, k: int) -> bool:
         """True when the capitalised words from k on end in a possessive: "Rex Keel 's"."""
         toks = sent.tokens
-        while k < len(toks) and toks[k].is_cap:
-            k += 1
+        k = _caps_end(toks, k)
         return k < len(toks) and toks[k].text in ("'s", "’s")
 
     @staticmethod
@@ -653,9 +650,7 @@ class _Finder:
         """True when the capitals at k, right after a prison noun, end at a mark or a
         function word, as a place's name does ("istituto penale minorile Malaspina ,
         dove"), not at a verb, as a subject does ("nella casa circondariale Ugo incontra")."""
-        end = k
-        while end < len(toks) and toks[end].is_cap:
-            end += 1
+        end = _caps_end(toks, k)
         return end == len(toks) or not toks[end].text[:1].isalpha() \
             or toks[end].lower in lex.union("prepositions", "articles", "relatives", "coordinators")
 
@@ -1079,6 +1074,13 @@ def find_mentions(text: Text) -> tuple[list[SentenceUnits], list[Mention]]:
 def _tells_of_prison(toks: list[Token], lex: Lexicon) -> bool:
     """True when the sentence speaks of cells or inmates ("prison_signs")."""
     return lex.any_phrase_in([t.lower for t in toks], "prison_signs")
+
+
+def _caps_end(toks: list[Token], k: int) -> int:
+    """Where the run of capitalised words from k ends."""
+    while k < len(toks) and toks[k].is_cap:
+        k += 1
+    return k
 
 
 def _is_initial(toks: list[Token], j: int) -> bool:

@@ -289,7 +289,8 @@ class _Finder:
         if not tok.is_cap:
             return False
         if not _NAME_CHARS.match(tok.text):
-            return tok.text in self.hyphen_names or bool(in_run and _HYPHEN_NAME.match(tok.text))
+            return tok.text in self.hyphen_names or bool((in_run or self._played_alone(sent, k))
+                                                         and _HYPHEN_NAME.match(tok.text))
         low = tok.lower
         if low in lex.word("prepositions") and k and sent.tokens[k - 1].text not in _OPENERS \
                 and k + 1 < len(sent.tokens) and (sent.tokens[k + 1].text == "(" or (
@@ -331,6 +332,13 @@ class _Finder:
         if nxt.is_cap or nxt.lower in function_words or not nxt.text[:1].isalpha():
             return False
         return "weak"
+
+    def _played_alone(self, sent: Sentence, k: int) -> bool:
+        """True for a word that an actor in parentheses follows: "his daughter Ye-seung (Kal
+        So-won)" makes a name of the hyphenated word."""
+        toks = sent.tokens
+        return k + 1 < len(toks) and toks[k + 1].text == "(" \
+            and _actor(toks, k + 1, _paren_end(toks, k + 1), self.text.cleaned) is not None
 
     @staticmethod
     def _after_namer(sent: Sentence, lex: Lexicon, k: int) -> bool:
@@ -468,7 +476,7 @@ class _Finder:
             kind = self.is_name_word(sent, lex, j, in_run=bool(words or nickname))
             if kind and not (words and self.role_at(sent, lex, j)):
                 words.append(tok.text)
-                if words[:-1] and _HYPHEN_NAME.match(tok.text):
+                if (words[:-1] or self._played_alone(sent, j)) and _HYPHEN_NAME.match(tok.text):
                     self.hyphen_names.add(tok.text)  # "Lo Ka-yiu … Ka-yiu gives in": known alone from now on
                 weak = weak if words[:-1] else kind == "weak"
                 j += 1

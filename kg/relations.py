@@ -258,6 +258,10 @@ class _Resolver:
                     continue
             if unit == ",":
                 comma_seen = True
+            if unit in relatives and j and ab.units[j - 1].text in prepositions:
+                # "the warden , to whom he tells": the clause has its own subject after the relative
+                j -= 2
+                continue
             if unit in relatives and j:
                 before = ab.units[j - 1].text
                 copula = self._cleft_copula(ab, j)
@@ -578,7 +582,7 @@ class _Resolver:
             return None
         if j is not None:
             return ab.chars[j]
-        topic = self.topic_before[index]
+        topic = self.last_before[index]
         return None if topic in other else topic
 
     def _leading_clause_subject(self, ab: Abstract, start: int | None, k: int) -> int | None:
@@ -675,12 +679,16 @@ class _Resolver:
         return None
 
     def pronoun_object(self, index: int, k: int, exclude: set[int], knower: bool = True) -> int | None:
-        """A him/lo/la: the latest character before it that is not the clause's subject."""
+        """A him/lo/la: the latest character before it that is not the clause's subject
+        and not of the other sex."""
         ab = self.abstracts[index]
         j = self.subject_left(ab, k)
         if j is not None and j >= 0 and _later_clause(ab, ab.offsets[j] + len(ab.units[j].text), ab.offsets[k]):
             j = None  # the subject of an earlier clause: "that Leo deals and that the girls were set up by him"
         exclude = set(exclude) | self.weak | ({ab.chars[j]} if j is not None and j >= 0 else set())
+        sex = self._sex_of(ab, k)
+        if sex is not None:  # never one the text calls of the other sex: "his daughter Ada … out of him"
+            exclude |= {c for c, g in self.gender.items() if g != sex}
         relatives = ab.su.lex.word("relatives")
         if j is not None and j >= 0 and any(ab.units[i].text in relatives for i in range(j, k)):
             # inside a relative clause ("learns it from Sykes , who snitches for him"): the subject
@@ -711,7 +719,9 @@ class _Resolver:
             for c in reversed(prev.chars):
                 if c is not None and c not in exclude:
                     return c
-        return None
+        # no one in the sentence before (a scene with no name in it): the one the story follows
+        topic = self.topic_before[index]
+        return topic if topic not in exclude else None
 
 
 def _genders(abstracts: list[Abstract]) -> dict[int, str]:

@@ -2220,3 +2220,66 @@ def test_the_name_others_give_someone_is_an_alias(text, nickname):
 ])
 def test_one_named_only_through_a_relative_is_no_character(text):
     assert [c.label for c in extract(text, "t").characters] == ["Ada Brill"]
+
+
+def test_a_pronoun_opening_a_sentence_follows_the_last_clause_with_its_own_subject():
+    text = ("Leo Brai believes the death was an accident, but the defence fails and Ned Pryor is sentenced. "
+            "At the state prison he is put in a cell with Rex Keel.")
+    assert facts(text) == {("Ned Pryor", "cellmateOf", "Rex Keel")}
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Rex Keel viene rinchiuso nella cella numero 7, che divide con cinque detenuti guidati dal boss Ugo Sarri.",
+     ("Rex Keel", "Ugo Sarri")),
+    ("Leo Brai shares a cell with three convicts led by the old forger Ned Pryor.", ("Leo Brai", "Ned Pryor")),
+])
+def test_the_leader_of_a_group_one_shares_a_cell_with_is_a_cellmate(text, pair):
+    assert (pair[0], "cellmateOf", pair[1]) in facts(text)
+
+
+def test_an_object_pronoun_skips_one_of_the_other_sex():
+    text = "Ugo Sarri lives with his daughter Ada Brill. The commissioner beats a confession out of him."
+    assert facts(text) == {("Ugo Sarri", "framedBy", "the commissioner")}
+
+
+def test_an_object_pronoun_after_a_sentence_with_no_one_is_the_one_the_story_follows():
+    text = ("Ugo Sarri lives alone in Seoul. Un giorno trova una bambina ferita in un vicolo e viene scambiato per il "
+            "suo aggressore. The commissioner beats a confession out of him.")
+    assert ("Ugo Sarri", "framedBy", "the commissioner") in facts(text)
+
+
+def test_a_hyphenated_name_before_its_actor_is_a_name_and_known_alone():
+    doc = extract("Leo Brai lives with his daughter Ye-seung (Ada Brill). Later Ye-seung becomes a lawyer.", "t")
+    assert [c.label for c in doc.characters] == ["Leo Brai", "Ye-seung"]
+    assert doc.characters[1].actor == "Ada Brill"
+
+
+@pytest.mark.parametrize("text, framed, framer", [
+    ("Ada Brill esce di prigione. Il vero colpevole era il suo insegnante, Ugo Sarri, che l'aveva costretta a "
+     "prendersi la colpa.", "Ada Brill", "Ugo Sarri"),
+    ("Rino Gatti costringe Nedo Prati ad assumersi la colpa della rapina.", "Nedo Prati", "Rino Gatti"),
+    ("Lew Hatch forced Rex Keel to take the blame for the robbery.", "Rex Keel", "Lew Hatch"),
+])
+def test_one_forced_to_take_the_blame_is_framed(text, framed, framer):
+    assert (framed, "framedBy", framer) in facts(text)
+
+
+@pytest.mark.parametrize("text, pair", [
+    ("Ada Brill esce di prigione. Leo Gori, che era stata sua compagna di cella, la aiuta.", ("Leo Gori", "Ada Brill")),
+    ("Ada Brill entra in carcere. La sua compagna di cella, la giovane Nora Kell, la aiuta.", ("Ada Brill", "Nora Kell")),
+])
+def test_a_possessive_cellmate(text, pair):
+    assert tuple(sorted(pair)) in {tuple(sorted((s, o))) for s, p, o in facts(text) if p == "cellmateOf"}
+
+
+def test_a_verb_after_a_possessive_cellmate_ends_the_phrase():
+    text = "Ada Brill esce. Nora Kell le presta una pistola, e Leo Gori, che era sua compagna di cella, ha sposato Rex Keel."
+    assert not any(o == "Rex Keel" or s == "Rex Keel" for s, p, o in facts(text) if p == "cellmateOf")
+
+
+@pytest.mark.parametrize("text", [
+    "Ned Pryor hears of the break. He goes to the warden, to whom he tells everything about the escape.",
+    "Ned Pryor hears of the break. He tells Warden Lew Hatch everything about the escape.",
+])
+def test_telling_an_authority_everything_about_a_plan_is_informing(text):
+    assert any(s == "Ned Pryor" and p == "informerOf" for s, p, o in facts(text))

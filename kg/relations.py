@@ -356,6 +356,14 @@ class _Resolver:
         if x >= 0 and ab.units[x].text in pronouns:
             who = self.pronoun_subject(index, x)
             return ([who] if who is not None else []), x
+        plural = self._plural_antecedent(ab, x)
+        if plural is not None:  # "arresta i due uomini , che per salvarsi accusano": those two
+            end = plural + 1
+            while ab.units[end].text not in ab.su.lex.word("relatives"):
+                end += 1
+            phrase = " ".join(u.text for u in ab.units[plural:end] if u.text != ",")
+            pair, noun = _group_phrase(ab.su.lex, phrase)
+            return self.group_before(index, plural, pair, noun), plural
         p = self._pronoun_in_clause(ab, x)
         if p is not None:  # "he walks into the station and tells the police": the clause's own "he"
             who = self.pronoun_subject(index, p)
@@ -400,6 +408,21 @@ class _Resolver:
                 return None
             if text in pronouns and text not in plurals:
                 return j if j == 0 or ab.units[j - 1].text not in lex.word("prepositions") else None
+        return None
+
+    @staticmethod
+    def _plural_antecedent(ab: Abstract, x: int) -> int | None:
+        """The unit that opens a plural subject ("the two men", "i due uomini") which a
+        relative pronoun takes up as the subject of the clause ending at unit x, or None:
+        no character, article or mark stands between the relative and x."""
+        lex = ab.su.lex
+        relatives, articles = lex.word("relatives"), lex.word("articles")
+        for r in range(x, max(x - 6, 0), -1):
+            if ab.chars[r] is not None or ab.units[r].text in articles or not ab.units[r].text[:1].isalpha():
+                return None
+            if ab.units[r].text in relatives:
+                before = r - 1 if ab.units[r - 1].text == "," else r
+                return _Resolver._plural_subject(ab, before - 1) if before >= 1 else None
         return None
 
     @staticmethod

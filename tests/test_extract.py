@@ -2283,3 +2283,38 @@ def test_a_verb_after_a_possessive_cellmate_ends_the_phrase():
 ])
 def test_telling_an_authority_everything_about_a_plan_is_informing(text):
     assert any(s == "Ned Pryor" and p == "informerOf" for s, p, o in facts(text))
+
+
+@pytest.mark.parametrize("text, hearer", [
+    ("Ned Pryor is beaten. He goes to Lieutenant Lew Hatch and tells him who is selling drugs in the cell block.",
+     "Lew Hatch"),
+    ("Ned Pryor tells the warden that Lew Hatch has been taking money from Rex Keel for years.", "the warden"),
+    ("Ned Pryor tells Warden Lew Hatch that Rex Keel has been selling drugs in the yard.", "Lew Hatch"),
+])
+def test_naming_who_sells_or_takes_bribes_is_informing(text, hearer):
+    assert ("Ned Pryor", "informerOf", hearer) in facts(text)
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Ugo Sarri sconta l'ergastolo in carcere. Ugo rifiuta e va a raccontare tutto al tenente delle guardie.",
+     "the lieutenant of the guards"),
+    ("Ned Pryor is serving life in prison. He goes to the sergeant of the guards and tells him who is selling drugs.",
+     "the sergeant of the guards"),
+])
+def test_an_officer_of_the_guards_is_a_guard_and_hears_informers(text, label):
+    doc = extract(text, "t")
+    officer = next(c for c in doc.characters if c.label == label)
+    assert set(officer.roles) == {"guard"}
+    assert any(f.p == "informerOf" and f.o == officer.id for f in doc.relations)
+
+
+def test_two_men_taken_up_by_a_relative_blame_one_they_know_innocent():
+    text = ("Ada Brill frequenta Ugo Sarri e Leo Gori. La polizia arresta i due uomini, che per salvarsi accusano Ada "
+            "di aver ucciso la donna, pur sapendo che quella notte lei non c'era.")
+    assert facts(text) >= {("Ada Brill", "framedBy", "Ugo Sarri"), ("Ada Brill", "framedBy", "Leo Gori")}
+
+
+def test_a_conviction_on_the_word_of_one_who_lied_is_a_frame():
+    text = ("Rex Keel learns that his appeal has been rejected on the testimony of his former partner, Lew Hatch, who "
+            "had lied to the police to save his own skin.")
+    assert facts(text) == {("Rex Keel", "framedBy", "Lew Hatch")}

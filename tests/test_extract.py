@@ -2224,7 +2224,7 @@ def test_one_named_only_through_a_relative_is_no_character(text):
 
 def test_a_pronoun_opening_a_sentence_follows_the_last_clause_with_its_own_subject():
     text = ("Leo Brai believes the death was an accident, but the defence fails and Ned Pryor is sentenced. "
-            "At the state prison he is put in a cell with Rex Keel.")
+            "At the state prison he is locked up in a cell with Rex Keel.")
     assert facts(text) == {("Ned Pryor", "cellmateOf", "Rex Keel")}
 
 

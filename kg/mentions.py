@@ -476,7 +476,7 @@ class _Finder:
             kind = self.is_name_word(sent, lex, j, in_run=bool(words or nickname))
             if kind and not (words and self.role_at(sent, lex, j)):
                 words.append(tok.text)
-                if (words[:-1] or self._played_alone(sent, j)) and _HYPHEN_NAME.match(tok.text):
+                if _HYPHEN_NAME.match(tok.text) and (words[:-1] or self._played_alone(sent, j)):
                     self.hyphen_names.add(tok.text)  # "Lo Ka-yiu … Ka-yiu gives in": known alone from now on
                 weak = weak if words[:-1] else kind == "weak"
                 j += 1

@@ -258,12 +258,12 @@ class _Resolver:
                     continue
             if unit == ",":
                 comma_seen = True
-            if unit in relatives and j and ab.units[j - 1].text in prepositions:
-                # "the warden , to whom he tells": the clause has its own subject after the relative
-                j -= 2
-                continue
             if unit in relatives and j:
                 before = ab.units[j - 1].text
+                if before in prepositions:
+                    # "the warden , to whom he tells": the clause has its own subject after the relative
+                    j -= 2
+                    continue
                 copula = self._cleft_copula(ab, j)
                 if copula is not None:
                     return self.subject_left(ab, copula, exclude)  # "Keng is the one who told": Keng
@@ -351,19 +351,13 @@ class _Resolver:
             x -= 1
         plural = self._plural_subject(ab, x)
         if plural is not None:  # "they are locked in the same cell": the last ones named together
-            pair, noun = _group_phrase(ab.su.lex, " ".join(u.text for u in ab.units[plural:x + 1]))
-            return self.group_before(index, plural, pair, noun), plural
+            return self._group_subject(index, plural, x + 1), plural
         if x >= 0 and ab.units[x].text in pronouns:
             who = self.pronoun_subject(index, x)
             return ([who] if who is not None else []), x
-        plural = self._plural_antecedent(ab, x)
-        if plural is not None:  # "arresta i due uomini , che per salvarsi accusano": those two
-            end = plural + 1
-            while ab.units[end].text not in ab.su.lex.word("relatives"):
-                end += 1
-            phrase = " ".join(u.text for u in ab.units[plural:end] if u.text != ",")
-            pair, noun = _group_phrase(ab.su.lex, phrase)
-            return self.group_before(index, plural, pair, noun), plural
+        span = self._plural_antecedent(ab, x)
+        if span is not None:  # "arresta i due uomini , che per salvarsi accusano": those two
+            return self._group_subject(index, *span), span[0]
         p = self._pronoun_in_clause(ab, x)
         if p is not None:  # "he walks into the station and tells the police": the clause's own "he"
             who = self.pronoun_subject(index, p)
@@ -410,9 +404,16 @@ class _Resolver:
                 return j if j == 0 or ab.units[j - 1].text not in lex.word("prepositions") else None
         return None
 
+    def _group_subject(self, index: int, start: int, stop: int) -> list[int]:
+        """The characters that the plural subject in units start..stop of sentence ``index``
+        stands for ("they", "the two", "i due uomini"): the last ones named together."""
+        ab = self.abstracts[index]
+        pair, noun = _group_phrase(ab.su.lex, " ".join(u.text for u in ab.units[start:stop]))
+        return self.group_before(index, start, pair, noun)
+
     @staticmethod
-    def _plural_antecedent(ab: Abstract, x: int) -> int | None:
-        """The unit that opens a plural subject ("the two men", "i due uomini") which a
+    def _plural_antecedent(ab: Abstract, x: int) -> tuple[int, int] | None:
+        """Where a plural subject ("the two men", "i due uomini") starts and ends, which a
         relative pronoun takes up as the subject of the clause ending at unit x, or None:
         no character, article or mark stands between the relative and x."""
         lex = ab.su.lex
@@ -421,8 +422,9 @@ class _Resolver:
             if ab.chars[r] is not None or ab.units[r].text in articles or not ab.units[r].text[:1].isalpha():
                 return None
             if ab.units[r].text in relatives:
-                before = r - 1 if ab.units[r - 1].text == "," else r
-                return _Resolver._plural_subject(ab, before - 1) if before >= 1 else None
+                stop = r - 1 if ab.units[r - 1].text == "," else r
+                start = _Resolver._plural_subject(ab, stop - 1) if stop >= 1 else None
+                return None if start is None else (start, stop)
         return None
 
     @staticmethod

@@ -181,6 +181,9 @@ def _merge_predicates(chars: list[Character], facts: list[Fact]) -> tuple[list[F
                 and f.o not in into and root(f.s) != f.o \
                 and min(m.sent for m in chars[f.o].mentions) == f.evidence.sent:
             into[f.o] = root(f.s)
+    lone = _lone_warden(chars, facts)
+    if lone is not None and lone[0] not in into and lone[1] not in into:
+        into[lone[0]] = lone[1]
     into = {old: root(new) for old, new in into.items()}
     for old, new in sorted(into.items()):
         target = chars[new]
@@ -197,6 +200,19 @@ def _merge_predicates(chars: list[Character], facts: list[Fact]) -> tuple[list[F
         if s != o:
             renamed.append(Fact(s, f.p, o, f.evidence))
     return renamed, set(into)
+
+
+def _lone_warden(chars: list[Character], facts: list[Fact]) -> tuple[int, int] | None:
+    """The role-only warden and the one named person a rule makes the warden, when the
+    story has one of each: "the governor hands the prison to Rex Keel … so as to ruin the
+    warden" speaks of Keel twice. Several of either, or a "new" or "old" warden, fold nothing."""
+    heads = {f.s for f in facts if f.p == "role:warden" and chars[f.s].named}
+    nouns = [c.id for c in chars if not c.named and c.mentions and "warden" in c.roles
+             and c.modifier is None and all(m.kind == "role" for m in c.mentions)]
+    titled = [c for c in chars if c.named and "warden" in c.roles]
+    if len(heads) != 1 or len(nouns) != 1 or titled:
+        return None
+    return nouns[0], heads.pop()
 
 
 def _drop_weak(chars: list[Character], facts: list[Fact],

@@ -110,6 +110,12 @@ class _Resolver:
             return self.subject_position(ab, j - 1, pronoun)  # "after his brother Carl testifies", "that another inmate"
         if prev == "," and j >= 2 and ab.chars[j - 2] is not None and ab.chars[j - 2] == ab.chars[j]:
             return self.subject_position(ab, j - 2, pronoun)  # "meets a guard , Hal ,": the phrase's place
+        if prev in leads or (j >= 2 and units[j - 2].text in leads):
+            # a described apposition: "favours for Blake , the custody captain :" stands where Blake does
+            comma = j - 2 if prev in leads else j - 3
+            if comma >= 1 and units[comma].text == "," and ab.chars[comma - 1] is not None \
+                    and ab.chars[comma - 1] == ab.chars[j] and ab.chars[comma + 1] is None:
+                return self.subject_position(ab, comma - 1, pronoun)
         openers = lex.word("clause_openers")
         if j == 0 or prev in (",", ";", ":", "—", "–") or prev in openers \
                 or prev in lex.word("complementizers") \

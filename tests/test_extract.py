@@ -2318,3 +2318,112 @@ def test_a_conviction_on_the_word_of_one_who_lied_is_a_frame():
     text = ("Rex Keel learns that his appeal has been rejected on the testimony of his former partner, Lew Hatch, who "
             "had lied to the police to save his own skin.")
     assert facts(text) == {("Rex Keel", "framedBy", "Lew Hatch")}
+
+
+@pytest.mark.parametrize("text, warden", [
+    ("After a scandal the governor hands the prison to Rex Keel, a clerk of the parole board. Keel burns the "
+     "whips. Captain Lew Hatch fears that the warden will lose control.", "Rex Keel"),
+    ("Il ministro affida il penitenziario a Ugo Sarri, un vecchio ufficiale. Sarri chiude le celle di rigore. "
+     "Il capitano Leo Gori teme che il direttore perda il controllo.", "Ugo Sarri"),
+])
+def test_one_handed_the_prison_is_its_warden_and_the_warden_named_later(text, warden):
+    doc = extract(text, "t")
+    heads = [c for c in doc.characters if "warden" in c.roles]
+    assert [c.label for c in heads] == [warden]
+    assert not any(c.label == "the warden" for c in doc.characters)
+
+
+def test_two_wardens_are_not_folded_into_one():
+    text = ("Stonegate Prison is run by Rex Keel, a hard man. Later the new warden frees Ned Pryor, and the warden "
+            "resigns.")
+    labels = {c.label for c in extract(text, "t").characters if "warden" in c.roles}
+    assert "Rex Keel" in labels and len(labels) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Ned Pryor swears he is innocent: Lew Hatch took the cash, then stuffed a few marked bills and the guard's "
+    "pistol under the seat of Ned's truck.",
+    "Later a guard finds a knife hidden in the mattress of Ned Pryor's bunk, where Lew Hatch had pushed it.",
+])
+def test_evidence_stuffed_or_found_where_another_put_it_is_a_frame(text):
+    assert ("Ned Pryor", "framedBy", "Lew Hatch") in facts(text)
+
+
+def test_the_one_on_whose_orders_the_evidence_was_hidden_framed_too():
+    text = "A guard finds a knife hidden in the mattress of Ned Pryor's bunk, where Lew Hatch had pushed it on Rex Keel's orders."
+    assert facts(text) >= {("Ned Pryor", "framedBy", "Lew Hatch"), ("Ned Pryor", "framedBy", "Rex Keel")}
+
+
+@pytest.mark.parametrize("text", [
+    "Captain Lew Hatch runs the guards, and he keeps a network of his own: Ned Pryor, a trusty, brings him every "
+    "rumour he hears on the tiers.",
+    "Rex Keel smuggles a hacksaw blade in from the mill. Ned Pryor, a trusty, sees it and runs straight to Captain "
+    "Lew Hatch.",
+    "Ned Pryor keeps his racket safe by doing favours for Captain Lew Hatch, the custody captain: he tells Hatch "
+    "which men are brewing liquor.",
+])
+def test_rumours_brought_and_deeds_named_to_a_captain_are_informing(text):
+    assert ("Ned Pryor", "informerOf", "Lew Hatch") in facts(text)
+
+
+def test_a_pronoun_after_a_colon_follows_the_subject_not_the_apposition_before_it():
+    text = ("Rex Keel shares a cell with Ned Pryor. Ned tells no one. Lew Hatch does favours for Captain Ugo Sarri, "
+            "the custody captain: he tells Sarri which men are carrying knives.")
+    found = facts(text)
+    assert ("Lew Hatch", "informerOf", "Ugo Sarri") in found
+    assert not any(s == "Ned Pryor" and p == "informerOf" for s, p, o in found)
+
+
+def test_a_relative_that_acts_as_informer_names_the_informer():
+    text = "Un vecchio detenuto, Nedo Prati, che da anni fa il confidente del capitano delle guardie Leo Gori, riferisce il piano."
+    doc = extract(text, "t")
+    assert not any(c.label == "the informer" for c in doc.characters)
+    assert ("Nedo Prati", "informerOf", "Leo Gori") in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "In carcere Ugo Sarri viene messo in cella con Leo Brai, un rapinatore che comanda su mezzo carcere, con Nedo "
+    "Prati, Lew Hatch e il taciturno Rex Keel.",
+    "In prison Ugo Sarri is put in a cell with Leo Brai, a robber who runs half the block, with Nedo Prati, Lew "
+    "Hatch and the silent Rex Keel.",
+])
+def test_bare_members_after_a_described_one_stay_in_the_list(text):
+    assert facts(text) == cell_pairs(["Ugo Sarri", "Leo Brai", "Nedo Prati", "Lew Hatch", "Rex Keel"])
+
+
+@pytest.mark.parametrize("text", [
+    "The gang reaches Colorado, and Rex Keel digs up the money.",
+    "La banda arriva in Texas e Ugo Sarri recupera il denaro.",
+])
+def test_a_state_of_the_union_is_no_character(text):
+    assert all(c.label not in ("Colorado", "Texas") for c in extract(text, "t").characters)
+
+
+def test_a_turncoat_who_accuses_someone_of_a_crime_he_did_not_commit_frames_him():
+    text = ("Ugo Sarri viene arrestato. Al processo un altro pentito, Leo Gori, lo accusa anche dell'omicidio di un "
+            "rivale, che Ugo non ha commesso.")
+    doc = extract(text, "t")
+    gori = next(c for c in doc.characters if c.label == "Leo Gori")
+    assert "informer" in gori.roles
+    assert ("Ugo Sarri", "framedBy", "Leo Gori") in facts(text)
+
+
+def test_a_bare_pentito_beside_a_name_is_only_repentant():
+    doc = extract("Ugo Sarri, pentito, chiede perdono alla madre.", "t")
+    assert all("informer" not in c.roles for c in doc.characters)
+
+
+@pytest.mark.parametrize("text, hearer", [
+    ("Ugo Sarri viene arrestato e comincia a parlare con il commissario Leo Gori.", "Leo Gori"),
+    ("Ugo Sarri viene arrestato e parla con il sostituto procuratore Leo Gori: gli racconta dei depositi e dei nomi "
+     "dei corrieri.", "Leo Gori"),
+    ("Ned Pryor is arrested. To save himself he starts talking to the district attorney, Lew Hatch.", "Lew Hatch"),
+])
+def test_a_turncoat_who_starts_talking_to_the_law_informs(text, hearer):
+    s = "Ugo Sarri" if "Ugo" in text else "Ned Pryor"
+    assert (s, "informerOf", hearer) in facts(text)
+
+
+def test_a_rumour_put_out_that_someone_is_a_rat_makes_no_informer():
+    text = "Rex Keel has Lew Hatch beat Ned Pryor in the showers and puts out word that Ned Pryor is a rat."
+    assert all("informer" not in c.roles for c in extract(text, "t").characters)

@@ -215,6 +215,15 @@ def _lone_warden(chars: list[Character], facts: list[Fact]) -> tuple[int, int] |
     return nouns[0], heads.pop()
 
 
+def _succeed(chars: list[Character], facts: list[Fact]) -> None:
+    """One appointed to succeed a warden or a guard takes the post: "Lopeman is appointed to
+    succeed him", "prende il posto del direttore"."""
+    for f in facts:
+        if f.p == "successor":
+            for role in _STAFF & set(chars[f.o].roles):
+                chars[f.s].add_role(role, f.evidence)
+
+
 def _drop_weak(chars: list[Character], facts: list[Fact],
                gone: set[int] = frozenset()) -> tuple[list[Character], list[Fact]]:
     """Drop names with no sign of being a person unless a relation needs them, and
@@ -251,8 +260,9 @@ def extract(source: str, doc_id: str, source_name: str = "") -> Document:
     for f in facts:
         if f.p.startswith("role:"):
             chars[f.s].add_role(f.p[5:], f.evidence)
-        else:
+        elif f.p != "successor":
             relations.append(f)
+    _succeed(chars, facts)
     kept = []
     for f in _best(relations):
         s, o = chars[f.s], chars[f.o]

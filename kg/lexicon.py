@@ -22,7 +22,7 @@ RULES_DIR = Path(__file__).parent / "rules"
 RELATIONS = ("framedBy", "informerOf", "cellmateOf", "wardenOf")
 ROLES = ("inmate", "warden", "guard", "informer")
 # "predicate": a role noun said of the clause's subject ("he becomes an informer"), which names no one else
-RULE_KINDS = RELATIONS + tuple(f"role:{r}" for r in ROLES) + ("instigator", "predicate")
+RULE_KINDS = RELATIONS + tuple(f"role:{r}" for r in ROLES) + ("instigator", "predicate", "successor")
 CUE_KINDS = ("negation", "plan", "hearsay", "belief", "suspicion")
 # a cue of form, not of meaning, which a rule names to be blocked by it but which no rule gets by default:
 # the sentence so far is a subordinate clause still open ("When Ned is hurt by Rex" before ", the warden
@@ -45,7 +45,7 @@ WORD_LISTS = ("articles", "indefinite_articles", "personal_events", "preposition
               "verb_markers", "complementizers", "knowing_verbs", "plural_articles", "name_suffixes",
               "credit_intros", "film_nouns", "place_leads", "fortress_leads", "time_words", "place_nouns",
               "plural_verbs", "time_prepositions", "place_names", "given_name_forms", "disguises", "comitatives",
-              "body_nouns", "day_tails", "prison_houses", "prison_of_heads", "prison_namers")
+              "body_nouns", "day_tails", "prison_houses", "prison_of_heads", "prison_namers", "person_verbs")
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 # Built-in macros: the subject and object of a rule, and a run of coordinated mentions.
 _BUILTIN = {
@@ -286,6 +286,8 @@ def _parse(path: Path) -> Lexicon:
         | _prison_names(path.parent / "known_prisons.txt")
     words["british_signs"] = words.get("british_signs", frozenset()) | british
     macros = {k: str(v) for k, v in data.get("macros", {}).items()}
+    if "person_verbs" in words:  # the list doubles as a macro for the patterns
+        macros.setdefault("PVERB", "(?:" + "|".join(sorted(words["person_verbs"], key=lambda w: (-len(w), w))) + ")")
     cues = {}
     for kind, patterns in data.get("cues", {}).items():
         if kind not in CUE_KINDS + (CONTRAST, OPENING):

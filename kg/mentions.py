@@ -26,7 +26,7 @@ _NAME_CHARS = re.compile(r"^[A-ZÀ-ÖØ-Þ](?=.*[a-zß-öø-ÿ])[A-Za-zÀ-ÖØ-�
 _HYPHEN_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)+$")
 _ACTOR_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\.?|[a-z]{1,3}|[A-Z]\.|-)$")
 # a verb and the pronoun joined to it: "incastrarlo", "riferendogli", and the clipped "dirgli", "farla"
-_CLITIC = re.compile(r"^(\w{4,}?(?:ar|er|ir|ando|endo)|dir|far|dar)(lo|la|li|le|gli)$")
+_CLITIC = re.compile(r"^(\w{4,}?(?:ar|er|ir)|\w{2,}?(?:ando|endo)|dir|far|dar)(lo|la|li|le|gli)$")
 
 
 @dataclass(slots=True)
@@ -387,10 +387,10 @@ class _Finder:
 
     @cached_property
     def played_names(self) -> set[str]:
-        """Common words ("Natale", "June") that open a two-word name an actor plays:
-        "Natale Sciacca (Claudio Amendola)" makes "Natale" a name wherever it stands."""
+        """Common words ("Natale", "June") or places ("Missouri") that open a two-word name an
+        actor plays: "Natale Sciacca (Claudio Amendola)" makes "Natale" a name wherever it stands."""
         return {first.text for first, _last, lex in self._played_pairs  # not a joining word: "But Maggie (…)"
-                if first.lower in lex.word("not_names")
+                if first.lower in lex.union("not_names", "place_names")
                 and first.lower not in lex.union("clause_openers", "subordinators", "coordinators")}
 
     @cached_property
@@ -870,6 +870,8 @@ class _Finder:
                     units.extend(Unit(t.lower, t.start, t.end) for t in toks[i:no_one])
                     i = no_one
                     continue
+                if end + 1 < len(toks) and toks[end].text == "." and toks[end - 1].lower in ("jr", "sr"):
+                    end += 1  # the full stop of "Ned Pryor Jr. (Kirk Douglas)" is the name's
                 title = self.role_at(sent, lex, i) if honorific else None
                 m = self.add(sent, "name", i, end, words=words, nickname=nickname, honorific=honorific,
                              weak=weak, titles=[title[0]] if title else [],

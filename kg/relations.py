@@ -35,6 +35,9 @@ class Fact:
     evidence: Evidence
 
 
+_GERUND_ENDINGS = {"en": ("ing",), "it": ("ando", "endo")}
+
+
 class _Resolver:
     """Subjects, pronouns and topics over the abstracted sentences of one summary."""
 
@@ -100,6 +103,11 @@ class _Resolver:
         if prev == "," and j >= 2 and ab.chars[j - 2] is not None and ab.chars[j - 2] != ab.chars[j] \
                 and (j + 1 >= len(units) or units[j + 1].text in (".", ";", ":", ")")):
             return False  # "parla con la moglie di Dorsey , Irene .": an apposition, not a new subject
+        if prev == "," and j >= 2 and j + 2 < len(units) and units[j + 1].text == "," \
+                and (ab.chars[j - 2] is not None or units[j - 2].text.isalpha()) \
+                and units[j - 2].text not in lex.union("clause_openers", "coordinators", "subordinators") \
+                and units[j + 2].text.endswith(_GERUND_ENDINGS.get(lex.lang, ())):
+            return False  # "fa arrestare il figlio di lui , Jeannot , facendogli trovare": the gerund is the subject's
         leads = lex.union("possessives", "articles")
         mention = units[j].mention
         # a noun that holds its own article has none before it: "that a trusty" is no "that trusty"
@@ -232,8 +240,9 @@ class _Resolver:
             if ab.chars[i] is not None or not word.isalpha() or word in function or i == j - 3:
                 return False
             before = ab.units[i - 1].text if i else ""
-            if i == 0 or before in _PHRASE_OPENERS or before in lex.word("clause_openers"):
-                return True  # "after union boss Mazur and his lieutenant Doyle set him up"
+            if (i == 0 or before in _PHRASE_OPENERS or before in lex.word("clause_openers")) \
+                    and word not in lex.word("person_verbs"):
+                return True  # "after union boss Mazur and his lieutenant Doyle set him up" (not "poi colpisce Ugo")
         return False
 
     def subject_left(self, ab: Abstract, k: int, exclude=()) -> int | None:
@@ -686,11 +695,12 @@ class _Resolver:
     @staticmethod
     def _closed_relatives(ab: Abstract, k: int) -> list[tuple[int, int]]:
         """(start, end) units of the relative clauses before unit k that commas
-        open and close: ", who hates Renato ,"."""
+        open and close: ", who hates Renato ,", ", the former sheriff who shot Rex 's partner ,"."""
         relatives = ab.su.lex.word("relatives")
         spans = []
         for i in range(1, k):
-            if ab.units[i].text in relatives and ab.units[i - 1].text == ",":
+            if ab.units[i].text in relatives and (ab.units[i - 1].text == "," or (
+                    i >= 2 and ab.chars[i - 1] is not None and ab.units[i - 2].text == ",")):
                 end = next((j for j in range(i + 1, k) if ab.units[j].text == ","), None)
                 if end is not None:
                     spans.append((i, end))

@@ -2427,3 +2427,85 @@ def test_a_turncoat_who_starts_talking_to_the_law_informs(text, hearer):
 def test_a_rumour_put_out_that_someone_is_a_rat_makes_no_informer():
     text = "Rex Keel has Lew Hatch beat Ned Pryor in the showers and puts out word that Ned Pryor is a rat."
     assert all("informer" not in c.roles for c in extract(text, "t").characters)
+
+
+def test_a_name_with_jr_keeps_its_actor():
+    doc = extract("In 1883 Ned Pryor Jr. (Kirk Douglas), a smiling outlaw, robs a ranch.", "t")
+    assert [c.actor for c in doc.characters if c.label.startswith("Ned Pryor")] == ["Kirk Douglas"]
+
+
+def test_a_state_that_opens_a_played_name_is_part_of_it():
+    text = "Ned Pryor is locked in a cell with the Missouri Kid (Lou Dart) in the state prison."
+    assert any(c.label == "Missouri Kid" and c.actor == "Lou Dart" for c in extract(text, "t").characters)
+
+
+@pytest.mark.parametrize("text", [
+    "Rex Keel was not guilty. Nobody framed Rex; the jury believed a witness, Lew Hatch, who was simply wrong.",
+    "Ugo Sarri era innocente, ma nessuno lo ha incastrato: il testimone Leo Gori si era sbagliato.",
+])
+def test_nobody_frames_no_one(text):
+    doc = extract(text, "t")
+    assert not any(f.p == "framedBy" for f in doc.relations)
+    assert all(c.label.lower() not in ("nobody", "nessuno") for c in doc.characters)
+
+
+def test_a_list_split_by_semicolons_may_pair_members_and_describe_the_last_before_its_name():
+    text = ("In the state prison Ugo Sarri is locked up with four others: Leo Brai, a robber; Nedo Prati and Lew "
+            "Hatch, two swindlers; and a silent giant called the Kid.")
+    assert facts(text) == cell_pairs(["Ugo Sarri", "Leo Brai", "Nedo Prati", "Lew Hatch", "Kid"])
+
+
+def test_all_one_hears_carried_back_to_a_guard_is_informing():
+    text = "Ned Pryor, a convict, carries whatever he hears back to the warden's chief guard, Lew Hatch."
+    assert ("Ned Pryor", "informerOf", "Lew Hatch") in facts(text)
+
+
+@pytest.mark.parametrize("text, successor", [
+    ("Warden Rex Keel runs the state prison. When Keel is killed by a convict, Ned Pryor, the sheriff who once "
+     "shot Lew Hatch's brother, is appointed to succeed him.", "Ned Pryor"),
+    ("Il direttore Ugo Sarri governa il carcere con durezza. Quando Sarri muore, Leo Gori prende il posto del "
+     "direttore.", "Leo Gori"),
+])
+def test_one_appointed_to_succeed_a_warden_is_a_warden(text, successor):
+    doc = extract(text, "t")
+    new = next(c for c in doc.characters if c.label == successor)
+    assert "warden" in new.roles
+    assert any(f.p == "wardenOf" and f.s == new.id for f in doc.relations)
+
+
+def test_one_who_succeeds_a_prisoner_takes_no_role_from_him():
+    doc = extract("In the state prison Rex Keel, a convict, dies. Ned Pryor replaces Rex Keel in the laundry.", "t")
+    assert not doc.characters[[c.label for c in doc.characters].index("Ned Pryor")].roles.keys() & {"warden", "guard"}
+
+
+@pytest.mark.parametrize("text, framed, framer", [
+    ("Un rivale, Leo Gori, colpisce Ugo Sarri alla testa e gli mette in mano la pistola prima di fuggire.",
+     "Ugo Sarri", "Leo Gori"),
+    ("Il commissario Leo Gori cerca un evaso. Gori fa arrestare il figlio di Nedo Prati, Ugo Sarri, facendogli "
+     "trovare nel giubbotto una bustina di hashish.", "Ugo Sarri", "Leo Gori"),
+])
+def test_a_gun_put_in_the_hand_or_drugs_made_to_be_found_are_a_frame(text, framed, framer):
+    assert (framed, "framedBy", framer) in facts(text)
+
+
+def test_a_paper_never_written_shown_or_forged_is_a_frame():
+    shown = "Rex Keel is tried, and the prosecutor, who needs a conviction, produces a letter in Rex's handwriting that Rex never wrote."
+    assert ("Rex Keel", "framedBy", "the district attorney") in facts(shown)
+    forged = "At the trial there is a letter in Rex Keel's handwriting that Rex never wrote: it was forged by Lew Hatch."
+    assert ("Rex Keel", "framedBy", "Lew Hatch") in facts(forged)
+
+
+def test_cellmates_named_after_the_cell_and_an_aside():
+    text = ("Ugo Sarri è condannato. Nella stessa cella di punizione, dopo una protesta, finisce insieme a Leo Brai, "
+            "un vecchio ladro, e a Nedo Prati, un marinaio.")
+    assert facts(text) == cell_pairs(["Ugo Sarri", "Leo Brai", "Nedo Prati"])
+
+
+def test_a_compound_tense_reveals_where_someone_is():
+    text = "Il commissario Leo Gori dà la caccia agli evasi. Nedo Prati gli aveva rivelato dove si nascondono."
+    assert ("Nedo Prati", "informerOf", "Leo Gori") in facts(text)
+
+
+def test_a_verb_before_a_name_is_no_description_of_it():
+    text = "Uno spacciatore, Leo Gori, spara al padrone di casa, poi colpisce Ugo Sarri e gli mette in mano la pistola."
+    assert ("Ugo Sarri", "framedBy", "Leo Gori") in facts(text)

@@ -163,10 +163,10 @@ def _settle_weak_roles(chars: list[Character]) -> None:
                 del c.roles[role]
 
 
-def _merge_predicates(chars: list[Character], facts: list[Fact]) -> tuple[list[Fact], set[int]]:
-    """Fold a role-only character that a predicate says of someone into that one:
-    "Rex is arrested. He becomes an informer for the warden" gives Rex the noun, its
-    role and its facts. Returns the facts renamed and the characters folded away."""
+def _folds(chars: list[Character], facts: list[Fact]) -> dict[int, int]:
+    """The characters that are someone else, each mapped to that one: a role-only
+    character that a predicate says of someone ("Rex is arrested. He becomes an
+    informer for the warden"), and the lone role-only warden (see ``_lone_warden``)."""
     into: dict[int, int] = {}
 
     def root(c: int) -> int:
@@ -184,7 +184,12 @@ def _merge_predicates(chars: list[Character], facts: list[Fact]) -> tuple[list[F
     lone = _lone_warden(chars, facts)
     if lone is not None and lone[0] not in into and lone[1] not in into:
         into[lone[0]] = lone[1]
-    into = {old: root(new) for old, new in into.items()}
+    return {old: root(new) for old, new in into.items()}
+
+
+def _fold(chars: list[Character], facts: list[Fact], into: dict[int, int]) -> list[Fact]:
+    """Give each folded character's mentions, role and facts to the one it is; the
+    predicates have done their work and go."""
     for old, new in sorted(into.items()):
         target = chars[new]
         for m in chars[old].mentions:
@@ -199,7 +204,7 @@ def _merge_predicates(chars: list[Character], facts: list[Fact]) -> tuple[list[F
         s, o = into.get(f.s, f.s), (into.get(f.o, f.o) if f.o is not None else None)
         if s != o:
             renamed.append(Fact(s, f.p, o, f.evidence))
-    return renamed, set(into)
+    return renamed
 
 
 def _lone_warden(chars: list[Character], facts: list[Fact]) -> tuple[int, int] | None:
@@ -220,7 +225,7 @@ def _succeed(chars: list[Character], facts: list[Fact]) -> None:
     succeed him", "prende il posto del direttore"."""
     for f in facts:
         if f.p == "successor":
-            for role in _STAFF & set(chars[f.o].roles):
+            for role in sorted(_STAFF.intersection(chars[f.o].roles)):
                 chars[f.s].add_role(role, f.evidence)
 
 
@@ -253,9 +258,9 @@ def extract(source: str, doc_id: str, source_name: str = "") -> Document:
     chars = cluster(units, mentions)
     abstracts = abstract(units)
     facts = find_facts(abstracts, {c.id for c in chars if c.weak})
-    facts, folded = _merge_predicates(chars, facts)
-
-    chars, facts = _drop_weak(chars, facts, folded)
+    into = _folds(chars, facts)
+    facts = _fold(chars, facts, into)
+    chars, facts = _drop_weak(chars, facts, set(into))
     relations: list[Fact] = []
     for f in facts:
         if f.p.startswith("role:"):

@@ -45,7 +45,8 @@ WORD_LISTS = ("articles", "indefinite_articles", "personal_events", "preposition
               "verb_markers", "complementizers", "knowing_verbs", "plural_articles", "name_suffixes",
               "credit_intros", "film_nouns", "place_leads", "fortress_leads", "time_words", "place_nouns",
               "plural_verbs", "time_prepositions", "place_names", "given_name_forms", "disguises", "comitatives",
-              "body_nouns", "day_tails", "prison_houses", "prison_of_heads", "prison_namers", "person_verbs")
+              "body_nouns", "day_tails", "prison_houses", "prison_of_heads", "prison_namers", "person_verbs",
+              "gerund_endings")
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 # Built-in macros: the subject and object of a rule, and a run of coordinated mentions.
 _BUILTIN = {
@@ -286,8 +287,8 @@ def _parse(path: Path) -> Lexicon:
         | _prison_names(path.parent / "known_prisons.txt")
     words["british_signs"] = words.get("british_signs", frozenset()) | british
     macros = {k: str(v) for k, v in data.get("macros", {}).items()}
-    if "person_verbs" in words:  # the list doubles as a macro for the patterns
-        macros.setdefault("PVERB", "(?:" + "|".join(sorted(words["person_verbs"], key=lambda w: (-len(w), w))) + ")")
+    for name, values in words.items():  # a word list is a macro too: {PERSON_VERBS} for person_verbs
+        macros.setdefault(name.upper(), "(?:" + "|".join(re.escape(w) for w in sorted(values, key=lambda w: (-len(w), w))) + ")")
     cues = {}
     for kind, patterns in data.get("cues", {}).items():
         if kind not in CUE_KINDS + (CONTRAST, OPENING):

@@ -35,9 +35,6 @@ class Fact:
     evidence: Evidence
 
 
-_GERUND_ENDINGS = {"en": ("ing",), "it": ("ando", "endo")}
-
-
 class _Resolver:
     """Subjects, pronouns and topics over the abstracted sentences of one summary."""
 
@@ -106,7 +103,7 @@ class _Resolver:
         if prev == "," and j >= 2 and j + 2 < len(units) and units[j + 1].text == "," \
                 and (ab.chars[j - 2] is not None or units[j - 2].text.isalpha()) \
                 and units[j - 2].text not in lex.union("clause_openers", "coordinators", "subordinators") \
-                and units[j + 2].text.endswith(_GERUND_ENDINGS.get(lex.lang, ())):
+                and units[j + 2].text.endswith(tuple(lex.word("gerund_endings"))):
             return False  # "fa arrestare il figlio di lui , Jeannot , facendogli trovare": the gerund is the subject's
         leads = lex.union("possessives", "articles")
         mention = units[j].mention

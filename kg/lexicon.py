@@ -115,6 +115,7 @@ class Lexicon:
     rules: list[Rule]
     clause_break: re.Pattern
     role_index: dict[str, list[RoleNoun]] = field(default_factory=dict)
+    role_forms: dict[str, tuple] = field(init=False, repr=False)  # first word -> (noun, its forms from it)
     rule_scanner: Scanner = field(init=False, repr=False)
     link_scanner: Scanner = field(init=False, repr=False)
     rule_order: dict[str, int] = field(init=False, repr=False)
@@ -135,6 +136,10 @@ class Lexicon:
                 self.role_index.setdefault(form[0], []).append(noun)
         for nouns in self.role_index.values():
             nouns.sort(key=lambda n: -max(len(f) for f in n.forms))
+        # each noun once, with only its forms that open with the word, longest first
+        self.role_forms = {first: tuple((noun, tuple(f for f in noun.longest_first if f[0] == first))
+                                        for noun in dict.fromkeys(nouns))
+                           for first, nouns in self.role_index.items()}
 
     def cue_before(self, kind: str, before: str) -> bool:
         """True when a cue of ``kind`` stands in ``before``; a belief or hearsay

@@ -232,15 +232,19 @@ class _Finder:
     # -- role nouns ---------------------------------------------------------
     def role_at(self, sent: Sentence, lex: Lexicon, i: int) -> tuple[RoleNoun, int] | None:
         toks = sent.tokens
+        nouns = lex.role_forms.get(toks[i].lower)
+        if nouns is None:
+            return None  # the common case
         if i and toks[i].lower in lex.word("verb_like_roles") and toks[i - 1].lower in lex.word("verb_markers"):
             return None  # a verb: "to convict Ned", "agrees to spy"
+        lowers = sent.lowers
         best = None  # the longest form of any noun: "comandante del campo" before "comandante"
-        for noun in lex.role_index.get(toks[i].lower, ()):
-            for form in noun.longest_first:
+        for noun, forms in nouns:
+            for form in forms:
                 n = len(form)
                 if best is not None and n <= best[1] - i:
                     break
-                if tuple(t.lower for t in toks[i:i + n]) != form:
+                if n > 1 and (i + 1 >= len(lowers) or lowers[i + 1] != form[1] or tuple(lowers[i:i + n]) != form):
                     continue
                 if noun.not_followed_by and i + n < len(toks):
                     rest = self.text.cleaned[toks[i + n - 1].end:toks[i + n - 1].end + 60]

@@ -1,18 +1,24 @@
 """Run a rule's regex only where a match can start.
 
 Most relation patterns start at a word boundary with a list of trigger
-words ("informs|informed|tips off ..."). Python's ``re`` cannot skip ahead
-on such a start, so every pattern costs a scan of the whole text. From the
-parsed pattern we read how every match must begin (a whole first word, or
-its first letters, up to six), and :class:`Scanner` tries the pattern only
-at the words of the text that begin that way. The gate is conservative: a
-pattern whose start we cannot read (a character id, a wildcard, no word
-boundary) scans the whole text as before, so no match is ever lost. A
-whole word is written with a trailing space.
+words ("informs|informed|tips off ..."), or with a character's or a
+prison's id ("@12", "#3"). Python's ``re`` cannot skip ahead on such a
+start, so every pattern costs a scan of the whole text. From the parsed
+pattern we read how every match must begin (a whole first word, or its
+first letters, up to six, or the sign of an id), and :class:`Scanner`
+tries the pattern only at the words of the text that begin that way and
+at the signs. A lookbehind for a mark or a line start counts as a word
+boundary. The gate is conservative: a pattern whose start we cannot read
+(a wildcard, no word boundary) scans the whole text as before, so no match
+is ever lost. A whole word is written with a trailing space.
 
 >>> sorted(word_keys(re.compile(r"\\b(?:informs|tips off|è stat[oa]) @\\d+")))
 ['inform', 'tips ', 'è ']
->>> word_keys(re.compile(r"@\\d+ framed")) is None
+>>> sorted(word_keys(re.compile(r"(?:#\\d+|\\bprison) , whose")))
+['#', 'prison']
+>>> sorted(word_keys(re.compile(r"(?:(?<=, )|\\band )takes")))
+['and ', 'takes']
+>>> word_keys(re.compile(r"(?:he|she) framed")) is None
 True
 """
 from __future__ import annotations
@@ -29,6 +35,9 @@ __all__ = ["KEY_LEN", "word_keys", "required_text", "Scanner"]
 KEY_LEN = 6
 _MAX_KEYS = 256
 _WORD = re.compile(r"\w+")
+_SIGNS = "@#"  # what opens an id in an abstracted sentence: "@12", "#3"
+_SIGN = re.compile(f"[{_SIGNS}]")
+_SIGN_KEYS = frozenset(_SIGNS)
 
 
 class _Open(Exception):
@@ -55,8 +64,10 @@ class Scanner:
 
     def __init__(self, rules) -> None:
         self.rules = list(rules)
-        self._patterns = [(rule, pattern, gate) for rule in self.rules
-                          for pattern, gate in zip(rule.patterns, rule.gates)]
+        # a pattern that opens with an id's sign is left to ``re``, which finds a first
+        # character by itself faster than we can try each place
+        self._patterns = [(rule, pattern, None if gate and gate <= _SIGN_KEYS else gate)
+                          for rule in self.rules for pattern, gate in zip(rule.patterns, rule.gates)]
         # a pattern with no gate is still skipped in a text without the words every match holds
         self._needs = [None if gate is not None else required_text(pattern)
                        for _rule, pattern, gate in self._patterns]
@@ -74,6 +85,12 @@ class Scanner:
             nums = {n for key in _word_keys_of(m.group()) for n in self._by_key.get(key, ())}
             if nums:
                 out.append((m.start(), tuple(sorted(nums))))
+        if "@" in token or "#" in token:
+            for m in _SIGN.finditer(token):
+                nums = self._by_key.get(m.group())
+                if nums:
+                    out.append((m.start(), tuple(nums)))
+            out.sort()
         return tuple(out)
 
     def candidates(self, text: str) -> dict[int, list[int]]:
@@ -155,6 +172,21 @@ def required_text(pattern: re.Pattern, shortest: int = 4) -> str | None:
     return best if len(best) >= shortest else None
 
 
+def _after_mark(op, av) -> bool:
+    """True for a lookbehind that only a mark or the text's start can satisfy:
+    "(?<=, )", "(?<=[:;] )", "(?<![^\\n])"."""
+    direction, body = av
+    items = list(body.data) if hasattr(body, "data") else list(body)
+    if direction != -1 or not items:
+        return False
+    if op is _c.ASSERT_NOT:  # "not after anything but a newline"
+        return len(items) == 1 and items[0][0] is _c.NOT_LITERAL and not _WORD.match(chr(items[0][1]))
+    last_op, last = items[-1]
+    if last_op is _c.LITERAL:
+        return not _WORD.match(chr(last))
+    return last_op is _c.IN and all(o is _c.LITERAL and not _WORD.match(chr(c)) for o, c in last)
+
+
 def _char(code: int, prefix: str, bounded: bool) -> str | None:
     """``prefix`` extended by one character, or None where the word ends."""
     c = chr(code)
@@ -177,8 +209,11 @@ def _starts(items: list, prefix: str, bounded: bool) -> set[str]:
             return _starts(rest, prefix, True)
         return {prefix + " "} if av is _c.AT_BOUNDARY else {prefix}  # after a letter, \\b ends the word
     if op in (_c.ASSERT, _c.ASSERT_NOT):
-        return _starts(rest, prefix, bounded)  # zero width: the start is what follows
+        # zero width: the start is what follows, at a word boundary after a mark
+        return _starts(rest, prefix, bounded or (not prefix and _after_mark(op, av)))
     if op is _c.LITERAL:
+        if not prefix and chr(av) in _SIGNS:
+            return {chr(av)}
         nxt = _char(av, prefix, bounded)
         return {prefix + " "} if nxt is None else _starts(rest, nxt, bounded)
     if op is _c.IN:
@@ -188,6 +223,9 @@ def _starts(items: list, prefix: str, bounded: bool) -> set[str]:
             return {prefix}
         out: set[str] = set()
         for _, code in av:
+            if not prefix and chr(code) in _SIGNS:
+                out.add(chr(code))
+                continue
             nxt = _char(code, prefix, bounded)
             out |= {prefix + " "} if nxt is None else _starts(rest, nxt, bounded)
         return out

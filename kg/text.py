@@ -116,6 +116,11 @@ class Sentence:
     tokens: list[Token]
     lang: str = "en"
 
+    @cached_property
+    def lowers(self) -> list[str]:
+        """The tokens lower-cased."""
+        return [t.lower for t in self.tokens]
+
 
 @dataclass
 class Text:

@@ -2509,3 +2509,9 @@ def test_a_compound_tense_reveals_where_someone_is():
 def test_a_verb_before_a_name_is_no_description_of_it():
     text = "Uno spacciatore, Leo Gori, spara al padrone di casa, poi colpisce Ugo Sarri e gli mette in mano la pistola."
     assert ("Ugo Sarri", "framedBy", "Leo Gori") in facts(text)
+
+
+def test_a_possessive_is_a_whole_word_not_the_end_of_other():
+    text = ("Ada Brill is sent to the women's prison. Nora Kell greets her. "
+            "Later the other cellmates, Lew Hatch and Leo Gori, attack the guards.")
+    assert facts(text) == cell_pairs(["Lew Hatch", "Leo Gori"])

@@ -17,13 +17,17 @@ from kg.text import analyse
     (r"\bcell ?mates?\b", {"cell ", "cellma"}),
     (r"\bcompagn[oa] di", {"compag"}),
     (r"\b(?:l' |dell' )uomo", {"l ", "dell "}),
+    (r"@\d+ frames @\d+", {"@"}),                     # an id's sign
+    (r"(?:#\d+|\bprison) , whose", {"#", "prison"}),
+    (r"(?:(?<=, )|\band )takes", {"and ", "takes"}),  # after a mark, a word starts
+    (r"(?<![^\n])becomes", {"become"}),                # at a line's start
 ])
 def test_word_keys_read_how_a_match_begins(pattern, keys):
     assert word_keys(re.compile(pattern)) == keys
 
 
 @pytest.mark.parametrize("pattern", [
-    r"@\d+ frames @\d+",       # starts on a character id
+    r"(?<=a)framed",           # after a letter: mid-word
     r"(?:is|was) framed",      # no word boundary: "this framed" would match
     r"\b[a-z]+ly framed",      # a letter class too wide to list
     r"\b(?:framed)?",          # may match nothing
@@ -48,10 +52,19 @@ def test_required_text_is_what_every_match_holds(pattern, text):
 def test_an_ungated_pattern_is_skipped_only_where_its_required_text_is_missing():
     from kg.lexicon import Rule
     rule = Rule("demo", "cellmateOf", (re.compile(r"@\d+(?: , @\d+)* , with whom he shares"),), 1.0, ())
-    assert rule.gates == (None,)
+    assert rule.gates == (frozenset({"@"}),)  # a sign alone: left to re, which finds it faster
     text = "@1 , @2 , with whom he shares ; @3 , with whom she shares"
     assert [m.span() for _, m in Scanner([rule]).finditer(text)] == [(0, 29)]
     assert list(Scanner([rule]).finditer("@1 , @2 , whom he shares")) == []
+
+
+def test_a_pattern_gated_on_a_sign_and_a_word_finds_both_starts():
+    from kg.lexicon import Rule
+    rule = Rule("demo", "role:warden", (re.compile(r"(?:#\d+|\bprison) , whose (?P<s>@\d+)"),), 1.0, ())
+    assert rule.gates == (frozenset({"#", "prison"}),)
+    text = "the prison , whose @1 rules\n#2 , whose @3 ; no#4 , whose @5"
+    found = [m.group("s") for _, m in Scanner([rule]).finditer(text)]
+    assert found == [m.group("s") for m in rule.patterns[0].finditer(text)] == ["@1", "@3", "@5"]
 
 
 def test_a_gated_rule_finds_exactly_what_the_plain_pattern_finds(dev_corpus):

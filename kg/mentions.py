@@ -141,7 +141,20 @@ def _phrase_width(toks: list[Token], lex: Lexicon, name: str, i: int) -> int:
 def _phrase_before(toks: list[Token], phrases: frozenset[str], k: int) -> bool:
     """True when one of ``phrases``, of up to three words, ends right before token k:
     "directed by", "named", "posing as"."""
+    if not k or toks[k - 1].lower not in _last_words(phrases):
+        return False  # the common case
     return any(n <= k and " ".join(t.lower for t in toks[k - n:k]) in phrases for n in (1, 2, 3))
+
+
+_LAST_WORDS: dict[frozenset[str], frozenset[str]] = {}
+
+
+def _last_words(phrases: frozenset[str]) -> frozenset[str]:
+    """The words that end ``phrases`` (computed once per list)."""
+    found = _LAST_WORDS.get(phrases)
+    if found is None:
+        found = _LAST_WORDS[phrases] = frozenset(p.rsplit(" ", 1)[-1] for p in phrases)
+    return found
 
 
 class _Finder:
@@ -193,7 +206,7 @@ class _Finder:
         call the Tombs", "Hoa Lo , che i prigionieri chiamano per scherno Hanoi Hilton"."""
         toks = sent.tokens
         namers = lex.word("prison_namers")
-        if not any(t.lower in lex.phrases("prison_namers") for t in toks):
+        if lex.phrases("prison_namers").keys().isdisjoint(sent.lowers):
             return  # the common case
         ends = [end for (s, _k), end in self.prison_spans.items() if s == sent.index]
         ends += [k + 1 for k, t in enumerate(toks) if t.lower in lex.word("prison_nouns")]

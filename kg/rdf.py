@@ -11,6 +11,7 @@ import hashlib
 import re
 import unicodedata
 from decimal import Decimal
+from functools import lru_cache
 
 from rdflib import Literal, URIRef
 
@@ -47,6 +48,17 @@ def film_iri(doc_id: str) -> URIRef:
     return URIRef(f"{BASE}film/{slug(doc_id)}")
 
 
+@lru_cache(maxsize=8192)
+def _small(value: int | str) -> Literal:
+    """An offset or a rule id as a literal; they recur across facts and films."""
+    return Literal(value)
+
+
+@lru_cache(maxsize=64)
+def _confidence(value: float) -> Literal:
+    return Literal(Decimal(f"{value:.2f}"), datatype=XSD.decimal)
+
+
 def _evidence(doc: Document, film: URIRef, s: URIRef, p: URIRef, o: URIRef, ev):
     key = f"{s}|{p}|{o}".encode("utf-8")
     node = URIRef(f"{film}/evidence/{hashlib.sha1(key).hexdigest()[:16]}")
@@ -56,10 +68,10 @@ def _evidence(doc: Document, film: URIRef, s: URIRef, p: URIRef, o: URIRef, ev):
     yield node, RDF.predicate, p
     yield node, RDF.object, o
     yield node, KG.sentence, Literal(doc.text.source[start:end])
-    yield node, KG.startOffset, Literal(start)
-    yield node, KG.endOffset, Literal(end)
-    yield node, KG.rule, Literal(ev.rule)
-    yield node, KG.confidence, Literal(Decimal(f"{ev.confidence:.2f}"), datatype=XSD.decimal)
+    yield node, KG.startOffset, _small(start)
+    yield node, KG.endOffset, _small(end)
+    yield node, KG.rule, _small(ev.rule)
+    yield node, KG.confidence, _confidence(ev.confidence)
     yield node, PROV.wasDerivedFrom, film
 
 

@@ -46,7 +46,8 @@ WORD_LISTS = ("articles", "indefinite_articles", "personal_events", "preposition
               "credit_intros", "film_nouns", "place_leads", "fortress_leads", "time_words", "place_nouns",
               "plural_verbs", "time_prepositions", "place_names", "given_name_forms", "disguises", "comitatives",
               "body_nouns", "day_tails", "prison_houses", "prison_of_heads", "prison_namers", "person_verbs",
-              "gerund_endings")
+              "gerund_endings", "work_nouns", "prison_qualifiers", "qualified_heads",
+              "male_names", "female_names")
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 # Built-in macros: the subject and object of a rule, and a run of coordinated mentions.
 _BUILTIN = {
@@ -262,7 +263,8 @@ def _roles(items: list, path: Path) -> list[RoleNoun]:
             follow_re = re.compile(follow, re.IGNORECASE) if follow else None  # "la Guardia Nazionale"
         except re.error as err:
             raise _fail(path, entry, f"bad not_followed_by: {err}") from None
-        forms = tuple(tuple(f.lower().split()) for f in item["forms"])
+        # split as the text is: "u.s. marshal" is u . s . marshal, "state's attorney" state 's attorney
+        forms = tuple(tuple(w.lower().replace("’", "'") for w in token_texts(f)) for f in item["forms"])
         out.append(RoleNoun(item["key"], item["name"], item.get("role"), forms,
                             bool(item.get("standalone", True)), bool(item.get("title", False)),
                             bool(item.get("authority", False)), bool(item.get("alias", True)),

@@ -601,6 +601,9 @@ class _Finder:
                     and toks[j + 2].is_cap and toks[j + 2].lower in lex.word("prison_of_heads"):
                 return j + 3  # "Manhattan House of Detention", "the House of Correction"
             head = toks[j].lower in lex.word("prison_heads") or (
+                # "Glades Correctional Institution", "Harlan Detention Center"
+                j > i and toks[j].lower in lex.word("qualified_heads")
+                and toks[j - 1].lower in lex.word("prison_qualifiers")) or (
                 # a fortress ends a prison's name where the sentence tells of inmates: "Colditz Castle"
                 j > i and toks[j].lower in lex.word("fortress_leads") and _tells_of_prison(toks, lex))
             # "Wilkinson Home for Boys": a home or a school is a prison only by whom it holds
@@ -1007,10 +1010,12 @@ class _Finder:
     @staticmethod
     def _place_named(sent: Sentence, lex: Lexicon, i: int, words: tuple) -> bool:
         """True for a name that a word of places opens or leads: "Fort Knox", "Stato
-        Pontificio" (whose "Stato" is no name word), "il fiume Kwai"."""
+        Pontificio" (whose "Stato" is no name word), "il fiume Kwai"; or a work's title after
+        its noun: "the show American Maniacs"."""
         prev = sent.tokens[i - 1] if i else None
         return (len(words) > 1 and words[0].lower() in lex.word("place_leads")) or (prev is not None and (
-            prev.lower in lex.word("place_leads") if prev.is_cap else prev.lower in lex.word("place_nouns")))
+            prev.lower in lex.word("place_leads") if prev.is_cap
+            else prev.lower in lex.union("place_nouns", "work_nouns")))
 
     @staticmethod
     def _film_title(sent: Sentence, lex: Lexicon, end: int) -> bool:

@@ -764,9 +764,14 @@ class _Resolver:
 
 def _genders(abstracts: list[Abstract]) -> dict[int, str]:
     """Characters whose sex the text tells, "m" or "f": by a noun right before
-    the name ("his ex-wife Brenda", "il fratello Carlo") or an honorific
-    ("Mrs. Blaine"). One told both ways is left out."""
+    the name ("his ex-wife Brenda", "il fratello Carlo"), an honorific ("Mrs.
+    Blaine"), a first name given to one sex only, the character's or the
+    actor's ("Karen Sisco (Jennifer Lopez)"). One told both ways is left out."""
     found: dict[int, set[str]] = {}
+    lexicons = {ab.su.lex.lang: ab.su.lex for ab in abstracts}.values()
+    male_names = frozenset().union(*(lex.word("male_names") for lex in lexicons))
+    female_names = frozenset().union(*(lex.word("female_names") for lex in lexicons))
+    first_names = male_names | female_names
     for ab in abstracts:
         lex = ab.su.lex
         male, female = lex.word("male_words"), lex.word("female_words")
@@ -774,6 +779,10 @@ def _genders(abstracts: list[Abstract]) -> dict[int, str]:
             if c is None or (j and ab.chars[j - 1] == c):
                 continue
             m = ab.units[j].mention
+            for first in (m.words[0] if m is not None and m.words else None,
+                          m.actor.split()[0] if m is not None and m.actor else None):
+                if first is not None and first.lower() in first_names:
+                    found.setdefault(c, set()).add("m" if first.lower() in male_names else "f")
             words = [m.honorific.split()[0].rstrip(".").lower()] if m is not None and m.honorific else []
             for i in range(j - 1, max(j - 3, -1), -1):
                 if ab.chars[i] is not None or not ab.units[i].text.replace("-", "").isalpha():
@@ -911,18 +920,21 @@ def _later_clause(ab: Abstract, end: int, at: int) -> bool:
     return at > end and any(end <= b.end() <= at for b in ab.su.lex.clause_break.finditer(ab.text, 0, at))
 
 
-def _explicit(m) -> bool:
+def _explicit(rule, m) -> bool:
+    """True for a match that names all its arguments: both ends of a relation, the bearer of a role."""
     names = m.re.groupindex
-    return all(slot in names or f"{slot}_subj" in names or f"{slot}_obj" in names for slot in "so")
+    slots = "s" if rule.kind.startswith("role:") else "so"
+    return all(slot in names or f"{slot}_subj" in names or f"{slot}_obj" in names for slot in slots)
 
 
 def _most_specific(matches: list) -> list:
-    """Drop a match that must guess its subject where a rule naming both
-    arguments matched the same stretch for the same relation."""
-    explicit = [(r.kind, m.start(), m.end()) for r, m in matches if _explicit(m)]
+    """Drop a match that must guess its subject where a rule naming all its
+    arguments matched the same stretch for the same relation or role: "Ugo ,
+    un assassino rinchiuso nella cella accanto" is about Ugo, not the clause's subject."""
+    explicit = [(r.kind, m.start(), m.end()) for r, m in matches if _explicit(r, m)]
     return [(r, m) for r, m in matches
-            if _explicit(m) or not any(kind == r.kind and m.start() < end and start < m.end()
-                                       for kind, start, end in explicit)]
+            if _explicit(r, m) or not any(kind == r.kind and m.start() < end and start < m.end()
+                                          for kind, start, end in explicit)]
 
 
 _PRONOUN_GROUPS = ("s_subj", "s_obj", "s_top", "o_subj", "o_obj", "o_top")

@@ -2515,3 +2515,86 @@ def test_a_possessive_is_a_whole_word_not_the_end_of_other():
     text = ("Ada Brill is sent to the women's prison. Nora Kell greets her. "
             "Later the other cellmates, Lew Hatch and Leo Gori, attack the guards.")
     assert facts(text) == cell_pairs(["Lew Hatch", "Leo Gori"])
+
+
+def test_a_correctional_institution_is_a_prison_one_is_sent_to():
+    doc = extract("Rex Keel is sent to Harlan Correctional Institution for armed robbery.", "t")
+    assert [p.label for p in doc.prisons] == ["Harlan Correctional Institution"]
+    assert roles("Rex Keel is sent to Harlan Correctional Institution for armed robbery.")["Rex Keel"] == {"inmate"}
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Lew Hatch escapes through a tunnel dug by Rex Keel and a few other inmates.", "Rex Keel"),
+    ("Lew Hatch evade da un tunnel scavato da Ugo Sarri e da altri detenuti.", "Ugo Sarri"),
+])
+def test_one_named_with_the_other_inmates_is_an_inmate(text, who):
+    assert "inmate" in roles(text)[who]
+
+
+@pytest.mark.parametrize("text, who", [
+    ("Ada Brill, a lawyer, learns that her client Rex Keel is on death row in Texas.", "Rex Keel"),
+    ("Ada Brill, an old friend, visits Rex Keel on death row.", "Rex Keel"),
+    ("L'avvocata Ada Brill va a trovare Ugo Sarri nel braccio della morte.", "Ugo Sarri"),
+    ("Arrested for a robbery he did not commit, Ned Pryor spends the night in a cell.", "Ned Pryor"),
+    ("Ugo Sarri viene arrestato e trascorre la notte in una cella del carcere cittadino.", "Ugo Sarri"),
+    ("Ned Pryor plans a robbery, but Lew Hatch, out of prison too, means to strike first.", "Lew Hatch"),
+    ("Ned Pryor breaks out of a prison farm and heads for the border.", "Ned Pryor"),
+])
+def test_death_row_a_night_in_a_cell_release_and_escape_make_an_inmate(text, who):
+    assert "inmate" in roles(text)[who]
+    assert all("inmate" not in r for name, r in roles(text).items() if name != who)
+
+
+@pytest.mark.parametrize("text, who", [
+    ("During the riot Ned Pryor reaches Ada Brill's cell and frees her.", "Ada Brill"),
+    ("Ugo Sarri è un ladro. Durante la rivolta Ned Pryor entra nella cella di Ugo Sarri e lo libera.", "Ugo Sarri"),
+    ("Nella prigione Ada Brill conosce Ugo Sarri, un assassino rinchiuso nella cella accanto.", "Ugo Sarri"),
+])
+def test_one_whose_cell_it_is_is_an_inmate(text, who):
+    assert roles(text).get(who) == {"inmate"}
+    assert all(not r for name, r in roles(text).items() if name != who)
+
+
+def test_a_cell_phone_makes_no_inmate():
+    assert not roles("Ada Brill finds Rex Keel's cell phone in the car.").get("Rex Keel")
+
+
+def test_a_cellmate_named_after_a_description():
+    text = "The car is driven by Lew Hatch, a nervous stoner who had been Ned Pryor's cellmate at Lompoc."
+    assert facts(text) == {("Lew Hatch", "cellmateOf", "Ned Pryor")}
+
+
+def test_telling_a_marshal_where_the_fugitives_stay_is_informing():
+    text = ("Deputy U.S. Marshal Ada Brill (Jennifer Lopez) follows the trail to Detroit. "
+            "Frightened of Rex Keel, Lew Hatch tells her everything: where Ned Pryor and Leo Gori are staying.")
+    assert ("Lew Hatch", "informerOf", "Ada Brill") in facts(text)
+    doc = extract(text, "t")
+    assert [c.label for c in doc.characters][0] == "Ada Brill"  # the title is no part of her name
+
+
+@pytest.mark.parametrize("detective", ["Detective Ada Brill", "Detective Kit Brill (Jennifer Lopez)"])
+def test_a_first_name_tells_whom_her_stands_for(detective):
+    # Lew is the nearer one, but a man: "her" is the woman, known by her first name or her actress's
+    text = (f"{detective} questions Lew Hatch. Frightened of Lew, Rex Keel tells her where the gun is hidden.")
+    brill = [c.label for c in extract(text, "t").characters if c.label.endswith("Brill")][0]
+    assert ("Rex Keel", "informerOf", brill) in facts(text)
+
+
+def test_a_state_s_attorney_is_an_authority():
+    text = "Rex Keel tells the state's attorney where Lew Hatch is hiding."
+    assert ("Rex Keel", "informerOf", "the district attorney") in facts(text)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Ned Pryor is the host of the television show American Maniacs, which loves Rex Keel.", "American Maniacs"),
+    ("Ned Pryor and Rex Keel set off across the Southwest on a spree.", "Southwest"),
+    ("Ugo Sarri, ormai libero, si dirige verso le Everglades, dove rapisce Ada Brill.", "Everglades"),
+])
+def test_a_show_a_region_and_a_plural_place_are_no_one(text, name):
+    assert name not in [c.label for c in extract(text, "t").characters]
+
+
+def test_a_clause_before_he_keeps_its_negation():
+    text = ("Ned Pryor robs banks. Caught when his car will not start outside a bank, he is sent to prison, "
+            "from which he escapes through a tunnel dug by Rex Keel and a few other inmates.")
+    assert "inmate" in roles(text)["Rex Keel"]

@@ -584,6 +584,9 @@ class _Finder:
         toks = sent.tokens
         if not toks[i].is_cap and toks[i].lower not in self.prison_first[lex.lang]:
             return None
+        if i and i + 1 < len(toks) and toks[i].is_cap and toks[i].text.isupper() and toks[i + 1].text.isdigit() \
+                and toks[i - 1].lower in lex.union("prison_heads", "prison_tails"):
+            return i + 2  # a code after the noun: "the prisoner-of-war camp PG 57"
         lead = _phrase_width(toks, lex, "prison_leads", i)  # "Stalag 17", "HMP Brixton", "HM Prison Maze"
         if not lead and toks[i].is_cap and toks[i].lower in lex.word("fortress_leads") \
                 and _tells_of_prison(toks, lex):

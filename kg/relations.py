@@ -242,6 +242,21 @@ class _Resolver:
                 return True  # "after union boss Mazur and his lieutenant Doyle set him up" (not "poi colpisce Ugo")
         return False
 
+    @staticmethod
+    def _described_before(ab: Abstract, comma: int) -> int | None:
+        """The character that a description closed by the comma at ``comma`` follows:
+        "Ashe , the surgeon she worked for ," gives Ashe's unit; the description opens with
+        an article or with the character's own role noun. None when there is none."""
+        articles = ab.su.lex.word("articles")
+        for i in range(comma - 1, max(comma - 14, 1), -1):
+            if ab.units[i].text in (";", ":", "(", ")"):
+                return None
+            if ab.units[i].text == ",":
+                c = ab.chars[i - 1]
+                opener = ab.units[i + 1].text
+                return i - 1 if c is not None and (opener in articles or ab.chars[i + 1] == c) else None
+        return None
+
     def subject_left(self, ab: Abstract, k: int, exclude=()) -> int | None:
         """The nearest character left of unit k that stands where a subject stands.
 
@@ -281,6 +296,9 @@ class _Resolver:
                     return self.subject_left(ab, copula, exclude)  # "Keng is the one who told": Keng
                 if before == "," and j >= 2 and ab.chars[j - 2] is not None and ab.chars[j - 2] not in exclude:
                     return j - 2  # "Quarles , who ... had planted": the antecedent
+                head = self._described_before(ab, j - 1) if before == "," else None
+                if head is not None and ab.chars[head] not in exclude:
+                    return head  # "Ashe , the surgeon she worked for , who doctored": Ashe, past the description
                 if ab.chars[j - 1] is not None and ab.chars[j - 1] not in exclude:
                     return j - 1
                 # the relative is the verb's subject unless a comma closed its clause; an aside may
@@ -917,7 +935,10 @@ def _later_clause(ab: Abstract, end: int, at: int) -> bool:
     """True when a clause ends between a frame's match (ending at ``end``) and a
     helper named at ``at`` after it: "Ned , who had been framed by Lew , escapes
     with the help of Rex" (Rex helped the escape, not the frame)."""
-    return at > end and any(end <= b.end() <= at for b in ab.su.lex.clause_break.finditer(ab.text, 0, at))
+    # a relative clause closed by its comma after the frame is an aside, not a new clause: "the gun
+    # had been put there by Sal , a boss who wanted Tommy out of the way , with the help of Haines"
+    return at > end and any(end <= b.end() <= at and not (b.start() >= end and b.group().endswith(", "))
+                            for b in ab.su.lex.clause_break.finditer(ab.text, 0, at))
 
 
 def _explicit(rule, m) -> bool:

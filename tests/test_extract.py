@@ -2598,3 +2598,42 @@ def test_a_clause_before_he_keeps_its_negation():
     text = ("Ned Pryor robs banks. Caught when his car will not start outside a bank, he is sent to prison, "
             "from which he escapes through a tunnel dug by Rex Keel and a few other inmates.")
     assert "inmate" in roles(text)["Rex Keel"]
+
+
+def test_a_cell_with_a_number_is_shared():
+    text = "Ned Pryor is assigned to cell 14 with Rex Keel, an old safe-breaker, and a nervous kid named Lew Hatch."
+    assert facts(text) == cell_pairs(["Ned Pryor", "Rex Keel", "Lew Hatch"])
+
+
+def test_a_find_put_there_by_one_with_the_help_of_another_past_an_aside():
+    text = ("Ned Pryor is arrested when a gun turns up in his flat. The gun had been put there by Rex Keel, "
+            "a boss who wanted Ned out of the way, with the help of a crooked patrolman, Lew Hatch.")
+    assert {("Ned Pryor", "framedBy", "Rex Keel"), ("Ned Pryor", "framedBy", "Lew Hatch")} <= facts(text)
+
+
+def test_a_record_doctored_to_name_another_is_a_frame_by_the_one_the_relative_describes():
+    text = ("Nurse Ada Brill is convicted for a patient's death: the overdose was given by Dr. Kit Lane, "
+            "the surgeon she worked for, who doctored the chart to put her initials on it.")
+    assert facts(text) == {("Ada Brill", "framedBy", "Kit Lane")}
+
+
+def test_a_camp_known_by_a_code_is_a_prison():
+    doc = extract("The prisoner-of-war camp PG 57 holds Allied soldiers. Its commandant, Rex Keel, is strict.", "t")
+    assert [p.label for p in doc.prisons] == ["PG 57"]
+    assert ("Rex Keel", "wardenOf", "PG 57") in {(doc.characters[f.s].label, f.p, doc.prisons[f.o].label)
+                                                  for f in doc.relations if f.p == "wardenOf"}
+
+
+def test_cellmates_counted_before_a_colon():
+    text = ("Ugo Sarri viene condannato. In cella trova due compagni molto diversi: Leo Brai, un vecchio ladro, "
+            "e Nedo Prati, un ragazzo dei Quartieri Spagnoli.")
+    assert facts(text) == cell_pairs(["Ugo Sarri", "Leo Brai", "Nedo Prati"])
+    assert "Quartieri Spagnoli" not in [c.label for c in extract(text, "t").characters]
+
+
+def test_sent_there_and_a_dormitory_make_inmates_and_an_institute_has_a_director():
+    text = ("Il film racconta il carcere minorile di Valmora. Il giovane Ugo Sarri vi viene mandato per un furto. "
+            "L'istituto è diretto da padre Leo Brai, un sacerdote. Nedo Prati finisce in camerata con altri ragazzi.")
+    found = roles(text)
+    assert found["Ugo Sarri"] == {"inmate"} and found["Nedo Prati"] == {"inmate"}
+    assert found["Leo Brai"] == {"warden"}

@@ -115,8 +115,9 @@ class Lexicon:
     links: list[Rule]
     rules: list[Rule]
     clause_break: re.Pattern
-    role_index: dict[str, list[RoleNoun]] = field(default_factory=dict)
-    role_forms: dict[str, tuple] = field(init=False, repr=False)  # first word -> (noun, its forms from it)
+    # first word -> each noun with a form that opens with it, and those forms longest first;
+    # the nouns with the longest forms first
+    role_index: dict[str, tuple[tuple[RoleNoun, tuple[tuple[str, ...], ...]], ...]] = field(init=False, repr=False)
     rule_scanner: Scanner = field(init=False, repr=False)
     link_scanner: Scanner = field(init=False, repr=False)
     rule_order: dict[str, int] = field(init=False, repr=False)
@@ -132,15 +133,16 @@ class Lexicon:
         self.known_prison_first = frozenset(n.split()[0] for n in self.word("known_prisons"))
         self.rule_scanner = Scanner(self.rules)
         self.link_scanner = Scanner(self.links)
+        by_first: dict[str, list[RoleNoun]] = {}
         for noun in self.roles:
             for form in noun.forms:
-                self.role_index.setdefault(form[0], []).append(noun)
-        for nouns in self.role_index.values():
-            nouns.sort(key=lambda n: -max(len(f) for f in n.forms))
-        # each noun once, with only its forms that open with the word, longest first
-        self.role_forms = {first: tuple((noun, tuple(f for f in noun.longest_first if f[0] == first))
-                                        for noun in dict.fromkeys(nouns))
-                           for first, nouns in self.role_index.items()}
+                by_first.setdefault(form[0], [])
+                if noun not in by_first[form[0]]:
+                    by_first[form[0]].append(noun)
+        self.role_index = {
+            first: tuple((noun, tuple(f for f in noun.longest_first if f[0] == first))
+                         for noun in sorted(nouns, key=lambda n: -max(len(f) for f in n.forms)))
+            for first, nouns in by_first.items()}
 
     def cue_before(self, kind: str, before: str) -> bool:
         """True when a cue of ``kind`` stands in ``before``; a belief or hearsay

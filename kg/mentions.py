@@ -245,7 +245,7 @@ class _Finder:
     # -- role nouns ---------------------------------------------------------
     def role_at(self, sent: Sentence, lex: Lexicon, i: int) -> tuple[RoleNoun, int] | None:
         toks = sent.tokens
-        nouns = lex.role_forms.get(toks[i].lower)
+        nouns = lex.role_index.get(toks[i].lower)
         if nouns is None:
             return None  # the common case
         if i and toks[i].lower in lex.word("verb_like_roles") and toks[i - 1].lower in lex.word("verb_markers"):
@@ -589,7 +589,7 @@ class _Finder:
             return i + 2  # a code after the noun: "the prisoner-of-war camp PG 57"
         lead = _phrase_width(toks, lex, "prison_leads", i)  # "Stalag 17", "HMP Brixton", "HM Prison Maze"
         if not lead and toks[i].is_cap and toks[i].lower in lex.word("fortress_leads") \
-                and _tells_of_prison(toks, lex):
+                and _tells_of_prison(sent, lex):
             lead = 1  # "nella stessa cella di Castel Sant'Angelo", "a cell at Fort Dunmore"
         if lead:
             j = i + lead
@@ -608,7 +608,7 @@ class _Finder:
                 j > i and toks[j].lower in lex.word("qualified_heads")
                 and toks[j - 1].lower in lex.word("prison_qualifiers")) or (
                 # a fortress ends a prison's name where the sentence tells of inmates: "Colditz Castle"
-                j > i and toks[j].lower in lex.word("fortress_leads") and _tells_of_prison(toks, lex))
+                j > i and toks[j].lower in lex.word("fortress_leads") and _tells_of_prison(sent, lex))
             # "Wilkinson Home for Boys": a home or a school is a prison only by whom it holds
             if (head or toks[j].lower in lex.word("held_homes")) and j > i:
                 while head and j + 1 < len(toks) and toks[j + 1].is_cap \
@@ -1106,9 +1106,9 @@ def find_mentions(text: Text) -> tuple[list[SentenceUnits], list[Mention]]:
     return units, finder.mentions
 
 
-def _tells_of_prison(toks: list[Token], lex: Lexicon) -> bool:
+def _tells_of_prison(sent: Sentence, lex: Lexicon) -> bool:
     """True when the sentence speaks of cells or inmates ("prison_signs")."""
-    return lex.any_phrase_in([t.lower for t in toks], "prison_signs")
+    return lex.any_phrase_in(sent.lowers, "prison_signs")
 
 
 def _caps_end(toks: list[Token], k: int) -> int:

@@ -242,21 +242,6 @@ class _Resolver:
                 return True  # "after union boss Mazur and his lieutenant Doyle set him up" (not "poi colpisce Ugo")
         return False
 
-    @staticmethod
-    def _described_before(ab: Abstract, comma: int) -> int | None:
-        """The character that a description closed by the comma at ``comma`` follows:
-        "Ashe , the surgeon she worked for ," gives Ashe's unit; the description opens with
-        an article or with the character's own role noun. None when there is none."""
-        articles = ab.su.lex.word("articles")
-        for i in range(comma - 1, max(comma - 14, 1), -1):
-            if ab.units[i].text in (";", ":", "(", ")"):
-                return None
-            if ab.units[i].text == ",":
-                c = ab.chars[i - 1]
-                opener = ab.units[i + 1].text
-                return i - 1 if c is not None and (opener in articles or ab.chars[i + 1] == c) else None
-        return None
-
     def subject_left(self, ab: Abstract, k: int, exclude=()) -> int | None:
         """The nearest character left of unit k that stands where a subject stands.
 
@@ -296,8 +281,8 @@ class _Resolver:
                     return self.subject_left(ab, copula, exclude)  # "Keng is the one who told": Keng
                 if before == "," and j >= 2 and ab.chars[j - 2] is not None and ab.chars[j - 2] not in exclude:
                     return j - 2  # "Quarles , who ... had planted": the antecedent
-                head = self._described_before(ab, j - 1) if before == "," else None
-                if head is not None and ab.chars[head] not in exclude:
+                head = _apposition_start(ab, j - 1) if before == "," else j - 1
+                if head != j - 1 and ab.chars[head] not in exclude:
                     return head  # "Ashe , the surgeon she worked for , who doctored": Ashe, past the description
                 if ab.chars[j - 1] is not None and ab.chars[j - 1] not in exclude:
                     return j - 1
@@ -908,7 +893,8 @@ def find_facts(abstracts: list[Abstract], weak: set[int] = frozenset()) -> list[
 def _apposition_start(ab: Abstract, k: int) -> int:
     """Where the name stands whose apposition unit k closes: "Ugo , il medico ," or
     "Ray , a pickpocket from Harlem ," closed at the second comma gives the unit of the
-    name; else k. A description opens with an article."""
+    name; else k. A description opens with an article or with the character's own role
+    noun ("Ashe , the surgeon she worked for ,")."""
     if k < 3 or ab.units[k].text != ",":
         return k
     if ab.units[k - 2].text == "," and ab.chars[k - 1] is not None and ab.chars[k - 3] == ab.chars[k - 1]:
@@ -918,7 +904,8 @@ def _apposition_start(ab: Abstract, k: int) -> int:
         if ab.units[i + 1].text in (";", ":", "(", ")"):
             return k
         if ab.units[i].text == ",":
-            return i - 1 if ab.units[i + 1].text in articles and ab.chars[i - 1] is not None else k
+            named = ab.chars[i - 1] is not None
+            return i - 1 if named and (ab.units[i + 1].text in articles or ab.chars[i + 1] == ab.chars[i - 1]) else k
     return k
 
 

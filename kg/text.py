@@ -133,7 +133,7 @@ class Text:
     @cached_property
     def words(self) -> list[str]:
         """Every token of the summary, lower-cased, in order."""
-        return [t.lower for s in self.sentences for t in s.tokens]
+        return [w for s in self.sentences for w in s.lowers]
 
     @property
     def lang(self) -> str:

@@ -379,6 +379,8 @@ class _Resolver:
             return ([who] if who is not None else []), p
         if role and self._passive_noun_subject(ab, k):
             return [], None  # "When Rex arrests Ned , the gangster is sentenced": not Rex, left of the comma
+        if self._noun_subject(ab, k) and self._opens_clause(ab, x - 1):
+            return [], None  # "… : the detectives had pinned the murder on them": no character acts
         j = self.subject_left(ab, x + 1)  # past the auxiliaries: "a trusty named Grinder has been telling"
         if j == -1:
             return [], None
@@ -556,6 +558,16 @@ class _Resolver:
         while x >= 0 and ab.units[x].text in lex.word("auxiliaries"):
             x -= 1
         return _plain_noun_at(ab, x)
+
+    @staticmethod
+    def _opens_clause(ab: Abstract, a: int) -> bool:
+        """True when unit a opens a clause: the sentence's first unit, or one after a
+        colon, a semicolon, "that" or a subordinating word ("when the guards find")."""
+        if a <= 0:
+            return a == 0
+        before = ab.units[a - 1].text
+        lex = ab.su.lex
+        return before in (":", ";") or before in lex.word("complementizers") or before in lex.word("subordinators")
 
     @staticmethod
     def _passive_noun_subject(ab: Abstract, k: int) -> bool:

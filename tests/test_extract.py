@@ -2637,3 +2637,24 @@ def test_sent_there_and_a_dormitory_make_inmates_and_an_institute_has_a_director
     found = roles(text)
     assert found["Ugo Sarri"] == {"inmate"} and found["Nedo Prati"] == {"inmate"}
     assert found["Leo Brai"] == {"warden"}
+
+
+def test_a_group_that_opens_its_clause_frames_no_character_before_it():
+    text = ("Ned Pryor is sent to prison for a killing. Rex Keel, a reporter, learns that the witness was coached: "
+            "the detectives had pinned the murder on Ned to close the case.")
+    assert not {f for f in facts(text) if f[1] == "framedBy"}
+    # a character still frames when he opens the clause
+    assert ("Ned Pryor", "framedBy", "Lew Hatch") in facts(
+        "Ned Pryor is sent to prison. Rex Keel learns that Lew Hatch had pinned the murder on Ned.")
+
+
+@pytest.mark.parametrize("text", [
+    "Rex Keel and Ned Pryor are arrested for the killing, and Nora Kell identifies both of them at the trial. "
+    "Each is sentenced to 99 years in prison.",
+    "Ugo Sarri e Leo Brai vengono arrestati per la rapina, e Nora Kell li riconosce al processo. "
+    "Ciascuno viene condannato a vent'anni di carcere.",
+])
+def test_each_after_a_pair_stands_for_both(text):
+    found = roles(text)
+    assert [name for name, held in found.items() if "inmate" in held] == [n for n in found if n != "Nora Kell"]
+    assert found["Nora Kell"] == set()

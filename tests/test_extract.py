@@ -2658,3 +2658,9 @@ def test_each_after_a_pair_stands_for_both(text):
     found = roles(text)
     assert [name for name, held in found.items() if "inmate" in held] == [n for n in found if n != "Nora Kell"]
     assert found["Nora Kell"] == set()
+
+
+@pytest.mark.parametrize("verb", ["is bunked with", "shares a cell with"])
+def test_a_cellmate_whose_role_noun_follows_an_article_and_adjectives(verb):
+    text = f"Rex Keel (Al Moss) is locked up. He {verb} a gentle old con, Ned Pryor (Cy Dorn), who believes him."
+    assert facts(text) == {("Ned Pryor", "cellmateOf", "Rex Keel")}

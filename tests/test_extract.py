@@ -2664,3 +2664,11 @@ def test_each_after_a_pair_stands_for_both(text):
 def test_a_cellmate_whose_role_noun_follows_an_article_and_adjectives(verb):
     text = f"Rex Keel (Al Moss) is locked up. He {verb} a gentle old con, Ned Pryor (Cy Dorn), who believes him."
     assert facts(text) == {("Ned Pryor", "cellmateOf", "Rex Keel")}
+
+
+@pytest.mark.parametrize("text", [
+    "Rex Keel (Al Moss) is serving life in Folsom. His only friend is the cellmate Ned Pryor (Cy Dorn).",
+    "Rex Keel (Al Moss) sconta l'ergastolo a Folsom. Il suo unico amico è il compagno di cella Ned Pryor (Cy Dorn).",
+])
+def test_a_friend_who_is_the_cellmate(text):
+    assert facts(text) == {("Ned Pryor", "cellmateOf", "Rex Keel")}

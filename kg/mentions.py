@@ -345,7 +345,9 @@ class _Finder:
                 k + 2 < len(sent.tokens) and sent.tokens[k + 2].lower in lex.word("person_relatives"))):
             return True
         # a name is followed by its verb; a verb that opens a sentence by its object or a preposition
-        function_words = lex.union("articles", "prepositions", "possessives", "clause_openers", "object_pronouns")
+        # ("Locked up as the condemned man , Ernest protests": a verb and its particle)
+        function_words = lex.union("articles", "prepositions", "possessives", "clause_openers", "object_pronouns",
+                                   "verb_particles")
         if nxt.is_cap or nxt.lower in function_words or not nxt.text[:1].isalpha():
             return False
         return "weak"

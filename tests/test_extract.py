@@ -2672,3 +2672,17 @@ def test_a_cellmate_whose_role_noun_follows_an_article_and_adjectives(verb):
 ])
 def test_a_friend_who_is_the_cellmate(text):
     assert facts(text) == {("Ned Pryor", "cellmateOf", "Rex Keel")}
+
+
+def test_a_fronted_phrasal_participle_is_no_name_and_makes_an_inmate():
+    doc = extract("Locked up as the condemned man, Rex Keel (Al Moss) protests to the warden.", "t")
+    assert [c.label for c in doc.characters] == ["Rex Keel", "the warden"]
+    assert "inmate" in doc.characters[0].roles
+
+
+@pytest.mark.parametrize("text", [
+    "The inmates of Cell Block 11, led by Rex Keel (Al Moss), seize the wing.",
+    "I detenuti del blocco 11, guidati da Rex Keel (Al Moss), occupano il braccio.",
+])
+def test_the_leader_of_the_inmates_of_a_block(text):
+    assert roles(text) == {"Rex Keel": {"inmate"}}

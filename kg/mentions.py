@@ -88,22 +88,45 @@ def _paren_end(tokens, i: int) -> int:
     return min(i + 5, len(tokens))
 
 
-def _actor(tokens, i: int, end: int, text: str) -> str | None:
-    """The actor named inside a parenthesis, if it looks like a name."""
+def _actor(tokens, i: int, end: int, text: str, leads: frozenset[str] = frozenset()) -> str | None:
+    """The actor named inside a parenthesis, if it looks like a name. ``leads``: words that
+    may come before the name, saying the actor plays another part too ("also played by")."""
     inner = [t for t in tokens[i + 1:end] if t.text != ")"]
     if tokens[end - 1].text != ")":  # unclosed: the name ends at a double space
         for k in range(1, len(inner)):
             if "  " in text[inner[k - 1].end:inner[k].start]:
                 inner = inner[:k]
                 break
+    if inner and not inner[0].is_cap and leads:
+        n = next((n for n in (3, 2, 1) if len(inner) > n
+                  and " ".join(t.lower for t in inner[:n]) in leads), 0)
+        inner = inner[n:]
     if not inner or not inner[0].is_cap:
         return None
-    # the full stop of an initial or an abbreviation belongs to the name: "Miguel A. Núñez Jr."
+    # the full stop of an initial or an abbreviation belongs to the name: "Miguel A. Núñez Jr.";
+    # a nickname in quotes too: 'Randall "Tex" Cobb'
     words = [t for k, t in enumerate(inner)
              if t.text != "." or not k or not inner[k - 1].is_cap or len(inner[k - 1].text) > 3]
-    if len(words) > 5 or not all(_ACTOR_WORD.match(t.text) for t in words):
+    quoted = [t for t in words if t.text in _QUOTES]
+    words = [t for t in words if t.text not in _QUOTES]
+    if len(words) > 5 or len(quoted) % 2 or not all(_ACTOR_WORD.match(t.text) for t in words):
         return None
     return text[inner[0].start:inner[-1].end]
+
+
+def _paired_actors(actor: str, units: list[Unit], owner: Mention, lex: Lexicon) -> list[tuple[Mention, str]]:
+    """Who plays whom when a parenthesis names two actors: "Chuck and Bobby (Ada Brill and
+    Leo Gori)" pairs them in order; [] when the parenthesis does not name two, and the
+    pair alone when it names two after one person, which leaves that person without one."""
+    for joiner in lex.word("coordinators"):
+        parts = actor.split(f" {joiner} ")
+        if len(parts) == 2 and all(p[:1].isupper() for p in parts):
+            if len(units) >= 3 and units[-1].mention is owner and units[-2].text in lex.word("coordinators"):
+                first = units[-3].mention
+                if first is not None and first.kind in ("name", "role") and first.actor is None:
+                    return [(first, parts[0]), (owner, parts[1])]
+            return [(owner, "")]
+    return []
 
 
 def _actor_owner(units: list[Unit], lex: Lexicon) -> Mention | None:
@@ -338,6 +361,9 @@ class _Finder:
         if nxt.text == "(" or nxt.text in _QUOTES or (
                 nxt.is_cap and self.inner_caps[nxt.text] > 0 and nxt.lower not in lex.word("not_names")):
             return True
+        if nxt.lower in lex.word("coordinators") and k + 3 < len(sent.tokens) and sent.tokens[k + 2].is_cap \
+                and sent.tokens[k + 3].text == "(" and sent.tokens[k + 2].lower not in lex.word("not_names"):
+            return True  # two names, then their actors: "Chuck and Bobby (Ada Brill and Leo Gori)"
         if not nxt.is_cap and nxt.lower in lex.word("particles") and k + 3 < len(sent.tokens) \
                 and sent.tokens[k + 2].is_cap and sent.tokens[k + 3].text == "(":
             return True  # a surname with its particle, then the actor: "Giulia di Sante (Ada Brill)"
@@ -827,10 +853,12 @@ class _Finder:
                 continue
             if tok.text == "(":
                 end = _paren_end(toks, i)
-                actor = _actor(toks, i, end, text)
+                actor = _actor(toks, i, end, text, lex.word("actor_leads"))
                 owner = _actor_owner(units, lex)
                 if actor and owner is not None and owner.actor is None:
                     owner.actor = actor
+                    for person, played_by in _paired_actors(actor, units, owner, lex):
+                        person.actor = played_by or None
                 i = end
                 introduced = self._introduced_nickname(toks, lex, end) if owner is not None else None
                 if introduced and owner.kind == "name" and not owner.nickname:

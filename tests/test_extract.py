@@ -2686,3 +2686,23 @@ def test_a_fronted_phrasal_participle_is_no_name_and_makes_an_inmate():
 ])
 def test_the_leader_of_the_inmates_of_a_block(text):
     assert roles(text) == {"Rex Keel": {"inmate"}}
+
+
+def test_actors_with_a_quoted_nickname_a_second_part_and_a_pair():
+    text = ('Rex Keel (Al "Tex" Moss) works for Ned Pryor (also played by Moss). '
+            'Kit Lane and Lew Hatch (Cy Dorn and Bo Sims), two drivers, help him. '
+            'Ugo Sarri (anche lui Moss) lo aspetta.')
+    actors = {c.label: c.actor for c in extract(text, "t").characters}
+    assert actors == {"Rex Keel": 'Al "Tex" Moss', "Ned Pryor": "Moss", "Kit Lane": "Cy Dorn",
+                      "Lew Hatch": "Bo Sims", "Ugo Sarri": "Moss"}
+
+
+def test_two_actors_after_one_person_name_neither():
+    doc = extract("Rex Keel (Cy Dorn and Bo Sims) is a twin.", "t")
+    assert [(c.label, c.actor) for c in doc.characters] == [("Rex Keel", None)]
+
+
+def test_two_first_names_opening_a_sentence_before_their_actors():
+    doc = extract("Rex Keel (Al Moss) is jailed. Kit and Lew (Cy Dorn and Bo Sims), his friends, wait for him.", "t")
+    assert [(c.label, c.actor) for c in doc.characters] == [("Rex Keel", "Al Moss"), ("Kit", "Cy Dorn"),
+                                                              ("Lew", "Bo Sims")]

@@ -201,8 +201,9 @@ class _Finder:
         self.initial_names: set[str] = set()  # names of initials alone, "J.D.", once an actor followed one
         self.prison_names: set[str] = set()
         # role nouns the text used in another sense ("il direttore del quotidiano"): a later bare
-        # use is that sense too, until the text uses the noun's role form ("il direttore del carcere")
-        self.other_sense: set[str] = set()
+        # use of that noun is that sense too, until the text uses its role form ("il direttore del
+        # carcere"); another noun of the same role keeps it ("l'agente dell'FBI ... la guardia")
+        self.other_sense: set[tuple[str, tuple[str, ...]]] = set()
         self.prison_spans: dict[tuple[int, int], int] = {}  # (sentence, token) -> end of a prison name
         self.prison_nicknames: set[tuple[int, int]] = set()  # the spans that name the prison named before
         self.cores: list[list[str]] = []
@@ -285,14 +286,14 @@ class _Finder:
                 if noun.not_followed_by and i + n < len(toks):
                     rest = self.text.cleaned[toks[i + n - 1].end:toks[i + n - 1].end + 60]
                     if noun.not_followed_by.match(rest):
-                        self.other_sense.add(noun.key)
+                        self.other_sense.add((noun.key, noun.forms[0]))
                         continue
                 best = (noun, i + n)
                 break
-        if best is not None and best[0].key in self.other_sense:
+        if best is not None and (best[0].key, best[0].forms[0]) in self.other_sense:
             if best[1] - i == 1 and not self._of_prison(sent, lex, best[1]):
                 return None  # "il direttore del quotidiano ... il direttore": the same man, no warden
-            self.other_sense.discard(best[0].key)  # "il direttore del carcere": the prison's from now on
+            self.other_sense.discard((best[0].key, best[0].forms[0]))  # "il direttore del carcere": the prison's from now on
         if best is not None and best[0].short_for and (self.british or self._of_prison(sent, lex, best[1])):
             return lex.role_named(best[0].short_for), best[1]
         return best

@@ -2706,3 +2706,10 @@ def test_two_first_names_opening_a_sentence_before_their_actors():
     doc = extract("Rex Keel (Al Moss) is jailed. Kit and Lew (Cy Dorn and Bo Sims), his friends, wait for him.", "t")
     assert [(c.label, c.actor) for c in doc.characters] == [("Rex Keel", "Al Moss"), ("Kit", "Cy Dorn"),
                                                               ("Lew", "Bo Sims")]
+
+
+def test_a_noun_in_another_sense_leaves_other_nouns_of_its_role_alone():
+    text = ("L'agente dell'FBI Ugo Sarri si fa rinchiudere nel carcere di Erewhon. "
+            "La guardia Leo Brai (Cy Dorn) lo tratta come il peggiore dei detenuti.")
+    found = roles(text)
+    assert found["Leo Brai"] == {"guard"} and "guard" not in found["Ugo Sarri"]

@@ -2713,3 +2713,9 @@ def test_a_noun_in_another_sense_leaves_other_nouns_of_its_role_alone():
             "La guardia Leo Brai (Cy Dorn) lo tratta come il peggiore dei detenuti.")
     found = roles(text)
     assert found["Leo Brai"] == {"guard"} and "guard" not in found["Ugo Sarri"]
+
+
+def test_one_who_gives_himself_up_informs_no_one():
+    text = ("Rex Keel (Al Moss) is held in a camp run by the commandant Ned Pryor (Cy Dorn). "
+            "Rex gives himself up to Pryor as the killer. Lew Hatch gives Kit Lane up to Pryor.")
+    assert facts(text) == {("Lew Hatch", "informerOf", "Ned Pryor")}

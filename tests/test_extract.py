@@ -2719,3 +2719,11 @@ def test_one_who_gives_himself_up_informs_no_one():
     text = ("Rex Keel (Al Moss) is held in a camp run by the commandant Ned Pryor (Cy Dorn). "
             "Rex gives himself up to Pryor as the killer. Lew Hatch gives Kit Lane up to Pryor.")
     assert facts(text) == {("Lew Hatch", "informerOf", "Ned Pryor")}
+
+
+@pytest.mark.parametrize("text", [
+    "Ned Pryor (Cy Dorn) is arrested. Rex Keel's men killed the guard and left the evidence that pointed at Ned.",
+    "Ned Pryor (Cy Dorn) viene arrestato. Rex Keel uccide la guardia e lascia le prove che portano a Ned.",
+])
+def test_evidence_left_to_point_at_another_is_a_frame(text):
+    assert ("Ned Pryor", "framedBy", "Rex Keel") in facts(text)

@@ -2727,3 +2727,11 @@ def test_one_who_gives_himself_up_informs_no_one():
 ])
 def test_evidence_left_to_point_at_another_is_a_frame(text):
     assert ("Ned Pryor", "framedBy", "Rex Keel") in facts(text)
+
+
+def test_the_commander_of_the_captors_heads_the_camp():
+    text = ("Nel campo di prigionia di Kanburi il caporale Rex Keel (Al Moss) vive di contrabbando. "
+            "Alla fine della guerra il comandante giapponese, il colonnello Ned Pryor (Cy Dorn), si arrende.")
+    found = roles(text)
+    assert found["Ned Pryor"] == {"warden"}
+    assert ("Ned Pryor", "wardenOf", "campo di prigionia di Kanburi") in facts(text)

@@ -2735,3 +2735,18 @@ def test_the_commander_of_the_captors_heads_the_camp():
     found = roles(text)
     assert found["Ned Pryor"] == {"warden"}
     assert ("Ned Pryor", "wardenOf", "campo di prigionia di Kanburi") in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Rex Keel (Al Moss) is moved to a dormitory with a dozen men and then to a three-man cell with "
+    "Ned Pryor (Cy Dorn), an old smuggler, and Lew Hatch (Bo Sims).",
+    "Rex Keel (Al Moss) viene trasferito in un camerone con una decina di detenuti e poi in una cella a tre, "
+    "con Ned Pryor (Cy Dorn), un vecchio contrabbandiere, e con un ragazzo, Lew Hatch (Bo Sims).",
+])
+def test_a_cell_reached_after_a_dormitory(text):
+    assert facts(text) == cell_pairs(["Lew Hatch", "Ned Pryor", "Rex Keel"])
+
+
+def test_a_plural_prison_noun_opens_a_prison_name():
+    doc = extract("Rex Keel (Al Moss) viene rinchiuso nelle Carceri Nuove di Torino.", "t")
+    assert [p.label for p in doc.prisons] == ["Carceri Nuove"]

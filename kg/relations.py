@@ -404,8 +404,29 @@ class _Resolver:
             group = self.group_before(index, k)  # "Arrestati , vengono condannati": a verb in the plural
             if group:
                 return group, 0
+        if self._possessed_noun_opens(ab, k):
+            return [], None  # "Two years later his employer recognizes him and turns him in": not the topic
         topic = self.last_before[index]
         return ([topic] if topic is not None else []), 0
+
+    @staticmethod
+    def _possessed_noun_opens(ab: Abstract, k: int) -> bool:
+        """True when a possessive and a plain noun open the sentence before unit k, past at
+        most a few words of time ("Two years later his employer …"), and no character stands
+        before k: that noun is the subject, not the one the text was about."""
+        lex = ab.su.lex
+        for i in range(min(k - 2, 4)):
+            text = ab.units[i].text
+            if ab.chars[i] is not None or not text.isalpha():
+                return False
+            if text in lex.word("possessives"):
+                noun = ab.units[i + 1].text
+                # its own verb comes before k, and no copula: "il suo unico amico è Stiles , con cui" is
+                # about the possessor
+                return ab.chars[i + 1] is None and noun.isalpha() and noun.islower() and k >= i + 4 \
+                    and noun not in lex.word("subject_pronouns") and all(c is None for c in ab.chars[i + 2:k]) \
+                    and not any(u.text in lex.word("copulas") for u in ab.units[i + 2:k])
+        return False
 
     @staticmethod
     def _pronoun_in_clause(ab: Abstract, x: int) -> int | None:

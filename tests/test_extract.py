@@ -2750,3 +2750,21 @@ def test_a_cell_reached_after_a_dormitory(text):
 def test_a_plural_prison_noun_opens_a_prison_name():
     doc = extract("Rex Keel (Al Moss) viene rinchiuso nelle Carceri Nuove di Torino.", "t")
     assert [p.label for p in doc.prisons] == ["Carceri Nuove"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lew Hatch reports him to the police.",
+    "It was Lew Hatch who turned him in.",
+    "Lew Hatch lo denuncia alla polizia.",
+    "A denunciarlo era stato il suo socio, Lew Hatch (Bo Sims).",
+])
+def test_one_who_gives_someone_up_to_the_police_is_an_informer(sentence):
+    found = roles(f"Rex Keel (Al Moss) is a thief. {sentence}")
+    assert found["Lew Hatch"] == {"informer"} and "informer" not in found["Rex Keel"]
+
+
+def test_no_informer_when_the_report_is_denied_or_made_by_a_possessed_noun():
+    assert roles("Rex Keel (Al Moss) is a thief. Lew Hatch does not report him to the police.")["Lew Hatch"] == set()
+    text = ("Rex Keel (Al Moss) escapes from the chain gang. Two years later his employer recognizes him "
+            "from a poster and turns him in to the police for the reward.")
+    assert "informer" not in roles(text)["Rex Keel"]

@@ -293,7 +293,8 @@ class _Finder:
         if best is not None and (best[0].key, best[0].forms[0]) in self.other_sense:
             if best[1] - i == 1 and not self._of_prison(sent, lex, best[1]):
                 return None  # "il direttore del quotidiano ... il direttore": the same man, no warden
-            self.other_sense.discard((best[0].key, best[0].forms[0]))  # "il direttore del carcere": the prison's from now on
+            # "il direttore del carcere": the prison's from now on
+            self.other_sense.discard((best[0].key, best[0].forms[0]))
         if best is not None and best[0].short_for and (self.british or self._of_prison(sent, lex, best[1])):
             return lex.role_named(best[0].short_for), best[1]
         return best

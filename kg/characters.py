@@ -258,7 +258,7 @@ def cluster(sentences: list[SentenceUnits], mentions: list[Mention]) -> list[Cha
                         and m.modifier is None and _opens_with(m, sentences[m.sent].lex, "definite_articles") \
                         and not _qualified(m, sentences[m.sent]):
                     # "the housemaster" told of before the text names him: "Mr Roach , the housemaster"
-                    # (not "il direttore del penitenziario di Punta Sorba", who may head another prison)
+                    # (not "il direttore del penitenziario di Rocca Bassa", who may head another prison)
                     _merge(unnamed, c, char_of_root)
                     by_mod[(key, None)] = c
                 latest[key] = c

@@ -297,7 +297,8 @@ def _parse(path: Path) -> Lexicon:
     words["british_signs"] = words.get("british_signs", frozenset()) | british
     macros = {k: str(v) for k, v in data.get("macros", {}).items()}
     for name, values in words.items():  # a word list is a macro too: {PERSON_VERBS} for person_verbs
-        macros.setdefault(name.upper(), "(?:" + "|".join(re.escape(w) for w in sorted(values, key=lambda w: (-len(w), w))) + ")")
+        longest_first = sorted(values, key=lambda w: (-len(w), w))
+        macros.setdefault(name.upper(), "(?:" + "|".join(re.escape(w) for w in longest_first) + ")")
     cues = {}
     for kind, patterns in data.get("cues", {}).items():
         if kind not in CUE_KINDS + (CONTRAST, OPENING):

@@ -131,7 +131,7 @@ def _paired_actors(actor: str, units: list[Unit], owner: Mention, lex: Lexicon) 
 
 def _actor_owner(units: list[Unit], lex: Lexicon) -> Mention | None:
     """The person a parenthesis follows: the last mention, looking past a prison
-    named after a role ("Il direttore del carcere di San Gaudenzio (Ettore Varzi)",
+    named after a role ("Il direttore del carcere di Val Nera (Leo Gori)",
     "The governor of the borstal (Rex Keel)")."""
     skip = lex.union("prepositions", "articles", "prison_heads", "prison_nouns")
     for u in reversed(units[-5:]):
@@ -290,11 +290,10 @@ class _Finder:
                         continue
                 best = (noun, i + n)
                 break
-        if best is not None and (best[0].key, best[0].forms[0]) in self.other_sense:
+        if best is not None and (sense := (best[0].key, best[0].forms[0])) in self.other_sense:
             if best[1] - i == 1 and not self._of_prison(sent, lex, best[1]):
                 return None  # "il direttore del quotidiano ... il direttore": the same man, no warden
-            # "il direttore del carcere": the prison's from now on
-            self.other_sense.discard((best[0].key, best[0].forms[0]))
+            self.other_sense.discard(sense)  # "il direttore del carcere": the prison's from now on
         if best is not None and best[0].short_for and (self.british or self._of_prison(sent, lex, best[1])):
             return lex.role_named(best[0].short_for), best[1]
         return best

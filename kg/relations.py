@@ -584,11 +584,10 @@ class _Resolver:
     def _opens_clause(ab: Abstract, a: int) -> bool:
         """True when unit a opens a clause: the sentence's first unit, or one after a
         colon, a semicolon, "that" or a subordinating word ("when the guards find")."""
-        if a <= 0:
-            return a == 0
+        if a == 0:
+            return True
         before = ab.units[a - 1].text
-        lex = ab.su.lex
-        return before in (":", ";") or before in lex.word("complementizers") or before in lex.word("subordinators")
+        return before in (":", ";") or before in ab.su.lex.union("complementizers", "subordinators")
 
     @staticmethod
     def _passive_noun_subject(ab: Abstract, k: int) -> bool:

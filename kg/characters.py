@@ -155,6 +155,8 @@ def _locative(su: SentenceUnits, k: int) -> bool:
                                       and units[k + 2].text not in su.lex.word("indefinite_articles"))
     if k >= 2 and su.units[k - 2].text in su.lex.word("comitatives"):
         return False  # "insieme a Leo Gori": with someone, not somewhere
+    if k >= 2 and prev in su.lex.word("definite_articles") and len(su.units[k].mention.words) == 1:
+        return su.units[k - 2].text in su.lex.word("locatives")  # "sinks into the Atlantic"
     return prev in su.lex.word("locatives")
 
 

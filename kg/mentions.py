@@ -1024,6 +1024,9 @@ class _Finder:
             return end
         if toks[i - 1].lower in lex.word("plural_articles"):
             return end  # a family or a gang: "i Corleonesi"
+        if not nickname and end < len(toks) and toks[end].lower in lex.word("place_tails") \
+                and toks[i - 1].lower in lex.word("definite_articles") and not toks[i - 1].is_cap:
+            return end  # a part of a town: "the Brera quarter"
         return None
 
     @staticmethod

@@ -867,10 +867,12 @@ class _Local:
 
 
 def _plain_noun_at(ab: Abstract, x: int) -> bool:
-    """True for a lower-case noun at unit x after an article, no character or pronoun."""
+    """True for a lower-case noun at unit x after an article, no character, pronoun or word
+    of time ("una notte nasconde": a time, not a subject)."""
     lex = ab.su.lex
     return x >= 1 and ab.chars[x] is None and ab.units[x].text.isalpha() and ab.units[x].text.islower() \
-        and ab.units[x - 1].text in lex.word("articles") and ab.units[x].text not in lex.word("subject_pronouns")
+        and ab.units[x - 1].text in lex.word("articles") \
+        and ab.units[x].text not in lex.union("subject_pronouns", "time_words")
 
 
 def _matches(abstracts: list[Abstract]) -> dict[int, list]:

@@ -2768,3 +2768,66 @@ def test_no_informer_when_the_report_is_denied_or_made_by_a_possessed_noun():
     text = ("Rex Keel (Al Moss) escapes from the chain gang. Two years later his employer recognizes him "
             "from a poster and turns him in to the police for the reward.")
     assert "informer" not in roles(text)["Rex Keel"]
+
+
+def test_two_named_together_then_locked_in_a_cell_together():
+    text = ("Rex Keel (Al Moss) and Ned Pryor (Cy Dorn) are captured at sea, and the two men are locked "
+            "in a small cell together on an island.")
+    assert facts(text) == cell_pairs(["Ned Pryor", "Rex Keel"])
+
+
+def test_a_single_name_after_a_place_preposition_and_the_is_no_one():
+    text = "Rex Keel (Al Moss) sinks into the Atlantic with his ship. Ned Pryor is put in prison."
+    assert set(roles(text)) == {"Rex Keel", "Ned Pryor"}
+
+
+def test_a_name_followed_by_a_part_of_a_town_is_no_one():
+    text = "Rex Keel (Al Moss), a tailor from the Brera quarter, shares a cell with Ned Pryor (Cy Dorn)."
+    assert set(roles(text)) == {"Rex Keel", "Ned Pryor"}
+
+
+def test_a_role_noun_then_an_article_and_a_described_name():
+    text = ("Rex Keel (Al Moss) is sent to Alcatraz. Another prisoner, the army doctor Ned Pryor (Cy Dorn), "
+            "tells Rex to keep quiet.")
+    assert roles(text)["Ned Pryor"] == {"inmate"}
+
+
+def test_serving_as_tells_a_post_not_a_sentence():
+    text = "Rex Keel (Al Moss), a boxer serving as a sailor in the navy, meets Ned Pryor in a bar."
+    assert roles(text)["Rex Keel"] == set()
+
+
+def test_the_warden_who_heads_the_prison_for_the_ministry():
+    text = ("Ada Brill (Nora Kell) viene rinchiusa nel carcere di Voghera. Suor Lina (Bo Sims), che dirige il "
+            "carcere per conto del ministero, la tratta con durezza.")
+    assert ("Lina", "wardenOf", "carcere di Voghera") in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Nel carcere Ada Brill divide la cella con Nora Kell. Ada si guadagna favori raccontando alla guardia "
+    "Leo Gori tutto quello che si dice nei corridoi.",
+    "Nel carcere Ada Brill divide la cella con Nora Kell. Una notte Ada va dalla guardia Leo Gori e gli "
+    "racconta tutto.",
+    "In prison Ada Brill shares a cell with Nora Kell. One night Ada goes to the guard Leo Gori and "
+    "tells him everything.",
+])
+def test_telling_everything_to_a_guard(text):
+    assert ("Ada Brill", "informerOf", "Leo Gori") in facts(text)
+
+
+def test_a_counted_group_named_with_a_described_last_member():
+    text = "Rex Keel (Al Moss) plans to run with two other convicts, Ned Pryor (Cy Dorn) and a boy called Kit (Bo Sims)."
+    found = roles(text)
+    assert found["Ned Pryor"] == {"inmate"} and found["Kit"] == {"inmate"}
+
+
+def test_a_role_noun_explained_by_another_and_a_name_is_one_person():
+    text = ("Rex Keel (Al Moss) learns to fear the walking boss, a shotgun guard named Lew Hatch (Cy Dorn). "
+            "Lew Hatch shoots Kit.")
+    assert set(roles(text)) == {"Rex Keel", "Lew Hatch", "Kit"}
+
+
+def test_a_fronted_time_after_a_colon_leaves_the_subject_to_the_clause_before():
+    text = ("La guardia Lew Hatch (Cy Dorn) odia il direttore: una notte nasconde un coltello nel materasso "
+            "di Kit Lane (Bo Sims) e lo fa trovare durante una perquisizione.")
+    assert ("Kit Lane", "framedBy", "Lew Hatch") in facts(text)

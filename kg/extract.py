@@ -155,12 +155,22 @@ _PLACES = ("warden", "guard", "inmate")  # the roles one seldom holds together
 def _settle_weak_roles(chars: list[Character]) -> None:
     """A weak sign of a role holds only when nothing says otherwise: a rank such as
     "captain" (a captain who is the warden, or among the prisoners of war, is no
-    guard), being moved to a prison (a warden is transferred too), informing the staff."""
+    guard), being moved to a prison (a warden is transferred too), informing the staff;
+    and no one the text calls an informer is of the staff by a rank alone ("the stooge is
+    Captain Lew Hatch")."""
     for c in chars:
         for role, ev in list(c.roles.items()):
             if role in _PLACES and ev.confidence <= _WEAK \
                     and any(c.roles[r].confidence > _WEAK for r in _PLACES if r != role and r in c.roles):
                 del c.roles[role]
+            elif role in _STAFF and ev.confidence <= _WEAK and _called_informer(c):
+                del c.roles[role]
+
+
+def _called_informer(c: Character) -> bool:
+    """True when the text calls the character an informer by a noun ("the stooge")."""
+    ev = c.roles.get("informer")
+    return ev is not None and ev.rule.startswith("noun:")
 
 
 def _folds(chars: list[Character], facts: list[Fact]) -> dict[int, int]:
@@ -274,7 +284,7 @@ def extract(source: str, doc_id: str, source_name: str = "") -> Document:
         if f.p == "informerOf":
             if not _is_authority(o):
                 continue  # telling a friend, a lawyer or a newspaper is not informing
-            if _is_staff(s):
+            if _is_staff(s) and not _called_informer(s):
                 continue  # a guard reporting to the warden does his job; he informs on no one
             s.add_role("informer", f.evidence)
         if f.p == "cellmateOf":

@@ -26,7 +26,7 @@ _NAME_CHARS = re.compile(r"^[A-ZÀ-ÖØ-Þ](?=.*[a-zß-öø-ÿ])[A-Za-zÀ-ÖØ-�
 _HYPHEN_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)+$")
 _ACTOR_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\.?|[a-z]{1,3}|[A-Z]\.|-)$")
 # a verb and the pronoun joined to it: "incastrarlo", "riferendogli", and the clipped "dirgli", "farla"
-_CLITIC = re.compile(r"^(\w{4,}?(?:ar|er|ir)|\w{2,}?(?:ando|endo)|dir|far|dar)(lo|la|li|le|gli)$")
+_CLITIC = re.compile(r"^(\w{3,}?(?:ar|er|ir)|\w{2,}?(?:ando|endo)|dir|far|dar)(lo|la|li|le|gli)$")
 
 
 @dataclass(slots=True)
@@ -488,6 +488,8 @@ class _Finder:
         j, words, nickname, honorific, weak = i, [], None, None, False
         # an honorific such as "Capt." or "Dr." or "Father", or of several words: "Squadron Leader"
         width = _phrase_width(toks, lex, "honorifics", i)
+        while width and toks[i + width].is_cap and (more := _phrase_width(toks, lex, "honorifics", i + width)):
+            width += more  # two titles: "Detective Sergeant Hatch"
         if width:
             k = i + width + (toks[i + width].text == ".")
             if k < len(toks) and (toks[k].is_cap or toks[k].text in _QUOTES
@@ -540,7 +542,7 @@ class _Finder:
                 continue
             if not words and not tok.is_cap and tok.lower in lex.word("leading_particles") and j + 1 < len(toks) \
                     and toks[j + 1].is_cap and self.is_name_word(sent, lex, j + 1, in_run=True):
-                words.append(tok.text)  # "il colonnello von Scherer"
+                words.append(tok.lower)  # "il colonnello von Scherer"; "'O Lupo" opening a sentence
                 j += 1
                 continue
             if not words and tok.is_cap and tok.lower in lex.word("particles") and j + 1 < len(toks) \
@@ -676,6 +678,18 @@ class _Finder:
                 continue
             k = i + n + 1  # "carcere di Rocca Nera"
             after = toks[i + n] if i + n < len(toks) else None
+            if after is not None and after.text.isdigit():
+                # a camp's number: "campo di prigionia 78", "campo di prigionia 78 di Monte Verde";
+                # not a count: "nel carcere 300 detenuti"
+                nxt = toks[i + n + 1] if i + n + 1 < len(toks) else None
+                if nxt is not None and nxt.lower in ("di", "of") and i + n + 2 < len(toks) \
+                        and self.is_name_word(sent, lex, i + n + 2):
+                    k = i + n + 2
+                    while k < len(toks) and (toks[k].is_cap or (toks[k].lower in lex.word("particles")
+                                                                and k + 1 < len(toks) and toks[k + 1].is_cap)):
+                        k += 1
+                    return k
+                return i + n + 1 if nxt is None or not nxt.text[:1].isalpha() else None
             if i + n + 2 < len(toks) and (toks[i + n + 1].lower in ("di", "of") or toks[i + n + 1].lower
                                           in lex.word("genitives")) and after.text.isalpha() \
                     and after.text.islower() and after.lower not in lex.union("genitives", "prepositions"):
@@ -1167,4 +1181,4 @@ def _nickname_word(tok: Token, lex: Lexicon) -> bool:
     """A word of a quoted nickname: a capitalised word, an article, or an elided
     dialect article ("Peppe «'u Surciu» Lanza")."""
     return tok.is_cap or tok.lower in lex.word("articles") or tok.text in ("'", "’") \
-        or (len(tok.text) <= 2 and tok.text.isalpha())
+        or (len(tok.text) <= 2 and tok.text.isalpha()) or tok.lower in lex.word("leading_particles")

@@ -513,6 +513,11 @@ class _Resolver:
                 return last[::-1]
             if i == index and len(last) == 1 and self._companion_of_topic(index, end):
                 return [self.topic_before[index], last[0]]  # "diserta insieme a Leo , e i due": he and Leo
+            if i < index and len(last) == 1 and self.topic_before[i] not in (None, last[0]) \
+                    and {c for c in ab.chars if c is not None and c not in self.weak} == {last[0]}:
+                # the sentence before names one only, with the one it was about: "Rex … . Prende sotto
+                # la sua protezione un ragazzo , Leo . I due dividono la cella": Rex and Leo
+                return [self.topic_before[i], last[0]]
         for i, end in ends[2:]:
             group = self._last_group(self.abstracts[i], end)
             if group:

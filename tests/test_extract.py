@@ -2831,3 +2831,90 @@ def test_a_fronted_time_after_a_colon_leaves_the_subject_to_the_clause_before():
     text = ("La guardia Lew Hatch (Cy Dorn) odia il direttore: una notte nasconde un coltello nel materasso "
             "di Kit Lane (Bo Sims) e lo fa trovare durante una perquisizione.")
     assert ("Kit Lane", "framedBy", "Lew Hatch") in facts(text)
+
+
+def test_banged_up_with_is_a_shared_cell():
+    text = "Rex Keel (Al Moss) is sent to Pentonville. There he is banged up with Lew Hatch (Cy Dorn), an old forger."
+    assert facts(text) == cell_pairs(["Lew Hatch", "Rex Keel"])
+
+
+def test_every_word_carried_back_to_a_guard():
+    text = ("Rex Keel shares a cell with Kit Lane. The chief warder, Mr. Lew Hatch, has an informer: Kit, who "
+            "carries every word said in the yard back to Hatch for tobacco.")
+    assert ("Kit Lane", "informerOf", "Lew Hatch") in facts(text)
+
+
+def test_two_titles_before_a_name_leave_the_label_bare():
+    doc = extract("Rex Keel is framed by Detective Sergeant Lew Hatch.", "t")
+    assert {c.label for c in doc.characters} == {"Rex Keel", "Lew Hatch"}
+
+
+def test_evidence_hidden_inside_a_thing_that_belongs_to_someone():
+    text = "Il sergente Lew Hatch fa trovare la droga nel bagagliaio dell'auto di Rex Keel (Al Moss)."
+    assert facts(text) == {("Rex Keel", "framedBy", "Lew Hatch")}
+
+
+@pytest.mark.parametrize("text", [
+    "Per vendicarsi Ned Pryor si rivolge a un poliziotto corrotto, il sergente Lew Hatch, che fa trovare la "
+    "droga nel bagagliaio dell'auto di Rex Keel.",
+    "To get even, Ned Pryor turns to a crooked cop, Sergeant Lew Hatch, who plants heroin in the trunk of "
+    "Rex Keel's car.",
+])
+def test_one_who_turns_to_the_framer_instigates_the_frame(text):
+    assert facts(text) == {("Rex Keel", "framedBy", "Lew Hatch"), ("Rex Keel", "framedBy", "Ned Pryor")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Il capitano Lew Hatch, che ha saputo da Kit Lane che Rex si allena di notte, lo fa punire.",
+    "Kit Lane tiene il capitano Lew Hatch informato sui piani di Rex.",
+    "Minacciato dal capitano Lew Hatch, Kit Lane comincia a tenerlo informato sui piani di Rex.",
+])
+def test_keeping_an_authority_informed_or_being_its_source(sentence):
+    text = f"Nel penitenziario Rex Keel divide la cella con Kit Lane. {sentence}"
+    assert ("Kit Lane", "informerOf", "Lew Hatch") in facts(text)
+
+
+def test_a_camp_named_by_its_number_and_its_place():
+    text = "Rex Keel (Al Moss) arriva al campo di prigionia 78 di Fonte d'Oro. Il campo è comandato da Lew Hatch."
+    doc = extract(text, "t")
+    assert [p.label for p in doc.prisons] == ["campo di prigionia 78 di Fonte d'Oro"]
+    assert ("Lew Hatch", "wardenOf", "campo di prigionia 78 di Fonte d'Oro") in facts(text)
+
+
+def test_two_shut_in_a_punishment_cell_for_a_while():
+    text = "Dopo la scoperta del tunnel, Rex Keel e Lew Hatch vengono chiusi per un mese in una cella di rigore."
+    assert facts(text) == cell_pairs(["Lew Hatch", "Rex Keel"])
+
+
+def test_one_called_the_stooge_is_no_guard_by_a_captain_rank():
+    text = ("In the camp the prisoners dig a tunnel. In fact the stooge is Captain Rex Keel (Al Moss), who "
+            "has been passing the committee's plans to Major Lew Hatch.")
+    found = roles(text)
+    assert "guard" not in found["Rex Keel"] and "informer" in found["Rex Keel"]
+    assert ("Rex Keel", "informerOf", "Lew Hatch") in facts(text)
+
+
+def test_a_drug_hidden_in_her_handbag():
+    text = "Ada Brill (Nora Kell) is jailed after her boyfriend, Rex Keel, hides the heroin he sells in her handbag."
+    assert ("Ada Brill", "framedBy", "Rex Keel") in facts(text)
+
+
+def test_going_to_the_warden_to_tell_her_about_others():
+    text = ("The superintendent, Mrs. Ada Brill, runs the prison. Nora Kell, who has seen the matron do it, "
+            "goes to Ada Brill and tells her about the pills.")
+    assert ("Nora Kell", "informerOf", "Ada Brill") in facts(text)
+    text = "The superintendent, Mrs. Ada Brill, runs the prison. Nora Kell goes to Ada Brill and tells her about her son."
+    assert not [f for f in facts(text) if f[1] == "informerOf"]
+
+
+def test_a_neapolitan_nickname_after_the_name():
+    text = ("Il guappo Ugo Sarri detto 'o Lupo (Leo Gori) viene rinchiuso a Poggioreale. "
+            "'O Lupo si fa rispettare da tutti.")
+    doc = extract(text, "t")
+    assert [c.label for c in doc.characters] == ["Ugo Sarri"] and "'o Lupo" in doc.characters[0].aliases
+
+
+def test_the_two_after_a_sentence_that_names_one_besides_its_topic():
+    text = ("Ugo Sarri (Leo Gori) viene rinchiuso a Poggioreale. In carcere prende sotto la sua protezione un "
+            "ragazzo, Nedo Prati (Bo Sims). I due dividono la cella con un vecchio, Leo Brai (Cy Dorn).")
+    assert facts(text) == cell_pairs(["Leo Brai", "Nedo Prati", "Ugo Sarri"])

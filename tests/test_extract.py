@@ -2918,3 +2918,21 @@ def test_the_two_after_a_sentence_that_names_one_besides_its_topic():
     text = ("Ugo Sarri (Leo Gori) viene rinchiuso a Poggioreale. In carcere prende sotto la sua protezione un "
             "ragazzo, Nedo Prati (Bo Sims). I due dividono la cella con un vecchio, Leo Brai (Cy Dorn).")
     assert facts(text) == cell_pairs(["Leo Brai", "Nedo Prati", "Ugo Sarri"])
+
+
+def test_a_cell_shared_by_its_number():
+    text = "At Sing Sing Rex Keel (Al Moss) shares cell 4 with a pickpocket, Lew Hatch (Cy Dorn)."
+    assert facts(text) == cell_pairs(["Lew Hatch", "Rex Keel"])
+
+
+def test_reporting_whatever_a_named_man_says():
+    text = ("Rex Keel shares a cell with Kit Lane. The chief guard, brigadiere Lew Hatch, offers Kit an early "
+            "release. Every week Kit reports to Hatch whatever Rex says in his sleep.")
+    assert ("Kit Lane", "informerOf", "Lew Hatch") in facts(text)
+    assert roles(text)["Lew Hatch"] == {"guard"}
+
+
+def test_a_confession_extorted_from_an_innocent():
+    text = ("Il commissario Lew Hatch (Cy Dorn) ferma Rex Keel (Al Moss) e gli estorce con le minacce una "
+            "confessione firmata.")
+    assert facts(text) == {("Rex Keel", "framedBy", "Lew Hatch")}

@@ -2770,12 +2770,6 @@ def test_no_informer_when_the_report_is_denied_or_made_by_a_possessed_noun():
     assert "informer" not in roles(text)["Rex Keel"]
 
 
-def test_two_named_together_then_locked_in_a_cell_together():
-    text = ("Rex Keel (Al Moss) and Ned Pryor (Cy Dorn) are captured at sea, and the two men are locked "
-            "in a small cell together on an island.")
-    assert facts(text) == cell_pairs(["Ned Pryor", "Rex Keel"])
-
-
 def test_a_single_name_after_a_place_preposition_and_the_is_no_one():
     text = "Rex Keel (Al Moss) sinks into the Atlantic with his ship. Ned Pryor is put in prison."
     assert set(roles(text)) == {"Rex Keel", "Ned Pryor"}
@@ -2833,11 +2827,6 @@ def test_a_fronted_time_after_a_colon_leaves_the_subject_to_the_clause_before():
     assert ("Kit Lane", "framedBy", "Lew Hatch") in facts(text)
 
 
-def test_banged_up_with_is_a_shared_cell():
-    text = "Rex Keel (Al Moss) is sent to Pentonville. There he is banged up with Lew Hatch (Cy Dorn), an old forger."
-    assert facts(text) == cell_pairs(["Lew Hatch", "Rex Keel"])
-
-
 def test_every_word_carried_back_to_a_guard():
     text = ("Rex Keel shares a cell with Kit Lane. The chief warder, Mr. Lew Hatch, has an informer: Kit, who "
             "carries every word said in the yard back to Hatch for tobacco.")
@@ -2881,11 +2870,6 @@ def test_a_camp_named_by_its_number_and_its_place():
     assert ("Lew Hatch", "wardenOf", "campo di prigionia 78 di Fonte d'Oro") in facts(text)
 
 
-def test_two_shut_in_a_punishment_cell_for_a_while():
-    text = "Dopo la scoperta del tunnel, Rex Keel e Lew Hatch vengono chiusi per un mese in una cella di rigore."
-    assert facts(text) == cell_pairs(["Lew Hatch", "Rex Keel"])
-
-
 def test_one_called_the_stooge_is_no_guard_by_a_captain_rank():
     text = ("In the camp the prisoners dig a tunnel. In fact the stooge is Captain Rex Keel (Al Moss), who "
             "has been passing the committee's plans to Major Lew Hatch.")
@@ -2920,9 +2904,6 @@ def test_the_two_after_a_sentence_that_names_one_besides_its_topic():
     assert facts(text) == cell_pairs(["Leo Brai", "Nedo Prati", "Ugo Sarri"])
 
 
-def test_a_cell_shared_by_its_number():
-    text = "At Sing Sing Rex Keel (Al Moss) shares cell 4 with a pickpocket, Lew Hatch (Cy Dorn)."
-    assert facts(text) == cell_pairs(["Lew Hatch", "Rex Keel"])
 
 
 def test_reporting_whatever_a_named_man_says():
@@ -2936,3 +2917,18 @@ def test_a_confession_extorted_from_an_innocent():
     text = ("Il commissario Lew Hatch (Cy Dorn) ferma Rex Keel (Al Moss) e gli estorce con le minacce una "
             "confessione firmata.")
     assert facts(text) == {("Rex Keel", "framedBy", "Lew Hatch")}
+
+
+@pytest.mark.parametrize("text", [
+    # two named together, then "the two men … together"
+    "Rex Keel (Al Moss) and Lew Hatch (Cy Dorn) are captured at sea, and the two men are locked in a small "
+    "cell together on an island.",
+    # British slang
+    "Rex Keel (Al Moss) is sent to Pentonville. There he is banged up with Lew Hatch (Cy Dorn), an old forger.",
+    # a while before the cell
+    "Dopo la scoperta del tunnel, Rex Keel e Lew Hatch vengono chiusi per un mese in una cella di rigore.",
+    # the cell's number
+    "At Sing Sing Rex Keel (Al Moss) shares cell 4 with a pickpocket, Lew Hatch (Cy Dorn).",
+])
+def test_a_cell_shared_by_two_in_other_words(text):
+    assert facts(text) == cell_pairs(["Lew Hatch", "Rex Keel"])

@@ -679,18 +679,15 @@ class _Finder:
             k = i + n + 1  # "carcere di Rocca Nera"
             after = toks[i + n] if i + n < len(toks) else None
             if after is not None and after.text.isdigit():
-                # a camp's number: "campo di prigionia 78", "campo di prigionia 78 di Monte Verde";
-                # not a count: "nel carcere 300 detenuti"
+                # a camp's number: "campo di prigionia 78", "campo di prigionia 78 di Monte Verde"
+                # (its place then read as any other's); not a count: "nel carcere 300 detenuti"
                 nxt = toks[i + n + 1] if i + n + 1 < len(toks) else None
-                if nxt is not None and nxt.lower in ("di", "of") and i + n + 2 < len(toks) \
-                        and self.is_name_word(sent, lex, i + n + 2):
-                    k = i + n + 2
-                    while k < len(toks) and (toks[k].is_cap or (toks[k].lower in lex.word("particles")
-                                                                and k + 1 < len(toks) and toks[k + 1].is_cap)):
-                        k += 1
-                    return k
-                return i + n + 1 if nxt is None or not nxt.text[:1].isalpha() else None
-            if i + n + 2 < len(toks) and (toks[i + n + 1].lower in ("di", "of") or toks[i + n + 1].lower
+                if nxt is None or not nxt.text[:1].isalpha():
+                    return i + n + 1
+                if nxt.lower not in ("di", "of"):
+                    return None
+                k = i + n + 2
+            elif i + n + 2 < len(toks) and (toks[i + n + 1].lower in ("di", "of") or toks[i + n + 1].lower
                                           in lex.word("genitives")) and after.text.isalpha() \
                     and after.text.islower() and after.lower not in lex.union("genitives", "prepositions"):
                 # an adjective between: "prigione femminile di Bang Kwang", "prigione militare del Cherche-Midi"

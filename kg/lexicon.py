@@ -47,7 +47,8 @@ WORD_LISTS = ("articles", "indefinite_articles", "personal_events", "preposition
               "plural_verbs", "time_prepositions", "place_names", "given_name_forms", "disguises", "comitatives",
               "body_nouns", "day_tails", "prison_houses", "prison_of_heads", "prison_namers", "person_verbs",
               "gerund_endings", "work_nouns", "prison_qualifiers", "qualified_heads",
-              "male_names", "female_names", "verb_particles", "actor_leads", "place_tails")
+              "male_names", "female_names", "verb_particles", "actor_leads", "place_tails",
+              "told_heads", "trio_words")
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 # Built-in macros: the subject and object of a rule, and a run of coordinated mentions.
 _BUILTIN = {
@@ -98,6 +99,9 @@ class Rule:
     source: str = ""
     subject: bool = True
     gates: tuple[frozenset[str] | None, ...] = ()
+    # a match naming both ends that does not take the place of one that guesses an end over the
+    # same words: the witness paid to lie frames beside the clause's subject who paid him
+    beside: bool = False
 
     def __post_init__(self) -> None:
         if not self.gates:
@@ -248,7 +252,7 @@ def _rules(items: list, macros: dict, path: Path, section: str, kinds: tuple,
             if section == "links" and not {"a", "b"} <= set(compiled[-1].groupindex):
                 raise _fail(path, entry, f"a link pattern needs groups a and b: {source!r}")
         out.append(Rule(item["id"], kind, tuple(compiled), float(confidence), blocked,
-                        " | ".join(sources), bool(item.get("subject", True))))
+                        " | ".join(sources), bool(item.get("subject", True)), beside=bool(item.get("beside", False))))
     return out
 
 

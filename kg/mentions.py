@@ -579,7 +579,9 @@ class _Finder:
         if j + 3 >= len(toks):
             return None
         k = j + (toks[j].text == ",")
-        if toks[k].lower not in lex.word("nickname_intros") or k + 1 >= len(toks) or toks[k + 1].text not in _QUOTES:
+        width = _phrase_width(toks, lex, "nickname_intros", k)  # "detto", "known as"
+        k += width - 1
+        if not width or k + 1 >= len(toks) or toks[k + 1].text not in _QUOTES:
             return None
         close = next((c for c in range(k + 2, min(k + 6, len(toks))) if toks[c].text in _QUOTES), None)
         inner = toks[k + 2:close] if close else []
@@ -638,8 +640,9 @@ class _Finder:
                 # "Glades Correctional Institution", "Harlan Detention Center"
                 j > i and toks[j].lower in lex.word("qualified_heads")
                 and toks[j - 1].lower in lex.word("prison_qualifiers")) or (
-                # a fortress ends a prison's name where the sentence tells of inmates: "Colditz Castle"
-                j > i and toks[j].lower in lex.word("fortress_leads") and _tells_of_prison(sent, lex))
+                # a fortress or a unit ends a prison's name where the sentence tells of inmates:
+                # "Colditz Castle", "the Ellis Unit"
+                j > i and toks[j].lower in lex.union("fortress_leads", "told_heads") and _tells_of_prison(sent, lex))
             # "Wilkinson Home for Boys": a home or a school is a prison only by whom it holds
             if (head or toks[j].lower in lex.word("held_homes")) and j > i:
                 while head and j + 1 < len(toks) and toks[j + 1].is_cap \

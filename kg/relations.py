@@ -319,9 +319,13 @@ class _Resolver:
     def _described_antecedent(ab: Abstract, rel: int, exclude) -> int | None:
         """The character that a described antecedent of the relative pronoun at
         ``rel`` stands for: "Dario , l'uomo che …", "Rex , the old lag who …"
-        (an article and at most three plain words after a comma after him)."""
+        (an article and at most three plain words after a comma after him); or a role noun
+        with its complement: "un confidente della questura che …"."""
         articles = ab.su.lex.word("articles")
         for x in range(rel - 2, max(rel - 6, 0), -1):
+            if ab.chars[x] is not None and "~" in ab.units[x].text and ab.chars[x] not in exclude \
+                    and ab.units[x + 1].text in ab.su.lex.word("genitives"):
+                return x
             if ab.chars[x] is not None or ab.units[x].text == ",":
                 return None
             if ab.units[x].text in articles:
@@ -446,8 +450,9 @@ class _Resolver:
         """The characters that the plural subject in units start..stop of sentence ``index``
         stands for ("they", "the two", "i due uomini"): the last ones named together."""
         ab = self.abstracts[index]
-        pair, noun = _group_phrase(ab.su.lex, " ".join(u.text for u in ab.units[start:stop]))
-        return self.group_before(index, start, pair, noun)
+        words = " ".join(u.text for u in ab.units[start:stop])
+        pair, noun = _group_phrase(ab.su.lex, words)
+        return self.group_before(index, start, pair, noun, _three(ab.su.lex, words))
 
     @staticmethod
     def _plural_antecedent(ab: Abstract, x: int) -> tuple[int, int] | None:
@@ -484,14 +489,17 @@ class _Resolver:
                 return start
         return None
 
-    def group_before(self, index: int, k: int, pair: bool = False, noun: str | None = None) -> list[int]:
+    def group_before(self, index: int, k: int, pair: bool = False, noun: str | None = None,
+                     three: bool = False) -> list[int]:
         """The last two or more characters named together before unit k of sentence ``index``.
         ``pair``: the subject stands for two ("the two", "i due"); when neither this sentence
         nor the one before names two together, the last two this sentence names before k are
         meant ("Rex attacks Lew , and both are put in solitary"), else those of the one before.
         ``noun``: the noun of a counted subject ("i due carbonari"), which first looks for the
         group that noun introduced ("i carbonari Ugo e Leo"); a noun other than "men" or "women"
-        skips the last two of these sentences."""
+        skips the last two of these sentences. ``three``: the subject counts three ("i tre"), so
+        that a pair joined as the objects of a clause is made three by that clause's subject
+        ("Rex meets Lew and the old Kit ; the three")."""
         ends = [(i, k if i == index else len(self.abstracts[i].units)) for i in range(index, -1, -1)]
         for i, end in ends if noun else ():
             group = self._group_of_noun(self.abstracts[i], end, noun)
@@ -499,6 +507,10 @@ class _Resolver:
                 return group
         for i, end in ends[:2]:
             group = self._last_group(self.abstracts[i], end)
+            if three and len(group) == 2:
+                subject = self._first_subject(self.abstracts[i], self.topic_before[i])
+                if subject is not None and subject not in group:
+                    group.insert(0, subject)
             if group:
                 return group
         # a noun that describes ("the two strangers") means a pair told before, not any two just named
@@ -552,10 +564,9 @@ class _Resolver:
 
     def _last_group(self, ab: Abstract, k: int) -> list[int]:
         """The last two or more characters joined by "and" / "e" before unit k."""
-        joins = ab.su.lex.word("coordinators")
         for j in range(k - 1, 1, -1):
-            if ab.chars[j] is not None and ab.units[j - 1].text in joins \
-                    and ab.chars[_apposition_start(ab, j - 2)] is not None:
+            join = _join_before(ab, j)
+            if ab.chars[j] is not None and join is not None and ab.chars[_apposition_start(ab, join - 1)] is not None:
                 group = [c for c in dict.fromkeys(self.coordinated(ab, j)) if c not in self.weak]
                 if len(group) >= 2:
                     return group
@@ -618,12 +629,9 @@ class _Resolver:
         out = [ab.chars[j]]
         k = j - 2
         # "Mazur and his lieutenant Doyle set him up", "Gerry , his friend Paul and two others are"
-        leads = lex.union("possessives", "articles")
-        for lead in (j - 1, j - 2):
-            if lead >= 2 and ab.units[lead].text in leads and ab.units[lead - 1].text in joins | {","} \
-                    and all(ab.chars[x] is None and ab.units[x].text.isalpha() for x in range(lead, j)):
-                k = lead - 2
-                break
+        described = _join_before(ab, j, joins | {","})
+        if described is not None and described < j - 1:
+            k = described - 1
         joined = j + 1 < len(ab.units) and ab.units[j + 1].text in joins
         while k >= 0 and (ab.units[k + 1].text in joins or ab.units[k + 1].text == ","):
             sep, k = ab.units[k + 1].text, _apposition_start(ab, k)
@@ -849,6 +857,11 @@ def _group_phrase(lex, words: str) -> tuple[bool, str | None] | None:
     return words in pairs or head in pairs, noun
 
 
+def _three(lex, words: str) -> bool:
+    """True for a group phrase that counts three: "the three", "i tre detenuti"."""
+    return not lex.word("trio_words").isdisjoint(words.split())
+
+
 def _ids(text: str | None) -> list[int]:
     return [int(x) for x in _ID.findall(text or "")]
 
@@ -948,6 +961,22 @@ def _apposition_start(ab: Abstract, k: int) -> int:
     return k
 
 
+def _join_before(ab: Abstract, j: int, joins: frozenset[str] | None = None) -> int | None:
+    """The unit of the conjunction that joins the character at unit j to what stands before,
+    right before it or before a short description that an article or a possessive opens:
+    "e Leo", "and his lieutenant Doyle", "e il vecchio indio Tata"; else None."""
+    joins = ab.su.lex.word("coordinators") if joins is None else joins
+    if ab.units[j - 1].text in joins:
+        return j - 1
+    leads = ab.su.lex.union("possessives", "articles")
+    for lead in range(j - 1, max(j - 4, 1), -1):
+        if ab.chars[lead] is not None or not ab.units[lead].text.isalpha():
+            return None
+        if ab.units[lead].text in leads:
+            return lead - 1 if ab.units[lead - 1].text in joins else None
+    return None
+
+
 def _apposition_end(ab: Abstract, j: int) -> int:
     """The comma that closes an apposition of the character at unit j ("Ugo , il medico ,");
     else j."""
@@ -978,7 +1007,7 @@ def _most_specific(matches: list) -> list:
     """Drop a match that must guess its subject where a rule naming all its
     arguments matched the same stretch for the same relation or role: "Ugo ,
     un assassino rinchiuso nella cella accanto" is about Ugo, not the clause's subject."""
-    explicit = [(r.kind, m.start(), m.end()) for r, m in matches if _explicit(r, m)]
+    explicit = [(r.kind, m.start(), m.end()) for r, m in matches if _explicit(r, m) and not r.beside]
     return [(r, m) for r, m in matches
             if _explicit(r, m) or not any(kind == r.kind and m.start() < end and start < m.end()
                                           for kind, start, end in explicit)]
@@ -1024,7 +1053,8 @@ def _apply(rule, m, index: int, ab: Abstract, resolver: _Resolver) -> list[Fact]
             who = resolver.pronoun_topic(index, at, set(found) | set(other))
         elif (plural := _group_phrase(ab.su.lex, groups[group])) is not None:
             pair, noun = plural
-            slots[slot] = [c for c in resolver.group_before(index, at, pair, noun) if c not in other]
+            three = _three(ab.su.lex, groups[group])
+            slots[slot] = [c for c in resolver.group_before(index, at, pair, noun, three) if c not in other]
             continue  # "a third man is put in with them": the last ones named together
         else:
             # the one a knower learns about is the one done to, not the doer: "learns that the girls
@@ -1038,7 +1068,7 @@ def _apply(rule, m, index: int, ab: Abstract, resolver: _Resolver) -> list[Fact]
     if rule.kind.startswith("role:"):
         return [Fact(c, rule.kind, None, ev) for c in dict.fromkeys(s_ids + o_ids)]
     if rule.kind == "cellmateOf":
-        members = list(dict.fromkeys(s_ids + o_ids))
+        members = [c for c in dict.fromkeys(s_ids + o_ids) if not _complement_in_match(ab, m, c)]
         return [Fact(a, "cellmateOf", b, ev) for a, b in combinations(members, 2)]
     out = []
     for s in dict.fromkeys(s_ids):
@@ -1048,6 +1078,28 @@ def _apply(rule, m, index: int, ab: Abstract, resolver: _Resolver) -> list[Fact]
             if s != o:
                 out.append(Fact(s, rule.kind, o, ev))
     return out
+
+
+def _complement_in_match(ab: Abstract, m, char: int) -> bool:
+    """True for a name that the match holds only after a preposition, as the complement of a
+    noun with an indefinite article that the name after the comma then names: "con due
+    detenuti , Ugo e un ragazzo di Quarto Oggiaro , Leo" lists Ugo and Leo."""
+    lex = ab.su.lex
+    units, chars = ab.units, ab.chars
+
+    def described(j: int) -> bool:  # "un ragazzo di", "a young boy from"
+        for x in range(j - 2, max(j - 5, 0), -1):
+            if units[x].text in lex.word("indefinite_articles"):
+                return x < j - 2
+            if chars[x] is not None or not units[x].text.isalpha():
+                return False
+        return False
+
+    at = [j for j in range(ab.unit_at(m.start()), ab.unit_at(max(m.end() - 1, m.start())) + 1) if chars[j] == char]
+    return bool(at) and all(
+        j >= 3 and units[j - 1].text in lex.union("locatives", "genitives") and described(j)
+        and j + 2 < len(units) and units[j + 1].text == "," and chars[j + 2] not in (None, char)
+        for j in at)
 
 
 # a stretch between two commas that names no one: " , convinto che la guerra sia sbagliata , "

@@ -2932,3 +2932,67 @@ def test_a_confession_extorted_from_an_innocent():
 ])
 def test_a_cell_shared_by_two_in_other_words(text):
     assert facts(text) == cell_pairs(["Lew Hatch", "Rex Keel"])
+
+
+@pytest.mark.parametrize("text, framers", [
+    # the witness named in the payer's clause
+    ("Rex Keel (Al Moss) is sent to Sing Sing. His partner, Lew Hatch, had paid a drifter, Kit Lane, to swear "
+     "that he saw Rex leave the office.", {"Lew Hatch", "Kit Lane"}),
+    # the witness the passive's subject, the one behind it after "by"
+    ("Ada Brill finds that the only witness, a boy named Kit Lane, had been coerced by the sheriff, Lew Hatch, "
+     "into picking Rex Keel out of a line-up.", {"Lew Hatch", "Kit Lane"}),
+    ("Rex Keel viene mandato a San Vittore. Il suo socio, Lew Hatch, aveva pagato un vagabondo, Kit Lane, "
+     "perché giurasse di aver visto Rex uscire dall'ufficio.", {"Lew Hatch", "Kit Lane"}),
+    ("Ada Brill scopre che l'unico testimone, un ragazzo di nome Kit Lane, era stato costretto dal commissario "
+     "Lew Hatch a riconoscere Rex Keel.", {"Lew Hatch", "Kit Lane"}),
+])
+def test_a_witness_who_lies_at_another_bidding_frames_too(text, framers):
+    assert {o for s, p, o in facts(text) if s == "Rex Keel" and p == "framedBy"} == framers
+
+
+def test_an_officer_on_the_row_is_a_guard_and_no_informer():
+    text = ("Rex Keel (Al Moss) waits on death row at the Hale Unit. An officer on the row, Kit Lane (Bo Sims), "
+            "reads Rex's mail and passes the letters to the sheriff, Lew Hatch.")
+    assert roles(text)["Kit Lane"] == {"guard"}
+    assert not [f for f in facts(text) if f[1] == "informerOf"]
+
+
+def test_a_unit_is_a_prison_where_the_sentence_tells_of_death_row():
+    text = "Rex Keel (Al Moss) has spent ten years on death row at the Hale Unit. The warden, Lew Hatch, is fair."
+    assert [p.label for p in extract(text, "t").prisons] == ["Hale Unit"]
+    assert ("Lew Hatch", "wardenOf", "Hale Unit") in facts(text)
+    text = "Rex Keel (Al Moss) is a detective in the Hale Unit. The chief, Lew Hatch, is fair."
+    assert not extract(text, "t").prisons
+
+
+def test_the_three_after_one_who_meets_two():
+    text = ("Nella baracca Ugo Sarri conosce Leo Brai, un ladro di Bari, e il vecchio pastore Nedo Prati; "
+            "dopo una rissa i tre vengono messi insieme in una cella di punizione.")
+    assert facts(text) == cell_pairs(["Leo Brai", "Nedo Prati", "Ugo Sarri"])
+
+
+@pytest.mark.parametrize("text", [
+    "At Sing Sing Rex Keel shares cell 4 with a pickpocket, Kit Lane (Bo Sims), known as \"Dita d'oro\", and "
+    "with an old forger, Lew Hatch (Cy Dorn).",
+    "A Poggioreale Rex Keel divide la cella con un borsaiolo, Kit Lane (Bo Sims), noto come \"Dita d'oro\", e "
+    "con un vecchio falsario, Lew Hatch (Cy Dorn).",
+])
+def test_a_nickname_of_lower_case_words_introduced_in_two_words(text):
+    doc = extract(text, "t")
+    assert sorted(c.label for c in doc.characters) == ["Kit Lane", "Lew Hatch", "Rex Keel"]
+    assert "Dita d'oro" in next(c for c in doc.characters if c.label == "Kit Lane").aliases
+    assert facts(text) == cell_pairs(["Kit Lane", "Lew Hatch", "Rex Keel"])
+
+
+@pytest.mark.parametrize("text", [
+    "Rex Keel divide la cella con due detenuti, il rapinatore Kit Lane e un ragazzo di Quarto Basso, Lew Hatch.",
+    "Rex Keel shares a cell with Kit Lane and a boy from Quarto Basso, Lew Hatch.",
+])
+def test_a_cellmate_described_by_where_he_comes_from(text):
+    assert facts(text) == cell_pairs(["Kit Lane", "Lew Hatch", "Rex Keel"])
+
+
+def test_a_relative_clause_after_a_role_noun_with_its_complement():
+    text = ("Il commissario Lew Hatch arresta Rex Keel. A fare il suo nome era stato Kit Lane, un confidente della "
+            "questura che da mesi frequentava il circolo e riferiva a Hatch tutto quello che vi si diceva.")
+    assert ("Kit Lane", "informerOf", "Lew Hatch") in facts(text)

@@ -156,15 +156,21 @@ def _settle_weak_roles(chars: list[Character]) -> None:
     """A weak sign of a role holds only when nothing says otherwise: a rank such as
     "captain" (a captain who is the warden, or among the prisoners of war, is no
     guard), being moved to a prison (a warden is transferred too), informing the staff;
-    and no one the text calls an informer is of the staff by a rank alone ("the stooge is
-    Captain Lew Hatch")."""
+    and no one who informs is of the staff by a rank alone ("the stooge is Captain Lew
+    Hatch", "it is Captain Vanni who passes the names to Major Fraser")."""
     for c in chars:
         for role, ev in list(c.roles.items()):
             if role in _PLACES and ev.confidence <= _WEAK \
                     and any(c.roles[r].confidence > _WEAK for r in _PLACES if r != role and r in c.roles):
                 del c.roles[role]
-            elif role in _STAFF and ev.confidence <= _WEAK and _called_informer(c):
+            elif role in _STAFF and ev.confidence <= _WEAK and "informer" in c.roles:
                 del c.roles[role]
+
+
+def _staff_by_rank(c: Character) -> bool:
+    """True when every staff role of the character rests on a weak sign, such as a rank
+    that prisoners of war hold too ("Captain Vanni, the senior Italian officer")."""
+    return all(c.roles[r].confidence <= _WEAK for r in _STAFF if r in c.roles)
 
 
 def _called_informer(c: Character) -> bool:
@@ -284,8 +290,10 @@ def extract(source: str, doc_id: str, source_name: str = "") -> Document:
         if f.p == "informerOf":
             if not _is_authority(o):
                 continue  # telling a friend, a lawyer or a newspaper is not informing
-            if _is_staff(s) and not _called_informer(s):
-                continue  # a guard reporting to the warden does his job; he informs on no one
+            if _is_staff(s) and not _called_informer(s) and (not _staff_by_rank(s) or _is_staff(o)):
+                # a guard reporting to the warden does his job; he informs on no one (but one who is
+                # staff by a rank alone and tells an officer outside the staff informs)
+                continue
             s.add_role("informer", f.evidence)
         if f.p == "cellmateOf":
             s.add_role("inmate", f.evidence)

@@ -285,7 +285,13 @@ class _Resolver:
                 if head != j - 1 and ab.chars[head] not in exclude:
                     return head  # "Ashe , the surgeon she worked for , who doctored": Ashe, past the description
                 if ab.chars[j - 1] is not None and ab.chars[j - 1] not in exclude:
-                    return j - 1
+                    if not (comma_seen and self._after_comma_and(ab, k)):
+                        return j - 1
+                    # a verb after ", and" past a relative clause that a comma has closed: the
+                    # antecedent is its subject only where it stands as one ("gets to know Rex ,
+                    # a lifer who runs the yard , and is celled with Lew": not Rex)
+                    j -= 1
+                    continue
                 # the relative is the verb's subject unless a comma closed its clause; an aside may
                 # open right after it: "Bassi , un falsario che , all'insaputa degli altri , riferisce"
                 if ab.chars[j - 1] is None and before not in (",", '"') \
@@ -314,6 +320,15 @@ class _Resolver:
                 and ab.units[rel - 3].text in lex.word("copulas"):
             return rel - 3
         return None
+
+    @staticmethod
+    def _after_comma_and(ab: Abstract, k: int) -> bool:
+        """True when the verb at unit k, past its auxiliaries, follows ", and" (", e")."""
+        lex = ab.su.lex
+        x = k - 1
+        while x > 0 and ab.units[x].text in lex.word("auxiliaries"):
+            x -= 1
+        return x >= 1 and ab.units[x].text in lex.word("coordinators") and ab.units[x - 1].text == ","
 
     @staticmethod
     def _described_antecedent(ab: Abstract, rel: int, exclude) -> int | None:
@@ -801,10 +816,16 @@ class _Resolver:
         if after is not None and after not in exclude:
             return after  # "After Sloane framed him, Hale ...": the pronoun looks ahead
         if index:
+            # the sentence before, a noun's complement there only when nobody else is: "Ugo is
+            # arrested for the murder of a landowner . … testify against him": Ugo
             prev = self.abstracts[index - 1]
-            for c in reversed(prev.chars):
-                if c is not None and c not in exclude:
-                    return c
+            before = [i for i in range(len(prev.chars) - 1, -1, -1)
+                      if prev.chars[i] is not None and prev.chars[i] not in exclude]
+            for i in before:
+                if not self._complement(prev, i):
+                    return prev.chars[i]
+            if before:
+                return prev.chars[before[0]]
         # no one in the sentence before (a scene with no name in it): the one the story follows
         topic = self.topic_before[index]
         return topic if topic not in exclude else None

@@ -2996,3 +2996,70 @@ def test_a_relative_clause_after_a_role_noun_with_its_complement():
     text = ("Il commissario Lew Hatch arresta Rex Keel. A fare il suo nome era stato Kit Lane, un confidente della "
             "questura che da mesi frequentava il circolo e riferiva a Hatch tutto quello che vi si diceva.")
     assert ("Kit Lane", "informerOf", "Lew Hatch") in facts(text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Rex learns that a boy named Kit Lane has been grassing to Hatch.",
+    "Kit Lane rats on anyone who breaks the rules to Hatch.",
+])
+def test_grassing_or_ratting_on_many_to_a_guard(sentence):
+    text = f"Rex Keel is sent to a borstal. Senior Officer Lew Hatch runs the wing. {sentence}"
+    assert ("Kit Lane", "informerOf", "Lew Hatch") in facts(text)
+
+
+def test_a_guard_noun_as_a_title_gives_the_role_and_leaves_the_name():
+    doc = extract("Senior Officer Lew Hatch (Cy Dorn) runs B wing of the prison with a heavy hand.", "t")
+    assert [(c.label, set(c.roles)) for c in doc.characters] == [("Lew Hatch", {"guard"})]
+
+
+@pytest.mark.parametrize("text", [
+    "The officers put the riot down, and Rex Keel and Kit Lane, who had been given a cell together in the "
+    "block, are both charged.",
+    "After the riot Rex Keel and Kit Lane are given a cell together.",
+    "Rex Keel and Kit Lane are later locked in the same punishment cell for a week.",
+])
+def test_a_cell_given_or_locked_for_two(text):
+    assert facts(text) == cell_pairs(["Kit Lane", "Rex Keel"])
+
+
+def test_a_thing_slipped_under_his_mattress_by_one_who_has_it_done():
+    text = ("Rex Keel (Al Moss) is sent to a borstal. The officer Lew Hatch, looking for a way to break Rex, has a "
+            "screwdriver slipped under his mattress before a search.")
+    assert ("Rex Keel", "framedBy", "Lew Hatch") in facts(text)
+
+
+def test_what_is_said_in_the_cell_is_no_hearsay():
+    text = ("Ugo Sarri divide la cella con Kit Lane. Il capoguardia Lew Hatch è violento. Kit, che in cambio di "
+            "sigarette tiene informato Hatch su quello che si dice in cella, riferisce al capoguardia che Ugo "
+            "prepara la fuga.")
+    assert ("Kit Lane", "informerOf", "Lew Hatch") in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Il pastore Ugo Sarri viene arrestato per l'uccisione di un possidente. A farlo condannare è il maresciallo "
+    "Lew Hatch, che ha fatto deporre contro di lui due testimoni compiacenti.",
+    "Rex Keel is arrested for the murder of a landowner. The sheriff, Lew Hatch, has two compliant witnesses "
+    "testify against him.",
+])
+def test_witnesses_of_convenience_made_to_testify(text):
+    victim = "Ugo Sarri" if "Ugo" in text else "Rex Keel"
+    assert {f for f in facts(text) if f[1] == "framedBy"} == {(victim, "framedBy", "Lew Hatch")}
+
+
+def test_one_who_is_staff_by_a_rank_alone_informs_an_officer_outside_the_staff():
+    text = ("The prisoners of war suspect Kit Lane, but it is Captain Rex Keel, the senior Italian officer, who "
+            "has been passing the names of the diggers to Major Lew Hatch in exchange for better quarters.")
+    assert ("Rex Keel", "informerOf", "Lew Hatch") in facts(text)
+    assert "guard" not in roles(text)["Rex Keel"]
+
+
+def test_a_verb_after_comma_and_past_a_closed_relative_clause_is_the_first_subject():
+    text = ("In the jute mill Rex Keel gets to know Lew Hatch, a lifer who runs the yard, and is celled with a "
+            "nervous forger, Kit Lane.")
+    assert facts(text) == cell_pairs(["Kit Lane", "Rex Keel"])
+
+
+def test_a_thing_named_by_a_clitic_hidden_in_her_bag():
+    text = ("La sarta Ada Brill viene arrestata per il furto di una collana. La collana era stata presa dalla "
+            "cameriera, Nora Kell, che l'ha nascosta nella borsa di Ada prima dell'arrivo della polizia.")
+    assert ("Ada Brill", "framedBy", "Nora Kell") in facts(text)

@@ -160,6 +160,13 @@ def _locative(su: SentenceUnits, k: int) -> bool:
     return prev in su.lex.word("locatives")
 
 
+def _dateline(su: SentenceUnits, k: int) -> bool:
+    """True for a name that a sentence of its own gives with a year: "Buenos Aires, 1977." """
+    units = su.units
+    return k == 0 and len(units) <= 5 and len(units) >= 3 and units[1].text == "," \
+        and any(u.text.isdigit() and len(u.text) == 4 for u in units[2:])
+
+
 def cluster(sentences: list[SentenceUnits], mentions: list[Mention]) -> list[Character]:
     """Group mentions into characters and set each ``mention.char``."""
     uf = _UnionFind()
@@ -178,7 +185,7 @@ def cluster(sentences: list[SentenceUnits], mentions: list[Mention]) -> list[Cha
         units = su.units
         for k in [k for k, u in enumerate(units) if u.mention is not None]:
             possessor = k + 1 < len(units) and units[k + 1].text in ("'s", "’s")
-            after_prep[units[k].mention.id] = _locative(su, k) and not possessor
+            after_prep[units[k].mention.id] = (_locative(su, k) or _dateline(su, k)) and not possessor
     linked = {uf.find(m.id) for m in mentions if m.kind != "prison"
               and len(comps.get(uf.find(m.id), ())) > 1}
 

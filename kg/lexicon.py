@@ -127,6 +127,7 @@ class Lexicon:
     rule_order: dict[str, int] = field(init=False, repr=False)
     prison_first: frozenset[str] = field(init=False, repr=False)  # first words of the prison nouns
     known_prison_first: frozenset[str] = field(init=False, repr=False)  # first words of the known prisons
+    known_prison_articled: dict[str, str] = field(init=False, repr=False)
     _unions: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
     _phrases: dict[str, dict] = field(default_factory=dict, repr=False, compare=False)
     plain_words: set[str] = field(default_factory=set, repr=False, compare=False)  # words found to start no mention
@@ -135,6 +136,10 @@ class Lexicon:
         self.rule_order = {r.id: n for n, r in enumerate(self.rules)}
         self.prison_first = frozenset(n.split()[0] for n in self.word("prison_nouns"))
         self.known_prison_first = frozenset(n.split()[0] for n in self.word("known_prisons"))
+        # the names that open with an article, by the word after it: "Le Nuove" after "alle"
+        articled = [n.split(" ", 1) for n in self.word("known_prisons") if " " in n]
+        self.known_prison_articled = {rest.split()[0]: article for article, rest in articled
+                                      if article in self.word("articles")}
         self.rule_scanner = Scanner(self.rules)
         self.link_scanner = Scanner(self.links)
         by_first: dict[str, list[RoleNoun]] = {}

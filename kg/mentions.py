@@ -796,7 +796,14 @@ class _Finder:
         ``alone``: only when no name word stands just before or after it ("Jim Holloway"),
         unless the word after is a first name the text uses ("At Brixton Terry shares a cell")."""
         toks = sent.tokens
-        if not toks[i].is_cap or toks[i].lower not in lex.known_prison_first:
+        if not toks[i].is_cap:
+            return None
+        article = lex.known_prison_articled.get(toks[i].lower)
+        if article is not None and i and toks[i - 1].lower != article and toks[i - 1].lower.endswith(article):
+            lead = f"{article} "  # the article fused with a preposition: "alle Nuove" for "Le Nuove"
+        elif toks[i].lower in lex.known_prison_first:
+            lead = ""
+        else:
             return None  # the common case, asked of every capitalised word
         if alone and i and toks[i - 1].is_cap and toks[i - 1].lower not in lex.union("prepositions", "articles"):
             return None
@@ -806,7 +813,7 @@ class _Finder:
             return None  # "Sgt. Folsom" is a person
         for n in (3, 2, 1):
             end = i + n
-            if end <= len(toks) and " ".join(t.lower for t in toks[i:end]) in lex.word("known_prisons"):
+            if end <= len(toks) and lead + " ".join(t.lower for t in toks[i:end]) in lex.word("known_prisons"):
                 if alone and end < len(toks) and toks[end].text not in self.first_names \
                         and (toks[end].is_cap or toks[end].text == "(") \
                         and not self._full_name_after_place(sent, lex, i, end):

@@ -3063,3 +3063,62 @@ def test_a_thing_named_by_a_clitic_hidden_in_her_bag():
     text = ("La sarta Ada Brill viene arrestata per il furto di una collana. La collana era stata presa dalla "
             "cameriera, Nora Kell, che l'ha nascosta nella borsa di Ada prima dell'arrivo della polizia.")
     assert ("Ada Brill", "framedBy", "Nora Kell") in facts(text)
+
+
+def test_a_known_prison_whose_article_is_fused_with_a_preposition():
+    text = "Ugo Sarri viene arrestato. Alle Nuove Ugo finisce in una cella con Leo Brai."
+    doc = extract(text, "t")
+    assert [p.label for p in doc.prisons] == ["Nuove"]
+    assert sorted(c.label for c in doc.characters) == ["Leo Brai", "Ugo Sarri"]
+
+
+def test_a_bar_left_in_his_locker_by_one_who_then_names_him():
+    text = ("L'operaio Ugo Sarri viene arrestato. In realtà il guardiano è stato colpito da un provocatore, Leo "
+            "Brai, che ha poi lasciato la spranga nell'armadietto di Ugo.")
+    assert ("Ugo Sarri", "framedBy", "Leo Brai") in facts(text)
+
+
+def test_one_who_had_him_arrested_told_by_a_cleft_is_an_informer():
+    text = "Ugo Sarri scopre che a farlo arrestare è stato il suo caporedattore, Leo Brai."
+    assert "informer" in roles(text)["Leo Brai"]
+
+
+def test_a_cell_with_one_and_later_with_another():
+    text = "Rex Keel is kept in a cell with a union delegate, Kit Lane, and later with a priest, Lew Hatch."
+    assert facts(text) == {("Kit Lane", "cellmateOf", "Rex Keel"), ("Lew Hatch", "cellmateOf", "Rex Keel")}
+
+
+def test_a_place_given_with_a_year_in_a_sentence_of_its_own_is_no_one():
+    text = "Porto Vecchio, 1977. Rex Keel (Al Moss) is seized by plain-clothes men."
+    assert [c.label for c in extract(text, "t").characters] == ["Rex Keel"]
+
+
+def test_the_officer_in_charge_where_the_prison_is():
+    text = ("Rex Keel is held in a clandestine prison in a naval building, where the officer in charge, Captain "
+            "Lew Hatch (Cy Dorn), decides who is questioned.")
+    assert roles(text)["Lew Hatch"] == {"warden"}
+
+
+def test_one_who_then_gets_an_officer_to_plant_it_instigates_the_frame():
+    text = ("Rex Keel (Al Moss) refuses to stab a man. Lew Hatch then gets a corrupt correctional officer, Kit "
+            "Lane, to plant a shank in Rex's bunk.")
+    found = {f for f in facts(text) if f[1] == "framedBy"}
+    assert found == {("Rex Keel", "framedBy", "Kit Lane"), ("Rex Keel", "framedBy", "Lew Hatch")}
+
+
+def test_telling_a_lieutenant_about_a_planned_stabbing():
+    text = ("Rex Keel (Al Moss) is sent to Corcoran State Prison. Kit Lane was the one who had told Lieutenant Lew "
+            "Hatch about the planned stabbing.")
+    assert ("Kit Lane", "informerOf", "Lew Hatch") in facts(text)
+
+
+def test_the_same_cell_as_a_counted_group_then_its_members():
+    text = ("Ugo Sarri viene rinchiuso all'Ucciardone, nella stessa cella di due uomini di Lew Hatch, i fratelli "
+            "Leo Brai e Nedo Prati, che hanno l'ordine di farlo impazzire.")
+    assert facts(text) == cell_pairs(["Leo Brai", "Nedo Prati", "Ugo Sarri"])
+
+
+def test_drugs_hidden_in_the_back_of_his_shop():
+    text = ("Il commerciante Ugo Sarri rifiuta di pagare il pizzo. Il boss Lew Hatch lo punisce facendo "
+            "nascondere mezzo chilo di eroina nel retro del suo negozio.")
+    assert facts(text) == {("Ugo Sarri", "framedBy", "Lew Hatch")}

@@ -163,7 +163,7 @@ def _locative(su: SentenceUnits, k: int) -> bool:
 def _dateline(su: SentenceUnits, k: int) -> bool:
     """True for a name that a sentence of its own gives with a year: "Buenos Aires, 1977." """
     units = su.units
-    return k == 0 and len(units) <= 5 and len(units) >= 3 and units[1].text == "," \
+    return k == 0 and 3 <= len(units) <= 5 and units[1].text == "," \
         and any(u.text.isdigit() and len(u.text) == 4 for u in units[2:])
 
 

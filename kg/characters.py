@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import accumulate
 
-from .lexicon import OPENING, Lexicon, Rule
+from .lexicon import OPENING, Lexicon, Rule, longer_given_names
 from .mentions import Mention, SentenceUnits, Unit
 
 __all__ = ["Character", "Evidence", "cluster", "abstract", "Abstract", "describe"]
@@ -189,7 +189,6 @@ def cluster(sentences: list[SentenceUnits], mentions: list[Mention]) -> list[Cha
     linked = {uf.find(m.id) for m in mentions if m.kind != "prison"
               and len(comps.get(uf.find(m.id), ())) > 1}
 
-    lexicons = list({su.lex.lang: su.lex for su in sentences}.values())
     people: list[dict] = []  # {"full": tuple, "names": set, "nick": set, "comps": [root], "actor": bool}
 
     def person_for(words: tuple[str, ...], nick: set[str], said: set[str]):
@@ -208,8 +207,7 @@ def cluster(sentences: list[SentenceUnits], mentions: list[Mention]) -> list[Cha
         # a first name, a surname, or a middle word of three ("Nick" of "Big Nick Sarto")
         hits = [p for p in people if word in p["nick"] or word in p["full"] or words in p["names"]]
         if not hits:  # the short form of a first name: "Gene" of "Eugene DeBruin"
-            longer = {form[1] for lex in lexicons
-                      for form in lex.phrases("given_name_forms").get(word.lower(), ())}
+            longer = longer_given_names().get(word.lower(), frozenset())
             hits = [p for p in people if len(p["full"]) > 1 and p["full"][0].lower() in longer]
         if len(hits) > 1:
             # of two "Breslin"s, the one whose actor the text names is the one the story follows
@@ -420,6 +418,8 @@ def describe(c: Character) -> None:
         for noun in nouns:
             c.authority |= noun.authority and m.modifier != "old"  # "un ex poliziotto" commands no one
             if noun.role and noun.rank:  # weakest of all: see extract's _settle_weak_roles
+                if m.modifier == "old" and m.kind == "role":
+                    continue  # "a former captain who runs the betting": a rank held once
                 if m.kind != "role" or titled.isdisjoint(m.text.lower().split()[-1:]):
                     c.add_role(noun.role, Evidence(m.sent, f"rank:{noun.key}", 0.6))
             elif noun.role:

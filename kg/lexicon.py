@@ -46,7 +46,7 @@ WORD_LISTS = ("articles", "indefinite_articles", "personal_events", "preposition
               "credit_intros", "film_nouns", "place_leads", "fortress_leads", "time_words", "place_nouns",
               "plural_verbs", "time_prepositions", "place_names", "given_name_forms", "disguises", "comitatives",
               "body_nouns", "day_tails", "prison_houses", "prison_of_heads", "prison_namers", "person_verbs",
-              "gerund_endings", "work_nouns", "prison_qualifiers", "qualified_heads",
+              "gerund_endings", "participle_endings", "work_nouns", "prison_qualifiers", "qualified_heads",
               "male_names", "female_names", "verb_particles", "actor_leads", "place_tails",
               "told_heads", "trio_words")
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
@@ -347,6 +347,18 @@ def _prison_names(path: Path) -> frozenset[str]:
 
 def languages(directory: Path = RULES_DIR) -> list[str]:
     return sorted(p.stem for p in directory.glob("*.toml"))
+
+
+@lru_cache(maxsize=None)
+def longer_given_names() -> dict[str, frozenset[str]]:
+    """Each short form of a given name and the full names it stands for, from every
+    language's lexicon: names cross languages, and an Italian summary of an American
+    film calls Lucas "Luke" too."""
+    forms: dict[str, set[str]] = {}
+    for lang in languages():
+        for short, pairs in load(lang).phrases("given_name_forms").items():
+            forms.setdefault(short, set()).update(pair[1] for pair in pairs)
+    return {short: frozenset(full) for short, full in forms.items()}
 
 
 @lru_cache(maxsize=None)

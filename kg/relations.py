@@ -404,6 +404,8 @@ class _Resolver:
         if j == -1:
             return [], None
         if j is not None:
+            if self._own_relative(ab, j, k):
+                return [ab.chars[j]], j
             return self.coordinated(ab, j), j
         if self._noun_subject(ab, k):
             return [], None
@@ -427,6 +429,19 @@ class _Resolver:
             return [], None  # "Two years later his employer recognizes him and turns him in": not the topic
         topic = self.last_before[index]
         return ([topic] if topic is not None else []), 0
+
+    @staticmethod
+    def _own_relative(ab: Abstract, j: int, k: int) -> bool:
+        """True when the verb at unit k stands in a relative clause, in the singular, that
+        follows the character at unit j and a description of that character alone: "Ugo , e
+        il giovane Leo , arrestato per uno scippo , che viene messo" tells of Leo, not Ugo."""
+        lex, units = ab.su.lex, ab.units
+        if j + 1 >= k or units[j + 1].text != ",":
+            return False
+        relatives = lex.word("relatives")
+        rel = next((i for i in range(j + 3, k) if units[i].text in relatives and units[i - 1].text == ","), None)
+        return rel is not None and _apposition_start(ab, rel - 1) == j \
+            and not any(u.text in lex.word("plural_verbs") for u in units[rel + 1:k + 1])
 
     @staticmethod
     def _possessed_noun_opens(ab: Abstract, k: int) -> bool:
@@ -967,18 +982,24 @@ def _apposition_start(ab: Abstract, k: int) -> int:
     """Where the name stands whose apposition unit k closes: "Ugo , il medico ," or
     "Ray , a pickpocket from Harlem ," closed at the second comma gives the unit of the
     name; else k. A description opens with an article or with the character's own role
-    noun ("Ashe , the surgeon she worked for ,")."""
+    noun ("Ashe , the surgeon she worked for ,"), or with a past participle ("Ugo ,
+    arrestato per uno scippo ,")."""
     if k < 3 or ab.units[k].text != ",":
         return k
     if ab.units[k - 2].text == "," and ab.chars[k - 1] is not None and ab.chars[k - 3] == ab.chars[k - 1]:
         return k - 3
-    articles = ab.su.lex.word("articles")
+    lex = ab.su.lex
+    articles = lex.word("articles")
+    participle = tuple(lex.word("participle_endings"))
     for i in range(k - 2, max(k - 14, 0), -1):
         if ab.units[i + 1].text in (";", ":", "(", ")"):
             return k
         if ab.units[i].text == ",":
             named = ab.chars[i - 1] is not None
-            return i - 1 if named and (ab.units[i + 1].text in articles or ab.chars[i + 1] == ab.chars[i - 1]) else k
+            opener = ab.units[i + 1].text
+            described = opener in articles or ab.chars[i + 1] == ab.chars[i - 1] \
+                or (ab.chars[i + 1] is None and len(opener) > 4 and opener.endswith(participle))
+            return i - 1 if named and described else k
     return k
 
 
@@ -1123,8 +1144,10 @@ def _complement_in_match(ab: Abstract, m, char: int) -> bool:
         for j in at)
 
 
-# a stretch between two commas that names no one: " , convinto che la guerra sia sbagliata , "
-_BARE_ASIDE = re.compile(r" , [^,;@#]+? , ")
+# a stretch between two commas that names no one: " , convinto che la guerra sia sbagliata , "; or
+# one that may name someone but closes right where the match starts, so that its belief is its
+# subject's own: "Nedo viene ripreso e , convinto che le guardie tratteranno Ugo con riguardo , rivela"
+_BARE_ASIDE = re.compile(r" , [^,;@#]+? , | , [^,;#]+? , $")
 
 
 def _bare_belief(lex: Lexicon, aside: str) -> bool:

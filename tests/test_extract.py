@@ -3122,3 +3122,59 @@ def test_drugs_hidden_in_the_back_of_his_shop():
     text = ("Il commerciante Ugo Sarri rifiuta di pagare il pizzo. Il boss Lew Hatch lo punisce facendo "
             "nascondere mezzo chilo di eroina nel retro del suo negozio.")
     assert facts(text) == {("Ugo Sarri", "framedBy", "Lew Hatch")}
+
+
+def test_squealing_again_this_time_to_someone():
+    text = ("Rex Keel (Al Moss) is serving ten years. The men learn that Ned Pryor squealed again, this time to "
+            "Captain Lew Hatch, the head of the guards.")
+    assert ("Ned Pryor", "informerOf", "Lew Hatch") in facts(text)
+
+
+def test_a_belief_in_its_own_aside_does_not_block_what_follows():
+    text = ("Ugo Sarri e Nedo Prati fuggono insieme. Nedo viene ripreso e, convinto che le guardie tratteranno "
+            "Ugo con riguardo, rivela al direttore Leo Gori dove si nasconde.")
+    assert ("Nedo Prati", "informerOf", "Leo Gori") in facts(text)
+    # the belief itself still blocks a fact told inside it
+    text = "Nedo Prati, convinto che Ugo Sarri abbia informato il direttore Leo Gori, lo aggredisce."
+    assert not any(f[1] == "informerOf" for f in facts(text))
+
+
+def test_a_short_given_name_joins_its_full_name_in_another_language():
+    text = ("Il veterano Lucas Keel (Al Moss) viene condannato a due anni. Nella baracca Luke si scontra con "
+            "Ned Pryor.")
+    doc = extract(text, "t")
+    assert {c.label: c.aliases for c in doc.characters}["Lucas Keel"] >= {"Luke"}
+
+
+def test_someone_talked_into_keeping_an_officer_informed():
+    text = ("L'agente Lew Hatch convince un detenuto, Ugo Sarri (Al Moss), a tenerlo informato su quello che "
+            "si dice nella rotonda.")
+    assert facts(text) == {("Ugo Sarri", "informerOf", "Lew Hatch")}
+
+
+def test_a_relative_after_a_participle_is_said_of_the_described_one_alone():
+    text = ("Tra loro c'è Leo Gori, un camorrista rispettato, e il giovane Nedo Prati, arrestato per uno scippo, "
+            "che viene messo nella stessa cella di un anziano detenuto, Ugo Sarri.")
+    assert facts(text) == cell_pairs(["Nedo Prati", "Ugo Sarri"])
+
+
+def test_a_former_rank_is_no_guard():
+    text = ("Rex Keel arrives to serve ten years at a military prison. Ned Pryor (Al Moss), a former captain who "
+            "runs the betting in the yard, is offered a deal by the commandant.")
+    assert "guard" not in roles(text)["Ned Pryor"]
+    assert roles(text.replace("a former captain", "a captain of the guards"))["Ned Pryor"] == {"guard"}
+
+
+def test_the_one_who_leads_the_officers_is_a_guard():
+    text = ("Restano dentro dodici detenuti e un piccolo gruppo di agenti, guidati dall'ispettore Leo Gori "
+            "(Al Moss).")
+    assert roles(text)["Leo Gori"] == {"guard"}
+
+
+def test_a_deal_for_information_taken_up():
+    taken = ("Ned Pryor, a bookmaker, is offered a reduced sentence by Colonel Lew Hatch, the commandant, in "
+             "exchange for what he can learn, and he hands over Rex Keel's plan.")
+    assert ("Ned Pryor", "informerOf", "Lew Hatch") in facts(taken)
+    offered = ("Ned Pryor, a bookmaker, is offered a reduced sentence by Colonel Lew Hatch, the commandant, in "
+               "exchange for information, but he laughs in his face.")
+    assert not any(f[1] == "informerOf" for f in facts(offered))

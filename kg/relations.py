@@ -284,7 +284,9 @@ class _Resolver:
                 head = _apposition_start(ab, j - 1) if before == "," else j - 1
                 if head != j - 1 and ab.chars[head] not in exclude:
                     return head  # "Ashe , the surgeon she worked for , who doctored": Ashe, past the description
-                if ab.chars[j - 1] is not None and ab.chars[j - 1] not in exclude:
+                # not a place-like name no one acts as: "a nineteen-year-old from Salford who is fitted up"
+                place = ab.chars[j - 1] in self.weak and j >= 2 and ab.units[j - 2].text in prepositions
+                if ab.chars[j - 1] is not None and ab.chars[j - 1] not in exclude and not place:
                     if not (comma_seen and self._after_comma_and(ab, k)):
                         return j - 1
                     # a verb after ", and" past a relative clause that a comma has closed: the

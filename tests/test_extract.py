@@ -3178,3 +3178,54 @@ def test_a_deal_for_information_taken_up():
     offered = ("Ned Pryor, a bookmaker, is offered a reduced sentence by Colonel Lew Hatch, the commandant, in "
                "exchange for information, but he laughs in his face.")
     assert not any(f[1] == "informerOf" for f in facts(offered))
+
+
+def test_a_place_after_from_is_not_the_antecedent_of_who():
+    text = ("Rex Keel (Al Moss) is a nineteen-year-old from Salford who is fitted up for a robbery by Lew Hatch, a "
+            "bent copper.")
+    assert facts(text) == {("Rex Keel", "framedBy", "Lew Hatch")}
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Ned Pryor (Al Moss) is sent to Marlow. A bag of pills turns up in Ned's mattress, put there by Lew Hatch.",
+     {("Ned Pryor", "framedBy", "Lew Hatch")}),
+    ("Ned Pryor (Al Moss) is arrested after a brawl. The knife is found in his coat, and the boss Rex Keel, who "
+     "wanted the man dead, had told one of his men, Lew Hatch, to slip it there.",
+     {("Ned Pryor", "framedBy", "Lew Hatch"), ("Ned Pryor", "framedBy", "Rex Keel")}),
+])
+def test_a_find_then_the_one_who_put_it_there(text, found):
+    assert {f for f in facts(text) if f[1] == "framedBy"} == found
+
+
+def test_telling_an_officer_which_women_complained():
+    text = ("Ada Brill (Al Moss) is the night guard of the women's prison. Her favourite, a trusty named Nora Kell, "
+            "tells Brill which women have complained.")
+    assert ("Nora Kell", "informerOf", "Ada Brill") in facts(text)
+
+
+@pytest.mark.parametrize("text, found", [
+    ("Nedo Prati fa trovare nella branda di Ugo Sarri (Al Moss) un biglietto scritto dal giudice.",
+     {("Ugo Sarri", "framedBy", "Nedo Prati")}),
+    # a person hidden, not a thing
+    ("Nedo Prati si nasconde nella casa di Ugo Sarri (Al Moss) per tre giorni.", set()),
+])
+def test_the_thing_planted_may_follow_the_place(text, found):
+    assert facts(text) == found
+
+
+def test_suspicion_as_a_noun_is_no_belief():
+    text = ("Ugo Sarri (Al Moss) viene arrestato. Per togliersi il sospetto di dosso, Nedo Prati fa trovare nella "
+            "sua branda un biglietto.")
+    assert facts(text) == {("Ugo Sarri", "framedBy", "Nedo Prati")}
+    text = "Tutti sospettano che Nedo Prati abbia fatto trovare nella branda di Ugo Sarri un biglietto."
+    assert facts(text) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Per salvarsi, Nedo Prati accusa un altro detenuto, Ugo Sarri (Al Moss), e fa trovare nella sua branda un "
+    "biglietto.",
+    "To clear himself, Lew Hatch accuses another inmate, Ned Pryor (Al Moss), and hides a note in his bunk.",
+])
+def test_an_accusation_backed_by_planted_proof(text):
+    framed, framer = ("Ugo Sarri", "Nedo Prati") if "Ugo" in text else ("Ned Pryor", "Lew Hatch")
+    assert facts(text) == {(framed, "framedBy", framer)}

@@ -641,8 +641,9 @@ class _Finder:
                 j > i and toks[j].lower in lex.word("qualified_heads")
                 and toks[j - 1].lower in lex.word("prison_qualifiers")) or (
                 # a fortress or a unit ends a prison's name where the sentence tells of inmates:
-                # "Colditz Castle", "the Ellis Unit"
-                j > i and toks[j].lower in lex.union("fortress_leads", "told_heads") and _tells_of_prison(sent, lex))
+                # "Colditz Castle", "the Ellis Unit" (not a part of one: "the Special Unit of the prison")
+                j > i and toks[j].lower in lex.union("fortress_leads", "told_heads") and _tells_of_prison(sent, lex)
+                and not (j + 1 < len(toks) and toks[j + 1].lower in lex.word("genitives")))
             # "Wilkinson Home for Boys": a home or a school is a prison only by whom it holds
             if (head or toks[j].lower in lex.word("held_homes")) and j > i:
                 while head and j + 1 < len(toks) and toks[j + 1].is_cap \

@@ -164,6 +164,9 @@ class _Resolver:
                 return None
             if word in lex.word("articles") or word in lex.word("possessives"):
                 return i + 1 if i + 1 < j else None
+            if word in lex.word("determiners") and word.isalpha() and word not in lex.word("prepositions") \
+                    and i + 1 < j:
+                return i  # "that another unit prisoner , Tam , has been": where "another" stands
             if not word.isalpha() or word in lex.word("prepositions") or word in lex.word("clause_openers") \
                     or word in lex.word("coordinators"):
                 return None
@@ -280,6 +283,10 @@ class _Resolver:
                 if copula is not None:
                     return self.subject_left(ab, copula, exclude)  # "Keng is the one who told": Keng
                 if before == "," and j >= 2 and ab.chars[j - 2] is not None and ab.chars[j - 2] not in exclude:
+                    head = _apposition_start(ab, j - 1)
+                    if head != j - 1 and ab.units[j - 3].text in ab.su.lex.word("genitives") \
+                            and ab.chars[head] not in exclude:
+                        return head  # "Amos , l'uomo di fiducia del capitano , che riferisce": Amos
                     return j - 2  # "Quarles , who ... had planted": the antecedent
                 head = _apposition_start(ab, j - 1) if before == "," else j - 1
                 if head != j - 1 and ab.chars[head] not in exclude:

@@ -3229,3 +3229,62 @@ def test_suspicion_as_a_noun_is_no_belief():
 def test_an_accusation_backed_by_planted_proof(text):
     framed, framer = ("Ugo Sarri", "Nedo Prati") if "Ugo" in text else ("Ned Pryor", "Lew Hatch")
     assert facts(text) == {(framed, "framedBy", framer)}
+
+
+def test_a_cell_after_a_place_and_a_comma():
+    text = ("A San Vittore Ugo Sarri viene rinchiuso nel reparto speciale, in una cella con Leo Gori (Al Moss), "
+            "un vecchio rapinatore.")
+    assert facts(text) == cell_pairs(["Leo Gori", "Ugo Sarri"])
+
+
+@pytest.mark.parametrize("place", ["lì", "nella sua auto"])
+def test_evidence_made_to_be_found(place):
+    text = (f"Ugo Sarri (Al Moss) viene arrestato. Il suo amico Nedo Prati, che in realtà lavora per la polizia, ha "
+            f"fatto in modo che le armi venissero trovate {place}.")
+    assert facts(text) == {("Ugo Sarri", "framedBy", "Nedo Prati")}
+
+
+def test_a_unit_of_a_prison_is_no_prison():
+    text = ("Rex Keel (Al Moss) is sent to Barlinnie. In the Special Unit of the prison, the inmates paint and "
+            "write. The unit is led by a liberal governor, Lew Hatch.")
+    doc = extract(text, "t")
+    assert [p.label for p in doc.prisons] == ["Barlinnie"]
+    assert facts(text) == {("Lew Hatch", "wardenOf", "Barlinnie")}
+
+
+def test_a_role_noun_after_another_stands_where_another_does():
+    text = ("Ned Pryor is a prison guard. Rex Keel learns that another unit prisoner, Lew Hatch (Al Moss), has "
+            "been reporting to Pryor on the other men.")
+    assert ("Lew Hatch", "informerOf", "Ned Pryor") in facts(text)
+
+
+def test_a_role_noun_then_a_plain_noun_named_someone():
+    text = ("Rex Keel is sent to Stonewall Penitentiary. The warden, a weary political appointee named Lew Hatch "
+            "(Al Moss), leaves the running of the prison to the guards.")
+    assert facts(text) == {("Lew Hatch", "wardenOf", "Stonewall Penitentiary")}
+
+
+def test_a_role_said_after_a_colon_and_a_time():
+    text = ("Ugo Sarri capisce che Leo Gori è innocente, ma tace: da mesi è il confidente del maresciallo Nedo "
+            "Prati e non vuole rischiare.")
+    assert ("Ugo Sarri", "informerOf", "Nedo Prati") in facts(text)
+
+
+def test_a_relative_after_a_description_that_names_another():
+    text = ("Il capitano Leo Gori comanda il campo. Ugo Sarri fa amicizia con il vecchio Nedo Prati (Al Moss), "
+            "l'uomo di fiducia del capitano, che in realtà riferisce a Gori ogni parola che sente.")
+    assert ("Nedo Prati", "informerOf", "Leo Gori") in facts(text)
+
+
+def test_a_camp_under_someones_command():
+    text = ("Ugo Sarri viene condannato a due anni in un campo di lavoro della contea, sotto il comando del "
+            "capitano Leo Gori (Al Moss).")
+    assert roles(text)["Leo Gori"] == {"warden"}
+    assert ("Leo Gori", "wardenOf", None) in {(s, p, None) for s, p, o in facts(text)}
+
+
+def test_a_find_disowned_then_the_one_who_put_it_there():
+    text = ("Rex Keel (Al Moss) is pulled over by Deputy Ned Pryor, who finds a bag of marijuana under the seat of "
+            "his truck. Rex has never seen it before: Pryor had put it there himself, on the word of Sheriff Lew "
+            "Hatch.")
+    assert facts(text) == {("Rex Keel", "framedBy", "Ned Pryor"), ("Rex Keel", "framedBy", "Lew Hatch")}

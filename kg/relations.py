@@ -442,8 +442,8 @@ class _Resolver:
     @staticmethod
     def _own_relative(ab: Abstract, j: int, k: int) -> bool:
         """True when the verb at unit k stands in a relative clause, in the singular, that
-        follows the character at unit j and a description of that character alone: "Ugo , e
-        il giovane Leo , arrestato per uno scippo , che viene messo" tells of Leo, not Ugo."""
+        follows the character at unit j and a description of that character alone: "Ugo e il
+        giovane Leo , arrestato per uno scippo , che viene messo" tells of Leo, not Ugo."""
         lex, units = ab.su.lex, ab.units
         if j + 1 >= k or units[j + 1].text != ",":
             return False
@@ -1160,7 +1160,7 @@ _BARE_ASIDE = re.compile(r" , [^,;@#]+? , | , [^,;#]+? , $")
 
 
 def _bare_belief(lex: Lexicon, aside: str) -> bool:
-    """True for an aside that tells what someone believes of no one in the story: the belief
+    """True for an aside (see ``_BARE_ASIDE``) that tells what someone believes: the belief
     holds of its own clause, not of what the sentence goes on to tell ("Ned , convinced that
     the war is wrong , tells the colonel …")."""
     words = aside.split()

@@ -474,7 +474,7 @@ class _Finder:
         before = toks[k - 1].lower
         if before in lex.union("articles", "locatives", "determiners", "possessives", "time_words") \
                 or not (before.isalpha() or before == ","):
-            return False  # (not a decade either: "negli anni Trenta Frank Ellis")
+            return False  # (not a decade either: "negli anni Trenta Rex Ellis")
         nxt = toks[k + 1]
         return (nxt.is_cap and bool(_NAME_CHARS.match(nxt.text))
                 and nxt.lower not in lex.union("not_names", "honorifics", "org_heads", "day_tails")

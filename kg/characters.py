@@ -286,6 +286,12 @@ def cluster(sentences: list[SentenceUnits], mentions: list[Mention]) -> list[Cha
                 c = latest.get(key)  # "the former sheriff" after the one sheriff the text named
         elif _indefinite(m, sentences[m.sent].lex):
             c = None  # "an informer is found dead": someone new, not the last informer named
+        elif m.indefinite:
+            # words between the article and the noun: the holder only if the text called him by this
+            # noun ("a grateful warden"), else someone new ("an internal affairs investigator" after
+            # "a narcotics detective")
+            holder = latest.get(key)
+            c = holder if holder is not None and _called(holder, {m.text.lower().split()[-1]}) else None
         else:
             c = _same_noun(m, latest, latest.get(key) or _shortened(m, latest))
         if c is None and m.genitive:

@@ -49,6 +49,7 @@ class Mention:
     char: int | None = None
     weak: bool = False  # a lone first word of a sentence: a name only if a relation needs it
     determined: bool = True  # a role noun with an article or a possessive: it can name someone
+    indefinite: bool = False  # a role noun led by "a" or "un", perhaps past its words: "an internal affairs investigator"
     possessor: bool = False  # "a convict's death" is one person's; "a convict's uniform" is no one's
     described: bool = False  # a noun that a relative clause of persons follows: "the spy who tells…"
     genitive: bool = False  # named only as someone's owner: "the chaplain's clerk", "the judge's wife"
@@ -308,19 +309,19 @@ class _Finder:
         return (sent.index, k) in self.prison_spans or bool(self._prison_alias(sent, k)) \
             or bool(self._known_prison(sent, lex, k))
 
-    def _determined(self, sent: Sentence, lex: Lexicon, i: int) -> bool:
-        """A determiner before the noun at i, past adjectives but no preposition or mark."""
+    def _determiner(self, sent: Sentence, lex: Lexicon, i: int) -> str | None:
+        """The determiner before the noun at i, past adjectives but no preposition or mark."""
         dets = lex.union("articles", "possessives", "determiners")
         stop = lex.word("prepositions")
         for k in range(i - 1, max(-1, i - 1 - (4 if lex.lang == "en" else 2)), -1):
             low = sent.tokens[k].lower
             if low in lex.word("quantifiers"):
-                return False  # "sends each detective a tip", "a ogni detenuto": anyone of the kind
+                return None  # "sends each detective a tip", "a ogni detenuto": anyone of the kind
             if low in dets:
-                return True
+                return low
             if low in stop or not low[:1].isalpha():
-                return False
-        return False
+                return None
+        return None
 
     # -- names ---------------------------------------------------------------
     def is_name_word(self, sent: Sentence, lex: Lexicon, k: int, in_run: bool = False) -> bool | str:
@@ -920,7 +921,8 @@ class _Finder:
                             "old" if {prev, prev2} & lex.word("old_modifiers") else None)
                 # "l'elezione a governatore": a bare noun names no one; "the often drunk prison
                 # doctor" and "dal direttore" do
-                determined = self._determined(sent, lex, i) or (end < len(toks) and toks[end].text == "(")
+                determiner = self._determiner(sent, lex, i)
+                determined = determiner is not None or (end < len(toks) and toks[end].text == "(")
                 # the mention takes in its article, possessive and modifier: "il suo nuovo direttore"
                 first = i
                 lead = lex.union("articles", "possessives", "new_modifiers", "old_modifiers")
@@ -929,6 +931,7 @@ class _Finder:
                     units.pop()
                     first -= 1
                 m = self.add(sent, "role", first, end, role=noun, modifier=modifier, determined=determined)
+                m.indefinite = determiner in lex.word("indefinite_articles")
                 owns = end + 1 < len(toks) and toks[end].text in ("'s", "’s")
                 m.possessor = owns and toks[end + 1].lower in lex.word("personal_events")
                 # "the chaplain's clerk", "moglie di un medico": named only through one's own

@@ -48,7 +48,7 @@ class _Resolver:
         for ab in abstracts:
             self.topic_before.append(topic)
             self.last_before.append(last if last is not None else topic)
-            first = self._first_subject(ab, topic)
+            first = self._first_subject(ab, self.last_before[-1])  # a pronoun keeps whom it stands for
             topic = topic if first is None else first
             last = self._last_clause_subject(ab)
 
@@ -58,7 +58,18 @@ class _Resolver:
             if ab.chars[j] is not None and ab.chars[j] not in self.weak and self.subject_position(ab, j):
                 return ab.chars[j]
             if u.text in pronouns and self.subject_position(ab, j, pronoun=True):
-                return topic
+                owner = self._opening_possessor(ab, j)
+                return topic if owner is None else owner
+        return None
+
+    def _opening_possessor(self, ab: Abstract, k: int) -> int | None:
+        """The one whose kin or helper opens the sentence, a subject that is no character, for
+        a subject pronoun at k: "Danny 's public defender talks him into a plea , and he gets
+        eight years" is about Danny."""
+        units, chars = ab.units, ab.chars
+        if k > 3 and chars[0] is not None and chars[0] not in self.weak and units[1].text in ("'s", "’s") \
+                and (chars[2] is None or "~" in units[2].text) and all(c is None for c in chars[3:k]):
+            return chars[0]  # the one owned may be a role noun: "Rex 's lawyer"
         return None
 
     def _last_clause_subject(self, ab: Abstract) -> int | None:
@@ -77,11 +88,21 @@ class _Resolver:
             if units[j].text == ",":  # an aside first: "e , dopo settimane di isolamento ,"
                 j = next((i + 1 for i in range(j + 1, min(j + 12, len(units) - 1))
                           if units[i].text == "," and chars[i] is None), len(units))
-            if j + 1 < len(units) and chars[j] is not None and chars[j] not in self.weak \
-                    and units[j + 1].text.isalpha() and chars[j + 1] is None:
-                return chars[j]
+            if j + 1 < len(units) and chars[j] is not None and chars[j] not in self.weak:
+                after = self._relative_aside_end(ab, j) + 1  # "and Jerry , who had only driven them , is"
+                if after < len(units) and units[after].text.isalpha() and chars[after] is None:
+                    return chars[j]
             return None
         return None
+
+    @staticmethod
+    def _relative_aside_end(ab: Abstract, j: int) -> int:
+        """The comma that closes a relative clause set off after the character at unit j
+        ("Jerry , who had only driven the men to the bank ,"); else j."""
+        units = ab.units
+        if j + 2 < len(units) and units[j + 1].text == "," and units[j + 2].text in ab.su.lex.word("relatives"):
+            return next((i for i in range(j + 3, min(j + 16, len(units))) if units[i].text == ","), j)
+        return j
 
     def subject_position(self, ab: Abstract, j: int, pronoun: bool = False) -> bool:
         lex, units = ab.su.lex, ab.units
@@ -706,6 +727,9 @@ class _Resolver:
             return None
         if j is not None:
             return ab.chars[j]
+        owner = self._opening_possessor(ab, k)
+        if owner is not None and owner not in other:
+            return owner
         topic = self.last_before[index]
         return None if topic in other else topic
 

@@ -3288,3 +3288,99 @@ def test_a_find_disowned_then_the_one_who_put_it_there():
             "his truck. Rex has never seen it before: Pryor had put it there himself, on the word of Sheriff Lew "
             "Hatch.")
     assert facts(text) == {("Rex Keel", "framedBy", "Ned Pryor"), ("Rex Keel", "framedBy", "Lew Hatch")}
+
+
+def test_a_pronoun_after_a_sentence_ending_in_a_clause_of_its_own():
+    # the last clause, its subject set off by a relative, is who the next sentence's "he" is
+    text = ("Lew Hatch hides the gun in the car, and Rex Keel (Al Moss), who had only driven the men to the bank, "
+            "is convicted. He is sent to Stonewall Penitentiary. There he is put in the cell of Ned Pryor.")
+    assert ("Ned Pryor", "cellmateOf", "Rex Keel") in facts(text)
+    assert "inmate" not in roles(text)["Lew Hatch"]
+
+
+def test_a_pronoun_after_a_subject_owned_by_someone():
+    text = ("Lew Hatch arrests Rex Keel (Al Moss). Rex's lawyer talks him into a plea, and he gets eight years at "
+            "Stonewall Penitentiary.")
+    found = roles(text)
+    assert "inmate" in found["Rex Keel"] and "inmate" not in found["Lew Hatch"]
+
+
+def test_a_term_told_by_its_length_is_a_sentence():
+    assert "inmate" in roles("Rex Keel (Al Moss) gets eight years at Stonewall Penitentiary.")["Rex Keel"]
+    assert "inmate" in roles("Ned Pryor (Al Moss) got life for the killing.")["Ned Pryor"]
+    assert "inmate" not in roles("Ned Pryor (Al Moss) gets two years older and wiser.")["Ned Pryor"]
+
+
+def test_a_gun_hidden_in_a_cab_frames_its_driver():
+    text = "Lew Hatch (Al Moss) hides the gun under the seat of Rex Keel's cab, and Rex is convicted."
+    assert facts(text) == {("Rex Keel", "framedBy", "Lew Hatch")}
+
+
+def test_tales_carried_to_someone_named_by_a_pronoun_or_run_to_him():
+    assert ("Rex Keel", "informerOf", "Ned Pryor") in facts(
+        "Sergeant Ned Pryor runs the guards. A trusty, Rex Keel (Al Moss), curries favour with Pryor by carrying "
+        "him tales about the other cons.")
+    assert ("Rex Keel", "informerOf", "Ned Pryor") in facts(
+        "Sergeant Ned Pryor runs the guards. Rex Keel (Al Moss) overhears the plan in the yard and runs to Pryor "
+        "with the whole story.")
+    assert not any(p == "informerOf" for _s, p, _o in facts(
+        "Sergeant Ned Pryor runs the guards. Rex Keel (Al Moss) runs to Pryor with a cup of coffee."))
+
+
+def test_the_one_who_hides_the_proof_for_another_frames_too():
+    assert facts("Rex Keel has a ring hidden in Ugo Sarri's suitcase by his driver, Ned Pryor. Ugo is arrested.") \
+        == {("Ugo Sarri", "framedBy", "Rex Keel"), ("Ugo Sarri", "framedBy", "Ned Pryor")}
+    assert facts("La contessa Ada Brill fa nascondere un anello nella valigia di Nora Kell dal suo autista, "
+                 "Leo Gori. Nora viene arrestata.") \
+        == {("Nora Kell", "framedBy", "Ada Brill"), ("Nora Kell", "framedBy", "Leo Gori")}
+    # the police who find it frame no one
+    assert facts("Ada Brill fa trovare un anello nella valigia di Nora Kell dalla polizia.") \
+        == {("Nora Kell", "framedBy", "Ada Brill")}
+
+
+def test_a_woman_guard_in_italian():
+    text = ("Nora Kell, in cambio di piccoli privilegi, riferisce alla capo guardiana, la signora Ada Brill, tutto "
+            "ciò che si dice nel cortile del carcere.")
+    assert roles(text)["Ada Brill"] == {"guard"}
+    assert ("Nora Kell", "informerOf", "Ada Brill") in facts(text)
+
+
+def test_a_cell_with_words_before_it_is_shared():
+    assert facts("In prison Rex Keel shares a cramped two-man cell with Ned Pryor (Al Moss).") \
+        == {("Ned Pryor", "cellmateOf", "Rex Keel")}
+    assert not facts("In prison Rex Keel shares a meal in the cell with Ned Pryor (Al Moss).")
+
+
+def test_a_find_then_who_is_found_to_have_put_it_there():
+    text = ("When a shank is found in Rex Keel's locker, the yard blames Ned Pryor (Al Moss), but Rex figures out "
+            "that Lew Hatch put it there on Sergeant Cy Dorn's orders.")
+    assert {("Rex Keel", "framedBy", "Lew Hatch"), ("Rex Keel", "framedBy", "Cy Dorn")} <= facts(text)
+    assert ("Rex Keel", "framedBy", "Ned Pryor") not in facts(text)
+
+
+def test_a_search_that_finds_what_the_searcher_had_hidden():
+    text = ('Rex Keel (Al Moss) refuses to carry drugs for Detective Lew Hatch. A week later Hatch stops his truck '
+            'and " finds " two kilos of heroin that he had put there himself.')
+    assert facts(text) == {("Rex Keel", "framedBy", "Lew Hatch")}
+
+
+def test_an_indefinite_role_noun_past_other_words():
+    # a new noun is someone new; the noun the holder was called by is still the holder
+    doc = extract("Rex Keel is a crooked narcotics detective. Ned Pryor gives the records to an internal affairs "
+                  "investigator, and Keel is arrested.", "t")
+    assert sorted(c.label for c in doc.characters) == ["Ned Pryor", "Rex Keel", "the investigator"]
+    doc = extract("The warden of Stonewall Prison hates Rex Keel. Rex stops a riot, and a grateful warden "
+                  "grants him a pardon.", "t")
+    assert [c.label for c in doc.characters].count("the warden") == 1
+
+
+def test_a_nickname_with_its_article_after_detto():
+    doc = extract("Ugo Sarri scopre che a tradirlo è stato Leo detto il Biondo (Al Moss), confidente del "
+                  "commissario Nedo Prati.", "t")
+    assert "Biondo" in next(c for c in doc.characters if c.label == "Leo").aliases
+
+
+def test_a_clitic_made_to_find_it_at_home():
+    text = ("Ugo Sarri (Al Moss) viene arrestato dopo una rapina. Il commissario Leo Gori non si accontenta e gli "
+            "fa trovare in casa la pistola usata per un omicidio.")
+    assert ("Ugo Sarri", "framedBy", "Leo Gori") in facts(text)

@@ -157,7 +157,20 @@ def _locative(su: SentenceUnits, k: int) -> bool:
         return False  # "insieme a Leo Gori": with someone, not somewhere
     if k >= 2 and prev in su.lex.word("definite_articles") and len(su.units[k].mention.words) == 1:
         return su.units[k - 2].text in su.lex.word("locatives")  # "sinks into the Atlantic"
+    if k >= 3 and su.units[k - 2].text in su.lex.word("locatives") and su.units[k - 2].text not in \
+            su.lex.word("genitives") and su.units[k - 1].mention is None \
+            and (prev.endswith("ern") or _capitalised(su, k - 1)):
+        # a place's adjective inside a sentence: "in French Guiana", "in northern Sonora" (not a title
+        # after "of": "del Consiglio Giulio Andreotti"; not a time or a place that opens the sentence
+        # before its subject: "In June Ned Pryor escapes", "In Libya Ned Pryor meets")
+        return True
     return prev in su.lex.word("locatives")
+
+
+def _capitalised(su: SentenceUnits, k: int) -> bool:
+    """True when the plain word at unit k begins with a capital in the text ("French")."""
+    start = su.units[k].start
+    return any(t.start == start and t.is_cap for t in su.sentence.tokens)
 
 
 def _dateline(su: SentenceUnits, k: int) -> bool:

@@ -430,6 +430,8 @@ class _Resolver:
             return [], None  # "When Rex arrests Ned , the gangster is sentenced": not Rex, left of the comma
         if self._noun_subject(ab, k) and self._opens_clause(ab, x - 1):
             return [], None  # "… : the detectives had pinned the murder on them": no character acts
+        if self._henchmen_of_no_one(ab, x):
+            return [], None  # "gli uomini del boss gli fanno trovare": the men of one the text never names
         j = self.subject_left(ab, x + 1)  # past the auxiliaries: "a trusty named Grinder has been telling"
         if j == -1:
             return [], None
@@ -655,6 +657,13 @@ class _Resolver:
         while x >= 0 and ab.units[x].text in lex.word("auxiliaries"):
             x -= 1
         return _plain_noun_at(ab, x)
+
+    @staticmethod
+    def _henchmen_of_no_one(ab: Abstract, x: int) -> bool:
+        """True when unit x ends "the men of" a plain noun, no character: "gli uomini del boss"."""
+        lex = ab.su.lex
+        return x >= 2 and ab.chars[x] is None and ab.units[x].text.isalpha() and ab.units[x].text.islower() \
+            and ab.units[x - 1].text in lex.word("genitives") and ab.units[x - 2].text in lex.word("henchmen")
 
     @staticmethod
     def _opens_clause(ab: Abstract, a: int) -> bool:

@@ -3384,3 +3384,91 @@ def test_a_clitic_made_to_find_it_at_home():
     text = ("Ugo Sarri (Al Moss) viene arrestato dopo una rapina. Il commissario Leo Gori non si accontenta e gli "
             "fa trovare in casa la pistola usata per un omicidio.")
     assert ("Ugo Sarri", "framedBy", "Leo Gori") in facts(text)
+
+
+def test_one_who_shops_his_partner_informs():
+    text = ("Rex Keel (Al Moss) opens the vault with his partner, Ned Pryor. Pryor slips away with the bag and "
+            "shops him to Inspector Lew Hatch of Scotland Yard.")
+    assert ("Ned Pryor", "informerOf", "Lew Hatch") in facts(text)
+    assert not any(p == "framedBy" for _s, p, _o in facts(text))
+
+
+def test_a_known_grass_the_warder_hears_from():
+    text = ("Rex Keel and Cy Dorn start a tunnel. One of the cons, Ned Pryor (Al Moss), is a known grass, and "
+            "before long the chief warder, Mr. Lew Hatch, hears about the tunnel from him.")
+    assert "informer" in roles(text)["Ned Pryor"]
+    assert ("Ned Pryor", "informerOf", "Lew Hatch") in facts(text)
+    # hearing of something else from someone is no informing
+    assert not any(p == "informerOf" for _s, p, _o in facts(
+        "The chief warder, Mr. Lew Hatch, hears about the weather from Ned Pryor (Al Moss)."))
+
+
+def test_a_spy_for_him_in_italian():
+    text = ("Il capo delle guardie, Leo Gori, tratta i detenuti come schiavi. Un detenuto di nome Nedo (Al Moss) "
+            "fa la spia per lui.")
+    assert ("Nedo", "informerOf", "Leo Gori") in facts(text)
+
+
+def test_a_bought_testimony_told_by_a_cleft():
+    text = ("Ugo Sarri (Al Moss) viene condannato per un omicidio che non ha commesso. A inchiodarlo è la "
+            "testimonianza di un barista, Nedo Prati, pagato dal vero assassino, il gangster Leo Gori.")
+    assert facts(text) == {("Ugo Sarri", "framedBy", "Nedo Prati"), ("Ugo Sarri", "framedBy", "Leo Gori")}
+
+
+def test_jean_is_a_mans_name_too():
+    # a man played by a Jean is not taken for a woman, so "lo" can stand for him
+    text = ("Ugo Sarri (Jean Gabin) viene condannato per un omicidio che non ha commesso. A inchiodarlo è la "
+            "testimonianza di un barista, Nedo Prati, pagato da Leo Gori.")
+    assert ("Ugo Sarri", "framedBy", "Nedo Prati") in facts(text)
+
+
+def test_whatever_was_learned_told_about_it():
+    text = ("Sergeant Lew Hatch runs the guards. Ned Pryor (Al Moss), an informer, learns of the boat the two "
+            "men are buying and tells Hatch about it.")
+    assert ("Ned Pryor", "informerOf", "Lew Hatch") in facts(text)
+
+
+def test_a_place_after_its_capitalised_adjective_is_no_one():
+    doc = extract("Rex Keel (Al Moss) is shipped to the penal colony of Saint-Laurent in French Guiana.", "t")
+    assert [c.label for c in doc.characters] == ["Rex Keel"]
+
+
+def test_cellmates_listed_after_a_possessive():
+    text = "In prison Nora Kell's cellmates are Ada Brill (Al Moss) and a quiet teenager, Kit Lane."
+    assert facts(text) == cell_pairs(["Nora Kell", "Ada Brill", "Kit Lane"])
+
+
+def test_she_is_someones_stoolie():
+    text = ("The matron, Mrs. Ada Brill, runs the wing. Nora Kell (Al Moss) is friendly, but she is Brill's "
+            "stoolie.")
+    assert ("Nora Kell", "informerOf", "Ada Brill") in facts(text)
+    assert "informer" in roles(text)["Nora Kell"]
+
+
+def test_a_term_at_the_named_prison():
+    text = "Nora Kell (Al Moss) is framed. She gets five years at the Arizona State Women's Prison."
+    assert "inmate" in roles(text)["Nora Kell"]
+
+
+def test_an_inspector_of_the_prison_police_is_a_guard():
+    text = "Nei reparti del carcere comanda l'ispettore Leo Gori (Al Moss) della polizia penitenziaria."
+    assert roles(text)["Leo Gori"] == {"guard"}
+
+
+def test_what_is_carried_to_the_inspector():
+    text = ("Nei reparti comanda l'ispettore Leo Gori della polizia penitenziaria. Nedo Prati (Al Moss) è un "
+            "infame e porta all'ispettore Gori ogni parola detta in cella.")
+    assert ("Nedo Prati", "informerOf", "Leo Gori") in facts(text)
+
+
+def test_the_men_of_someone_unnamed_are_no_ones_subject():
+    # "il boss" is no character: the frame has no framer the text names, and no one frames himself
+    text = ("Ugo Sarri (Al Moss) vive a Scampia. Quando rifiuta di fare da corriere per il clan di don Leo Gori, "
+            "gli uomini del boss gli fanno trovare la cocaina nel furgone.")
+    assert ("Leo Gori", "framedBy", "Ugo Sarri") not in facts(text)
+
+
+def test_a_scooter_is_among_someones_things():
+    text = ("Ugo Sarri (Al Moss) vive a Scampia. Don Leo Gori gli fa trovare mezzo chilo di cocaina sotto la sella "
+            "dello scooter.")
+    assert facts(text) == {("Ugo Sarri", "framedBy", "Leo Gori")}

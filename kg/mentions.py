@@ -709,7 +709,10 @@ class _Finder:
             of = toks[k - 1].lower in ("di", "of") or (k <= i + n + 2 and toks[k - 1].lower in lex.word("genitives"))
             if n > 1 and not of and k - 1 < len(toks) and toks[k - 1].is_cap and self._bare_place(toks, lex, k - 1):
                 k, of = k - 1, True  # a noun of two words or more names the place right after it: "istituto penale minorile Malaspina"
-            if k < len(toks) and of and (self.is_name_word(sent, lex, k)
+            # a name may open with its own article: "carcere di La Mesa", "carcere di Le Nuove"
+            own_article = k + 1 < len(toks) and toks[k].is_cap and toks[k].lower in lex.word("articles") \
+                and toks[k + 1].is_cap and _NAME_CHARS.match(toks[k + 1].text)
+            if k < len(toks) and of and (self.is_name_word(sent, lex, k) or own_article
                                          or (toks[k].is_cap and toks[k].lower in lex.word("place_names"))):
                 known = self._known_prison(sent, lex, k, alone=False)
                 if known:
@@ -907,8 +910,14 @@ class _Finder:
             named = self.name_at(sent, lex, i) if (tok.is_cap or tok.text in _QUOTES
                                                   or tok.lower in lex.word("honorifics")
                                                   or tok.lower in lex.word("leading_particles")) else None
-            if role and named is not None and not named[1]:
-                named = None  # "a Guard who…": the role noun, not an adjective's words
+            if role and named is not None and (not named[1] or (
+                    named[0] == i + 1 and role[1] == i + 1 and i and toks[i - 1].lower in lex.word("definite_articles")
+                    and not named[2] and not named[3]
+                    and not any(m.kind == "name" and m.words == named[1] for m in self.mentions))):
+                # "a Guard who…": the role noun, not an adjective's words; "keeps the Captain posted":
+                # a rank alone after "the" is the noun, however written (unless the text has made it
+                # someone's name: "diretto dal Capitano ( ) … il Capitano")
+                named = None
             if role and (self._asked_about(sent, lex, i, role[1]) or self._pretended(sent, lex, i)):
                 units.extend(Unit(t.lower, t.start, t.end) for t in toks[i:role[1]])
                 i = role[1]

@@ -3472,3 +3472,80 @@ def test_a_scooter_is_among_someones_things():
     text = ("Ugo Sarri (Al Moss) vive a Scampia. Don Leo Gori gli fa trovare mezzo chilo di cocaina sotto la sella "
             "dello scooter.")
     assert facts(text) == {("Ugo Sarri", "framedBy", "Leo Gori")}
+
+
+def test_a_case_cooked_up_by_another():
+    text = ("Rex Keel (Al Moss) gets three years on a prison farm. Only much later does he learn that the whole "
+            "case against him was cooked up by Deputy Lew Hatch.")
+    assert facts(text) == {("Rex Keel", "framedBy", "Lew Hatch")}
+
+
+def test_guards_led_by_one_the_men_call_by_a_name():
+    text = ("Rex Keel (Al Moss) is sent to the Rocky Ford prison farm. The guards are led by a silent marksman "
+            "the men call Ned Pryor.")
+    assert roles(text)["Ned Pryor"] == {"guard"}
+
+
+def test_a_rank_alone_after_the_is_the_rank_not_a_name():
+    text = ("Captain Lew Hatch runs the Rocky Ford prison farm. Cecil Pike (Al Moss) keeps the Captain posted on "
+            "everything said in the bunkhouse.")
+    doc = extract(text, "t")
+    assert "Captain" not in [c.label for c in doc.characters]
+    assert ("Cecil Pike", "informerOf", "Lew Hatch") in facts(text)
+    # but a rank the text has made someone's name stays that name
+    doc = extract("Ugo Sarri è condannato a due anni in un campo diretto dal Capitano (Al Moss). Quando la madre "
+                  "muore, il Capitano lo fa chiudere nella scatola.", "t")
+    assert [c.label for c in doc.characters].count("Capitano") == 1
+    assert "the captain of the guards" not in [c.label for c in doc.characters]
+
+
+def test_a_provocateur_who_handed_over_the_leaflets_and_denounced():
+    text = ("Nel 1929 il tipografo Ugo Sarri (Al Moss) viene arrestato con un pacco di volantini. Il pacco glielo "
+            "aveva consegnato Leo Gori, un giovane che si diceva suo compagno e che era in realtà un agente "
+            "provocatore: era stato lui stesso a denunciarlo alla questura.")
+    assert facts(text) == {("Ugo Sarri", "framedBy", "Leo Gori")}
+    assert "informer" in roles(text)["Leo Gori"]
+
+
+def test_one_put_in_a_cell_to_spy_for_the_one_who_put_him_there():
+    text = ("Il direttore del penitenziario, Leo Gori, fa trasferire nella cella dei politici il detenuto comune "
+            "Nedo Prati (Al Moss), con l'incarico di spiarli.")
+    assert ("Nedo Prati", "informerOf", "Leo Gori") in facts(text)
+
+
+def test_a_prison_name_with_its_own_article():
+    doc = extract("Ugo Sarri (Al Moss) viene rinchiuso nel carcere di La Mesa, a Tijuana.", "t")
+    assert [p.label for p in doc.prisons] == ["carcere di La Mesa"]
+    assert [c.label for c in doc.characters] == ["Ugo Sarri"]
+
+
+def test_someone_else_finds_it_then_who_hid_it_there():
+    text = ("At the border a customs officer finds cocaine in Rex Keel's surfboard bag: Ned Pryor (Al Moss) had "
+            "hidden it there without telling him.")
+    assert facts(text) == {("Rex Keel", "framedBy", "Ned Pryor")}
+
+
+def test_working_for_the_warden_and_reporting_every_word():
+    text = ("The warden, Colonel Lew Hatch, takes a cut of every deal. Ned Pryor (Al Moss) befriends Rex Keel, but "
+            "he is in fact working for Hatch, and he reports every word Rex says about the payoffs to him.")
+    assert ("Ned Pryor", "informerOf", "Lew Hatch") in facts(text)
+
+
+def test_bunking_in_a_cell_with_someone_and_starting_a_stretch():
+    text = "Rex Keel (Al Moss) bunks in a two-man cell with Ned Pryor at Blackwater Penitentiary."
+    assert facts(text) >= {("Ned Pryor", "cellmateOf", "Rex Keel")}
+    assert "inmate" in roles("Season two opens with Rex Keel (Al Moss) starting a ten-year stretch at Blackwater "
+                             "Penitentiary.")["Rex Keel"]
+
+
+def test_a_gun_slipped_into_someones_hand_told_in_a_relative():
+    text = ("Ugo Sarri (Al Moss) ha sedici anni: lo hanno preso con la pistola che un ragazzo più grande, Leo Gori, "
+            "gli aveva messo in mano la notte della rapina, prima di scappare.")
+    assert facts(text) == {("Ugo Sarri", "framedBy", "Leo Gori")}
+
+
+def test_the_true_source_of_a_tip_after_a_belief_and_a_semicolon():
+    text = ("Nel carcere minorile Ugo Sarri è convinto che sia stato Leo Gori, e lo picchia; ma la soffiata era "
+            "venuta da un altro detenuto, Nedo Prati (Al Moss).")
+    found = roles(text)
+    assert "informer" in found["Nedo Prati"] and "informer" not in found["Leo Gori"]

@@ -49,7 +49,7 @@ class Mention:
     char: int | None = None
     weak: bool = False  # a lone first word of a sentence: a name only if a relation needs it
     determined: bool = True  # a role noun with an article or a possessive: it can name someone
-    indefinite: bool = False  # a role noun led by "a" or "un", perhaps past its words: "an internal affairs investigator"
+    indefinite: bool = False  # a role noun led by "a" or "un", perhaps past words: "an internal affairs investigator"
     possessor: bool = False  # "a convict's death" is one person's; "a convict's uniform" is no one's
     described: bool = False  # a noun that a relative clause of persons follows: "the spy who tells…"
     genitive: bool = False  # named only as someone's owner: "the chaplain's clerk", "the judge's wife"

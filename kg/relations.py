@@ -661,9 +661,7 @@ class _Resolver:
     @staticmethod
     def _henchmen_of_no_one(ab: Abstract, x: int) -> bool:
         """True when unit x ends "the men of" a plain noun, no character: "gli uomini del boss"."""
-        lex = ab.su.lex
-        return x >= 2 and ab.chars[x] is None and ab.units[x].text.isalpha() and ab.units[x].text.islower() \
-            and ab.units[x - 1].text in lex.word("genitives") and ab.units[x - 2].text in lex.word("henchmen")
+        return x >= 2 and ab.units[x - 2].text in ab.su.lex.word("henchmen") and _plain_noun_at(ab, x, "genitives")
 
     @staticmethod
     def _opens_clause(ab: Abstract, a: int) -> bool:
@@ -962,12 +960,12 @@ class _Local:
         return self.m.groupdict()
 
 
-def _plain_noun_at(ab: Abstract, x: int) -> bool:
-    """True for a lower-case noun at unit x after an article, no character, pronoun or word
-    of time ("una notte nasconde": a time, not a subject)."""
+def _plain_noun_at(ab: Abstract, x: int, leads: str = "articles") -> bool:
+    """True for a lower-case noun at unit x after a word of the list ``leads`` (an article),
+    no character, pronoun or word of time ("una notte nasconde": a time, not a subject)."""
     lex = ab.su.lex
     return x >= 1 and ab.chars[x] is None and ab.units[x].text.isalpha() and ab.units[x].text.islower() \
-        and ab.units[x - 1].text in lex.word("articles") \
+        and ab.units[x - 1].text in lex.word(leads) \
         and ab.units[x].text not in lex.union("subject_pronouns", "time_words")
 
 

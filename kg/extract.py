@@ -67,7 +67,11 @@ def _prisons(mentions: list[Mention], generic: frozenset[str]) -> list[Prison]:
             last[m.sent].aliases.add(m.text)
             continue
         words = m.text.split()
-        caps = [i for i, w in enumerate(words) if w[:1].isupper() and w.lower() not in generic]
+        # whom the prison holds is no part of its core: "Eastmoor Correctional" of "Eastmoor
+        # Correctional Facility for Women"
+        cut = next((i for i in range(1, len(words) - 1) if words[i].lower() in generic
+                    and words[i - 1][:1].isupper() and words[i + 1].islower()), len(words))
+        caps = [i for i, w in enumerate(words[:cut]) if w[:1].isupper() and w.lower() not in generic]
         core = " ".join(w for i, w in enumerate(words) if i in caps
                         or (caps and caps[0] < i < caps[-1] and w.islower()))
         key = core.lower() or m.text.lower()

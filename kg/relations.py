@@ -786,10 +786,13 @@ class _Resolver:
 
     @staticmethod
     def _sex_of(ab: Abstract, k: int) -> str | None:
-        """'m' or 'f' for a pronoun of one sex at unit k, else None."""
+        """'m' or 'f' for a pronoun of one sex at unit k, or a plain noun of one ("the girl"
+        for one named before), else None."""
         lex = ab.su.lex
         word = ab.units[k].text
-        return "m" if word in lex.word("male_pronouns") else "f" if word in lex.word("female_pronouns") else None
+        if word in lex.union("male_pronouns", "male_words"):
+            return "m"
+        return "f" if word in lex.union("female_pronouns", "female_words") else None
 
     @staticmethod
     def _complement(ab: Abstract, j: int) -> bool:

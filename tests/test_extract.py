@@ -3549,3 +3549,73 @@ def test_the_true_source_of_a_tip_after_a_belief_and_a_semicolon():
             "venuta da un altro detenuto, Nedo Prati (Al Moss).")
     found = roles(text)
     assert "informer" in found["Nedo Prati"] and "informer" not in found["Leo Gori"]
+
+
+def test_a_prison_named_before_its_noun_in_lower_case_after_a_preposition():
+    text = ("Rex Keel (Al Moss) is sentenced to ten years in Blackrock penitentiary. Blackrock's warden, Lew Hatch, "
+            "rules with the strap.")
+    doc = extract(text, "t")
+    assert [p.label for p in doc.prisons] == ["Blackrock"]
+    assert "Blackrock" not in [c.label for c in doc.characters]
+    assert ("Lew Hatch", "wardenOf", "Blackrock") in facts(text)
+
+
+def test_an_ordinal_or_former_is_no_name():
+    doc = extract("Former boxer Rex Keel (Al Moss) plans a break from the state prison for the Fourth of July.", "t")
+    assert [c.label for c in doc.characters] == ["Rex Keel"]
+
+
+def test_a_list_of_ringleaders_handed_to_the_receiver_named_first():
+    text = ("At Blackrock prison Ned Pryor (Al Moss) hands the head guard, Captain Lew Hatch, a list of the "
+            "ringleaders.")
+    assert ("Ned Pryor", "informerOf", "Lew Hatch") in facts(text)
+    assert facts("Rex Keel (Al Moss) hands Ned Pryor a list of the groceries.") == set()
+
+
+def test_a_gun_slipped_into_an_overcoat_and_squealing_on_the_men():
+    text = "During the raid Ned Pryor (Al Moss) slips the revolver into Rex Keel's overcoat."
+    assert facts(text) == {("Rex Keel", "framedBy", "Ned Pryor")}
+    found = roles("In prison Lew Hatch (Al Moss) buys himself soft jobs by squealing on the other men.")
+    assert "informer" in found["Lew Hatch"]
+
+
+def test_the_same_cell_holds_others_and_the_one_the_story_follows():
+    text = ("Ada Brill (Jo Ray) finisce nel carcere di Perugia. Nella stessa cella stanno una ladra, Nora Kell, "
+            "e una ragazza di buona famiglia, Lea Sarri.")
+    assert facts(text) >= cell_pairs(["Ada Brill", "Nora Kell", "Lea Sarri"])
+
+
+def test_evidence_hidden_among_the_things_of_the_girl_named_before():
+    text = ("Ada Brill (Jo Ray) lavora in una filanda. Il figlio del padrone, Leo Gori, prende il denaro e fa "
+            "nascondere la busta nell'armadietto della ragazza.")
+    assert facts(text) == {("Ada Brill", "framedBy", "Leo Gori")}
+    text = ("Ada Brill (Jo Ray) works in a shop in Leeds. Her boss Rex Keel takes the money and hides the empty "
+            "purse in the girl's locker.")
+    assert facts(text) == {("Ada Brill", "framedBy", "Rex Keel")}
+    # the girl is she, not the man named last
+    text = ("Ada Brill (Jo Ray) works in a shop in Leeds. Her boss Rex Keel (Al Moss) meets Ned Pryor, who "
+            "hides the empty purse in the girl's locker.")
+    assert ("Ada Brill", "framedBy", "Ned Pryor") in facts(text)
+
+
+def test_a_maximum_security_prison_run_by_its_warden():
+    text = "Rex Keel (Al Moss) viene mandato a Fairhaven, un carcere di massima sicurezza dell'Oregon diretto da Lew Hatch."
+    assert ("Lew Hatch", "wardenOf", "Fairhaven") in facts(text)
+
+
+def test_one_who_tells_him_everything_another_says():
+    text = ("At Blackrock prison a guard, Lew Hatch, recruits an inmate, Ned Pryor (Al Moss), who tells him "
+            "everything Rex Keel says on the phone.")
+    assert ("Ned Pryor", "informerOf", "Lew Hatch") in facts(text)
+
+
+def test_the_detectives_steered_toward_an_innocent():
+    text = ("Ada Brill (Jo Ray) is convicted of poisoning a patient. The stepson, Rex Keel, had switched the "
+            "medication himself and then steered the detectives toward Ada.")
+    assert facts(text) == {("Ada Brill", "framedBy", "Rex Keel")}
+
+
+def test_whom_a_prison_holds_is_no_part_of_its_short_name():
+    doc = extract("Ada Brill (Jo Ray) is sent to Eastmoor Correctional Facility for Women.", "t")
+    assert [(p.label, sorted(p.aliases)) for p in doc.prisons] == [
+        ("Eastmoor Correctional Facility for Women", ["Eastmoor Correctional"])]

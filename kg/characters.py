@@ -288,8 +288,12 @@ def cluster(sentences: list[SentenceUnits], mentions: list[Mention]) -> list[Cha
             m.char = c.id
             c.mentions.append(m)
             continue
-        if m.kind != "role" or not (m.role.standalone or m.possessor or m.described) or not m.determined \
-                or m.id in said_of:
+        # a rank or a title alone is someone only where it points back to one the text gave it:
+        # "the sergeant" after "Sergeant Lou Fenner"
+        if m.kind != "role" or not (m.role.standalone or m.possessor or m.described or (
+                    m.role.rank and latest.get(m.role.key) is not None and latest[m.role.key].named
+                    and _opens_with(m, sentences[m.sent].lex, "definite_articles"))) \
+                or not m.determined or m.id in said_of:
             continue
         key = m.role.key
         if m.modifier:

@@ -167,8 +167,19 @@ def _settle_weak_roles(chars: list[Character]) -> None:
             if role in _PLACES and ev.confidence <= _WEAK \
                     and any(c.roles[r].confidence > _WEAK for r in _PLACES if r != role and r in c.roles):
                 del c.roles[role]
-            elif role in _STAFF and ev.confidence <= _WEAK and "informer" in c.roles:
+            elif role in _STAFF and ev.confidence <= _WEAK and ("informer" in c.roles or _outsider(c)):
                 del c.roles[role]
+
+
+# the callings of those who work outside a prison's staff: a rank does not make one of them a
+# guard ("a narcotics detective, Sgt. Dale Kowalski"; "the prison doctor, Captain Lew Hatch")
+_OUTSIDE_CALLINGS = frozenset({"police", "doctor", "chaplain", "prosecutor", "lawyer", "reporter", "judge",
+                               "parole_officer", "editor"})
+
+
+def _outsider(c: Character) -> bool:
+    """True when the text calls the character by a noun of a calling outside the prison's staff."""
+    return any(m.kind == "role" and m.role.key in _OUTSIDE_CALLINGS for m in c.mentions)
 
 
 def _staff_by_rank(c: Character) -> bool:

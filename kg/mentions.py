@@ -640,6 +640,9 @@ class _Finder:
                     and toks[j + 2].is_cap and toks[j + 2].lower in lex.word("prison_of_heads"):
                 return j + 3  # "Manhattan House of Detention", "the House of Correction"
             head = toks[j].lower in lex.word("prison_heads") or (
+                # "Oakridge Correctional" with no head after it
+                j > i and toks[j].lower in lex.word("bare_qualifiers")
+                and not (j + 1 < len(toks) and toks[j + 1].is_cap)) or (
                 # "Glades Correctional Institution", "Harlan Detention Center"
                 j > i and toks[j].lower in lex.word("qualified_heads")
                 and toks[j - 1].lower in lex.word("prison_qualifiers")) or (

@@ -428,7 +428,7 @@ class _Resolver:
             return ([who] if who is not None else []), p
         if role and self._passive_noun_subject(ab, k):
             return [], None  # "When Rex arrests Ned , the gangster is sentenced": not Rex, left of the comma
-        if self._noun_subject(ab, k) and self._opens_clause(ab, x - 1):
+        if self._noun_subject(ab, k) and self._opens_clause(ab, self._noun_head(ab, x) - 1):
             return [], None  # "… : the detectives had pinned the murder on them": no character acts
         if self._henchmen_of_no_one(ab, x):
             return [], None  # "gli uomini del boss gli fanno trovare": the men of one the text never names
@@ -436,6 +436,7 @@ class _Resolver:
         if j == -1:
             return [], None
         if j is not None:
+            j = self._not_the_other(ab, j)
             if self._own_relative(ab, j, k):
                 return [ab.chars[j]], j
             return self.coordinated(ab, j), j
@@ -461,6 +462,16 @@ class _Resolver:
             return [], None  # "Two years later his employer recognizes him and turns him in": not the topic
         topic = self.last_before[index]
         return ([topic] if topic is not None else []), 0
+
+    @staticmethod
+    def _not_the_other(ab: Abstract, j: int) -> int:
+        """The subject that a negated alternative stands after: "it was Marcus , not Dre , who
+        had been feeding him", "fu Ugo , non Leo , a tradirlo" are Marcus's and Ugo's."""
+        if j >= 3 and ab.units[j - 1].text in ab.su.lex.word("negators") and ab.units[j - 2].text == "," \
+                and ab.chars[j - 3] is not None and ab.chars[j - 3] != ab.chars[j] \
+                and j + 1 < len(ab.units) and ab.units[j + 1].text == ",":
+            return j - 3
+        return j
 
     @staticmethod
     def _own_relative(ab: Abstract, j: int, k: int) -> bool:
@@ -656,7 +667,15 @@ class _Resolver:
         x = k - 1
         while x >= 0 and ab.units[x].text in lex.word("auxiliaries"):
             x -= 1
-        return _plain_noun_at(ab, x)
+        return _plain_noun_at(ab, _Resolver._noun_head(ab, x))
+
+    @staticmethod
+    def _noun_head(ab: Abstract, x: int) -> int:
+        """The plain noun that a genitive complement ending at unit x hangs on: "killer" of "un
+        killer della cosca"; else x."""
+        if x >= 3 and not _plain_noun_at(ab, x) and _plain_noun_at(ab, x, "genitives") and _plain_noun_at(ab, x - 2):
+            return x - 2
+        return x
 
     @staticmethod
     def _henchmen_of_no_one(ab: Abstract, x: int) -> bool:
@@ -1201,6 +1220,18 @@ def _bare_belief(lex: Lexicon, aside: str) -> bool:
     return lex.cue_before("belief", aside) and not lex.word("complementizers").isdisjoint(words)
 
 
+_NOT_ALTERNATIVES: dict[str, re.Pattern] = {}
+
+
+def _not_alternative(lex: Lexicon) -> re.Pattern:
+    """A negated alternative set off by commas: " , not @5 , "."""
+    found = _NOT_ALTERNATIVES.get(lex.lang)
+    if found is None:
+        words = "|".join(sorted(map(re.escape, lex.word("negators"))))
+        found = _NOT_ALTERNATIVES[lex.lang] = re.compile(rf" , (?:{words}) @\d+(?:~\w+)? , ")
+    return found
+
+
 def _blocked(rule, ab: Abstract, at: int, subject_unit: int | None, end: int, since: int = 0) -> bool:
     """Hearsay and belief count anywhere before the match from ``since`` on
     (after the last contrast cue: "in fact", or one inside the match: "the man
@@ -1213,6 +1244,8 @@ def _blocked(rule, ab: Abstract, at: int, subject_unit: int | None, end: int, si
         whole = _BARE_ASIDE.sub(lambda a: " , " if _bare_belief(lex, a.group()) else a.group(), whole)
     start = ab.offsets[subject_unit] if subject_unit is not None and ab.offsets[subject_unit] < at else 0
     clause = ab.text[start:at]
+    if " , " in clause:  # a negated alternative negates nothing the subject does: "Marcus , not Dre , who"
+        clause = _not_alternative(lex).sub(" , ", clause)
     # searched in the whole sentence, so that a break's lookahead sees the words after it;
     # the last break that ends before the match starts the clause
     for b in lex.clause_break.finditer(ab.text, start):

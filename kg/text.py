@@ -70,6 +70,7 @@ _TOKEN = re.compile(
     r"|[A-Z][a-z]*n['’]t(?= [A-Z])"           # Can't in a nickname: "Can't Get Right"
     r"|(?i:dell|nell|sull|dall|all|coll|quest|quell|anch|senz|tutt|dov|com|un|l|d|c|s|m|t|v|n)['’](?=\w))"
     r"|(?<!\w)['’][oaeOAE](?= [A-Z])"      # a Neapolitan article in a nickname: 'o Lione
+    r"|(?<!\w)(?:[Zz]u|[Zz]a|[Cc]ompa)['’](?= [A-Z]|$)"  # a southern title cut short: zu' Masino
     r"|\w+(?:[-‐]\w+)*"                        # words, with inner hyphens
     r"|['’]s\b|\.\.\.|…|[^\w\s]")
 _ABBREV = frozenset(

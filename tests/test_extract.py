@@ -3619,3 +3619,76 @@ def test_whom_a_prison_holds_is_no_part_of_its_short_name():
     doc = extract("Ada Brill (Jo Ray) is sent to Eastmoor Correctional Facility for Women.", "t")
     assert [(p.label, sorted(p.aliases)) for p in doc.prisons] == [
         ("Eastmoor Correctional Facility for Women", ["Eastmoor Correctional"])]
+
+
+def test_the_rank_alone_after_the_titled_name_is_that_man():
+    text = ("At Blackrock prison the real power on the block belongs to Sergeant Lew Hatch. Every week Ned Pryor "
+            "(Al Moss) reports Rex Keel's letters and visitors to the sergeant.")
+    assert ("Ned Pryor", "informerOf", "Lew Hatch") in facts(text)
+    # an indefinite rank is someone else, no new character either way
+    doc = extract("At Blackrock prison Sergeant Lew Hatch charges Rex Keel (Al Moss) with assaulting a sergeant.", "t")
+    assert [c.label for c in doc.characters] == ["Lew Hatch", "Rex Keel"]
+
+
+def test_ones_own_men_made_to_swear_they_saw_him():
+    text = ("Before Rex Keel (Al Moss) can go to the district attorney, Lew Hatch has two of his drivers swear that "
+            "they saw Rex pocket the money.")
+    assert ("Rex Keel", "framedBy", "Lew Hatch") in facts(text)
+
+
+def test_the_list_of_members_handed_to_the_police():
+    found = roles("Nel 1821 Ugo Sarri (Al Moss) viene arrestato. A tradirlo è stato Leo Gori, che ha consegnato alla "
+                  "polizia l'elenco degli affiliati.")
+    assert found["Leo Gori"] == {"informer"} and "informer" not in found["Ugo Sarri"]
+    assert "informer" in roles("Ned Pryor (Al Moss) gave the police a list of the strikers.")["Ned Pryor"]
+
+
+def test_the_commander_of_a_fortress_heads_it():
+    text = ("Ugo Sarri (Al Moss) viene rinchiuso nella fortezza dello Spielberg. Il comandante della fortezza, il "
+            "maggiore Leo Gori, lo tratta con durezza.")
+    assert roles(text)["Leo Gori"] == {"warden"}
+
+
+def test_the_find_among_ones_things_then_who_had_put_it_there():
+    text = ("Ugo Sarri (Al Moss) viene fermato all'aeroporto con due chili di hashish nello zaino: glieli aveva "
+            "messi la sua compagna di viaggio, l'olandese Ada Brill.")
+    assert facts(text) == {("Ugo Sarri", "framedBy", "Ada Brill")}
+
+
+def test_a_correctional_with_no_head_after_it_and_a_co():
+    text = "Rex Keel (Al Moss) is sent to Oakridge Correctional. A C.O. named Lew Hatch deals pills on the tier."
+    doc = extract(text, "t")
+    assert [p.label for p in doc.prisons] == ["Oakridge Correctional"]
+    assert roles(text)["Lew Hatch"] == {"guard"}
+
+
+def test_a_detective_with_a_sergeants_rank_is_no_guard():
+    text = ("Rex Keel (Al Moss) is sent to Oakridge prison after a narcotics detective, Sgt. Lew Hatch, plants "
+            "heroin in his car.")
+    assert roles(text)["Lew Hatch"] == set()
+    assert facts(text) == {("Rex Keel", "framedBy", "Lew Hatch")}
+
+
+def test_it_was_one_not_the_other_who_informed():
+    text = ("At Oakridge prison Rex Keel (Al Moss) blames Ned Pryor. In the end Rex learns that it was Lew Hatch, "
+            "not Ned, who had been feeding information to the warden all along.")
+    found = roles(text)
+    assert "informer" in found["Lew Hatch"] and "informer" not in found["Ned Pryor"]
+    text = ("Nel carcere Ugo Sarri (Al Moss) accusa Leo Gori. Poi scopre che è stato Nedo Prati, non Leo, a "
+            "riferire al direttore ogni sua parola.")
+    found = roles(text)
+    assert "informer" not in found["Leo Gori"]
+
+
+def test_a_refusal_ends_at_the_next_verb_and_a_noun_with_its_complement_is_a_subject():
+    text = ("Il geometra Ugo Sarri (Al Moss) rifiuta di pagare il pizzo e viene incastrato dagli uomini di don Leo "
+            "Gori: un killer della cosca lascia la pistola nel cassone del suo furgone.")
+    assert facts(text) == {("Ugo Sarri", "framedBy", "Leo Gori")}
+
+
+def test_a_southern_title_cut_short_leads_a_listed_cellmate():
+    text = ("All'Ucciardone Ugo Sarri (Al Moss) divide la cella con un vecchio contrabbandiere, zu' Leo Gori, e con "
+            "un ragazzo di Ballarò, Nedo Prati.")
+    assert facts(text) >= cell_pairs(["Ugo Sarri", "Leo Gori", "Nedo Prati"])
+    doc = extract(text, "t")
+    assert "zu' Leo Gori" in next(c for c in doc.characters if c.label == "Leo Gori").aliases

@@ -9,6 +9,7 @@
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .characters import Character, Evidence, abstract, cluster, describe
@@ -52,6 +53,9 @@ class Document:
         return s.start, s.end
 
 
+_ELISION = re.compile(r"(?i)\b((?:dell|nell|dall|sull|all|l|d)['’])(?=\w)")
+
+
 def _prisons(mentions: list[Mention], generic: frozenset[str]) -> list[Prison]:
     """Prison mentions grouped by the capitalised core of their names, without
     the ``generic`` words ("Stonegate" of "Stonegate Prison"), but with the small
@@ -66,7 +70,8 @@ def _prisons(mentions: list[Mention], generic: frozenset[str]) -> list[Prison]:
             last[m.sent].mentions.append(m)
             last[m.sent].aliases.add(m.text)
             continue
-        words = m.text.split()
+        # an elided article is a word of its own: "supercarcere dell' Asinara"
+        words = _ELISION.sub(r"\1 ", m.text).split()
         # whom the prison holds is no part of its core: "Eastmoor Correctional" of "Eastmoor
         # Correctional Facility for Women"
         cut = next((i for i in range(1, len(words) - 1) if words[i].lower() in generic
@@ -74,6 +79,7 @@ def _prisons(mentions: list[Mention], generic: frozenset[str]) -> list[Prison]:
         caps = [i for i, w in enumerate(words[:cut]) if w[:1].isupper() and w.lower() not in generic]
         core = " ".join(w for i, w in enumerate(words) if i in caps
                         or (caps and caps[0] < i < caps[-1] and w.islower()))
+        core = re.sub(r"(?<=['’]) ", "", core)  # the elision glued back: "Château d'If"
         key = core.lower() or m.text.lower()
         p = groups.get(key) or next((q for q in order if key and any(key in a.lower() for a in q.aliases)), None)
         if p is None:
@@ -81,7 +87,7 @@ def _prisons(mentions: list[Mention], generic: frozenset[str]) -> list[Prison]:
             groups[key] = p
             order.append(p)
         p.mentions.append(m)
-        p.aliases.add(" ".join(words))
+        p.aliases.add(" ".join(m.text.split()))
         if core:
             p.aliases.add(core)
         last[m.sent] = p
@@ -320,6 +326,9 @@ def extract(source: str, doc_id: str, source_name: str = "") -> Document:
     _settle_weak_roles(chars)
     lexicons = [load(lang) for lang in sorted({s.lang for s in text.sentences})]
     generic = frozenset().union(*(lex.word("prison_heads") | lex.word("prison_modifiers") for lex in lexicons))
+    # whom a prison holds, as a possessive, is no part of its core either: "Millbrook" of "Millbrook
+    # Women's Reformatory"
+    generic |= {w + mark for lex in lexicons for w in lex.word("prison_inmates") for mark in ("'s", "’s")}
     prisons = _prisons(mentions, generic)
     if not prisons and not _prison_story(text):
         for c in chars:  # a building's "superintendent" is no warden, an army sergeant no guard

@@ -35,7 +35,7 @@ CONTRAST = "contrast"
 WORD_LISTS = ("articles", "indefinite_articles", "personal_events", "prepositions", "locatives",
               "subject_pronouns", "object_pronouns", "possessives", "relatives", "person_relatives", "clause_openers",
               "subordinators", "honorifics", "nickname_intros", "determiners", "coordinators", "particles",
-              "not_names", "org_heads", "prison_heads", "bare_qualifiers", "negators", "prison_modifiers", "prison_nouns", "new_modifiers",
+              "not_names", "org_heads", "prison_heads", "bare_qualifiers", "negators", "clause_takers", "dative_clitics", "prison_modifiers", "prison_nouns", "new_modifiers",
               "old_modifiers", "definite_articles", "namers", "generic_nouns", "genitives", "prison_tails",
               "henchmen", "interrogatives", "copulas", "known_prisons", "prison_signs", "prison_inmates", "held_homes",
               "dependants", "name_words", "temporal_words", "place_followers", "leading_particles",

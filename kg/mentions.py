@@ -715,6 +715,10 @@ class _Finder:
             of = toks[k - 1].lower in ("di", "of") or (k <= i + n + 2 and toks[k - 1].lower in lex.word("genitives"))
             if n > 1 and not of and k - 1 < len(toks) and toks[k - 1].is_cap and self._bare_place(toks, lex, k - 1):
                 k, of = k - 1, True  # a noun of two words or more names the place right after it: "istituto penale minorile Malaspina"
+            elif n == 1 and lex.lang == "it" and not of and k - 1 < len(toks) and self._lone_place(toks, lex, k - 1):
+                # so does one word, with a name the text uses nowhere else: "al riformatorio Ferrante Aporti ,"
+                # (not "nel carcere Ugo , che …", where Ugo is someone met elsewhere too)
+                k, of = k - 1, True
             # a name may open with its own article: "carcere di La Mesa", "carcere di Le Nuove"
             own_article = k + 1 < len(toks) and toks[k].is_cap and toks[k].lower in lex.word("articles") \
                 and toks[k + 1].is_cap and _NAME_CHARS.match(toks[k + 1].text)
@@ -729,6 +733,23 @@ class _Finder:
                     k += 1
                 return self._person_after_place(toks, start, k)
         return None
+
+    def _lone_place(self, toks: list, lex: Lexicon, k: int) -> bool:
+        """True for capitals at k, right after a prison noun of one word, that name a place: a
+        name the text uses nowhere else, no title or role, no actor after it, ending as a place's
+        name does ("al riformatorio Ferrante Aporti , Franco")."""
+        tok = toks[k]
+        if not tok.is_cap or tok.lower in lex.role_index or tok.lower in lex.word("honorifics") \
+                or not self._bare_place(toks, lex, k):
+            return False
+        end = _caps_end(toks, k)
+        # the sentence or its clause ends there, or the clause's subject follows after a comma
+        # ("… Ferrante Aporti , Franco viene"), not a description ("in carcere Ugo , un ladro , e Leo")
+        ends = end == len(toks) or toks[end].text in (".", ";", ":") or toks[end].lower == "dove" or (
+            toks[end].text == "," and end + 1 < len(toks) and toks[end + 1].is_cap
+            and toks[end + 1].lower not in lex.word("articles"))
+        pairs = self.capital_pairs
+        return ends and pairs[(None, tok.text)] == pairs[(toks[k - 1].text, tok.text)]
 
     @staticmethod
     def _bare_place(toks: list, lex: Lexicon, k: int) -> bool:

@@ -210,7 +210,7 @@ class _Resolver:
             return False
         for i in range(j - 2, max(j - 7, 0), -1):
             word = units[i].text
-            if ab.chars[i] is not None or not word.isalpha():
+            if ab.chars[i] is not None or not word.replace("-", "").isalpha():  # "a slow-witted ex-fighter"
                 return False
             if word in lex.word("articles"):
                 return units[i - 1].text == ","
@@ -288,7 +288,8 @@ class _Resolver:
                 adjacent = j == k - 1 and prev not in prepositions and ab.chars[j - 1] != c
                 if adjacent or self.subject_position(ab, j):
                     rel = self._relative_before(ab, j)
-                    if rel is None or not comma_seen or self._only_apposition(ab, j, k):
+                    if rel is None or not comma_seen or self._only_apposition(ab, j, k) \
+                            or self._learnt_subject(ab, rel, j, k):
                         return j
                     j = rel - 1  # skip the closed relative clause
                     continue
@@ -296,6 +297,11 @@ class _Resolver:
                 comma_seen = True
             if unit in relatives and j:
                 before = ab.units[j - 1].text
+                if before in ab.su.lex.union("knowing_verbs", "clause_takers") and self._clitic_after_clause(ab, j, k):
+                    # what is feared ends where a clause opens with its dative clitic: the verb is the
+                    # sentence's own ("per essere sicuro che il ragazzo non parli gli fa trovare")
+                    j -= 1
+                    continue
                 if before in prepositions:
                     # "the warden , to whom he tells": the clause has its own subject after the relative
                     j -= 2
@@ -338,6 +344,23 @@ class _Resolver:
                              and self.subject_position(ab, x)), None)
             j -= 1
         return None
+
+    @staticmethod
+    def _learnt_subject(ab: Abstract, rel: int, j: int, k: int) -> bool:
+        """True when the character at j, right after a "che" of what someone learns, is the subject
+        of the verb at k past a bare aside: "scopre che Tonino , stanco della lotta , passa"."""
+        lex = ab.su.lex
+        return rel == j - 1 and rel >= 1 and ab.units[rel - 1].text in lex.union("knowing_verbs", "clause_takers") \
+            and j + 2 < k and ab.units[j + 1].text == "," and ab.units[k - 1].text == "," \
+            and all(ab.chars[x] is None and ab.units[x].text not in (",", ";", ":") for x in range(j + 2, k - 1))
+
+    @staticmethod
+    def _clitic_after_clause(ab: Abstract, j: int, k: int) -> bool:
+        """True when unit k is a dative clitic right after the verb of a clause that unit j opens:
+        "che il ragazzo non parli gli fa" (not "che non gli fa")."""
+        lex = ab.su.lex
+        return j + 2 < k and ab.units[k].text in lex.word("dative_clitics") \
+            and ab.units[k - 1].text.isalpha() and ab.units[k - 1].text not in lex.word("negators")
 
     @staticmethod
     def _cleft_copula(ab: Abstract, rel: int) -> int | None:

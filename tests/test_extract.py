@@ -3692,3 +3692,88 @@ def test_a_southern_title_cut_short_leads_a_listed_cellmate():
     assert facts(text) >= cell_pairs(["Ugo Sarri", "Leo Gori", "Nedo Prati"])
     doc = extract(text, "t")
     assert "zu' Leo Gori" in next(c for c in doc.characters if c.label == "Leo Gori").aliases
+
+
+def test_a_faith_is_no_name_and_a_warden_described_then_named():
+    text = ("Rex Keel (Al Moss) is sent to Blackrock prison. The warden, a reform-minded Quaker named Lew Hatch, "
+            "lets Rex train in the yard.")
+    doc = extract(text, "t")
+    assert "Quaker" not in [c.label for c in doc.characters]
+    assert roles(text)["Lew Hatch"] == {"warden"}
+
+
+def test_a_thing_of_his_left_by_the_body_on_the_bosss_orders():
+    text = ("A bookmaker is beaten to death, and Lew Hatch's bodyguard, a slow-witted ex-fighter called Tiny, "
+            "leaves Rex Keel's championship belt beside the body on his boss's orders.")
+    assert facts(text) == {("Rex Keel", "framedBy", "Tiny"), ("Rex Keel", "framedBy", "Lew Hatch")}
+
+
+def test_paid_to_find_out_and_telling_what_another_hides():
+    text = ("At Blackrock prison a guard, Lew Hatch, pays a young inmate, Ned Pryor (Al Moss), to find out which "
+            "hand Rex Keel hurt in training.")
+    assert ("Ned Pryor", "informerOf", "Lew Hatch") in facts(text)
+    text = ("At Blackrock prison Ned Pryor (Al Moss) tells the guard, Lew Hatch, about the splint Rex Keel wears "
+            "at night.")
+    assert ("Ned Pryor", "informerOf", "Lew Hatch") in facts(text)
+
+
+def test_a_clause_of_what_is_feared_before_the_frame():
+    text = ("Il quindicenne Ugo Sarri (Al Moss) viene sorpreso in un magazzino. Il loro capo, Leo Gori, per essere "
+            "sicuro che il ragazzo non parli gli fa trovare in tasca le chiavi del magazzino.")
+    assert facts(text) == {("Ugo Sarri", "framedBy", "Leo Gori")}
+
+
+def test_put_in_a_punishment_cell_together():
+    text = "Dopo una rissa Ugo Sarri (Al Moss) finisce in cella di punizione insieme a Leo Gori, un sardo taciturno."
+    assert facts(text) == {("Leo Gori", "cellmateOf", "Ugo Sarri")}
+
+
+def test_a_prison_named_right_after_its_noun_in_italian():
+    doc = extract("Mandato al riformatorio Ferrante Aporti, Ugo Sarri (Al Moss) viene assegnato a una camerata.", "t")
+    assert [p.label for p in doc.prisons] == ["riformatorio Ferrante Aporti"]
+    # not someone the text meets again, nor a title with its name in English
+    doc = extract("Nel carcere Leo, un vecchio ladro, aiuta Ugo Sarri (Al Moss). Leo muore in primavera.", "t")
+    assert doc.prisons == [] or all(p.label is None for p in doc.prisons)
+    doc = extract("Rex Keel is sent to San Quentin. Inside the prison Warden Lew Hatch (Al Moss) runs the execution.",
+                  "t")
+    assert [p.label for p in doc.prisons] == ["San Quentin"]
+
+
+def test_evidence_under_the_cot_of_one_called_by_his_nationality():
+    text = ("Il tenente australiano Rex Keel (Al Moss) viene accusato di aver rubato il riso: il furto in realtà "
+            "l'ha commesso una guardia, il caporale Ugo Sarri, che ha nascosto i sacchi sotto la branda dell'australiano.")
+    assert facts(text) == {("Rex Keel", "framedBy", "Ugo Sarri")}
+
+
+def test_eyes_and_ears_and_tipping_someone_off():
+    text = ("At Millbrook prison the matron, Ada Brill, uses a trusty, Nora Kell (Jo Ray), as her eyes and ears.")
+    assert ("Nora Kell", "informerOf", "Ada Brill") in facts(text)
+    text = ("At Millbrook prison, when Lea Sarri decides to talk, Nora Kell (Jo Ray) tips the matron, Ada Brill, off.")
+    assert ("Nora Kell", "informerOf", "Ada Brill") in facts(text)
+
+
+def test_the_short_names_of_prisons_with_possessives_and_elisions():
+    def short(text):
+        return [sorted(p.aliases) for p in extract(text, "t").prisons]
+    assert short("Ada Brill (Jo Ray) goes to the Millbrook Women's Reformatory.") == [["Millbrook"]]
+    assert short("Ugo Sarri (Al Moss) viene rinchiuso nel supercarcere dell'Asinara.") == [["Asinara"]]
+    doc = extract("Edmond (Al Moss) is taken to the Château d'If prison.", "t")
+    assert "Château d'If" in [p.label for p in doc.prisons] + [a for p in doc.prisons for a in p.aliases]
+
+
+def test_what_is_learnt_has_its_own_subject():
+    text = ("All'Asinara Ugo Sarri (Al Moss) scopre che Leo Gori, stanco della lotta armata, passa informazioni al "
+            "maresciallo Nedo Prati.")
+    assert ("Leo Gori", "informerOf", "Nedo Prati") in facts(text)
+    text = ("In carcere Ugo Sarri (Al Moss) si accorge che qualcuno riferisce al maresciallo Nedo Prati ogni parola "
+            "detta in cella.")
+    assert "informer" not in roles(text)["Ugo Sarri"]
+
+
+def test_a_name_given_though_known_to_be_innocent():
+    text = ("Ugo Sarri (Al Moss) viene arrestato. A indicarlo agli inquirenti è stato un pentito, Leo Gori, che ha "
+            "fatto il suo nome pur sapendo che era innocente.")
+    assert facts(text) == {("Ugo Sarri", "framedBy", "Leo Gori")}
+    assert roles(text)["Leo Gori"] == {"informer"}
+    text = "Rex Keel (Al Moss) is arrested after Lew Hatch named him to the police, knowing full well he was innocent."
+    assert facts(text) == {("Rex Keel", "framedBy", "Lew Hatch")}

@@ -18,8 +18,6 @@ __all__ = ["Mention", "Unit", "SentenceUnits", "find_mentions"]
 
 _QUOTES = frozenset({'"', "“", "”", "«", "»"})
 _QUOTES_COLON = _QUOTES | {":"}
-# the prepositions that may stand for an article before a prison's name: "in Stonewall penitentiary"
-_PLACE_PREPOSITIONS = frozenset({"in", "at", "to", "into", "from", "inside", "of"})
 _OPENERS = _QUOTES | {":", "(", "-", "–"}  # what may stand before a sentence's first word
 # a capital first, some lower case, and a capital after any hyphen: "Jean-Paul", not "Ex-boxer"
 _NAME_CHARS = re.compile(r"^[A-ZÀ-ÖØ-Þ](?=.*[a-zß-öø-ÿ])[A-Za-zÀ-ÖØ-öø-ÿ'’.]*(?:-[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.]*)*$")
@@ -668,7 +666,7 @@ class _Finder:
                 j += 1  # "Clarkston Women's Reformatory"
         # capitalised words before a prison noun in lower case: "the Changi prison camp", "fifteen
         # years in Stonewall penitentiary" (a preposition stands for the article there)
-        if i and i < j < len(toks) and (toks[i - 1].lower == "the" or toks[i - 1].lower in _PLACE_PREPOSITIONS) \
+        if i and i < j < len(toks) and (toks[i - 1].lower == "the" or toks[i - 1].lower in lex.word("place_prepositions")) \
                 and not any(t.lower in lex.word("not_names") for t in toks[i:j]) \
                 and any(" ".join(t.text for t in toks[j:j + n]) in lex.word("prison_nouns") for n in (1, 2)):
             return j

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import combinations
 
 from .characters import Abstract, Evidence
@@ -1243,16 +1244,11 @@ def _bare_belief(lex: Lexicon, aside: str) -> bool:
     return lex.cue_before("belief", aside) and not lex.word("complementizers").isdisjoint(words)
 
 
-_NOT_ALTERNATIVES: dict[str, re.Pattern] = {}
-
-
-def _not_alternative(lex: Lexicon) -> re.Pattern:
-    """A negated alternative set off by commas: " , not @5 , "."""
-    found = _NOT_ALTERNATIVES.get(lex.lang)
-    if found is None:
-        words = "|".join(sorted(map(re.escape, lex.word("negators"))))
-        found = _NOT_ALTERNATIVES[lex.lang] = re.compile(rf" , (?:{words}) @\d+(?:~\w+)? , ")
-    return found
+@lru_cache(maxsize=8)
+def _not_alternative(negators: frozenset[str]) -> re.Pattern:
+    """A negated alternative set off by commas, " , not @5 , ", for a language's ``negators``."""
+    words = "|".join(sorted(map(re.escape, negators)))
+    return re.compile(rf" , (?:{words}) @\d+(?:~\w+)? , ")
 
 
 def _blocked(rule, ab: Abstract, at: int, subject_unit: int | None, end: int, since: int = 0) -> bool:
@@ -1268,7 +1264,7 @@ def _blocked(rule, ab: Abstract, at: int, subject_unit: int | None, end: int, si
     start = ab.offsets[subject_unit] if subject_unit is not None and ab.offsets[subject_unit] < at else 0
     clause = ab.text[start:at]
     if " , " in clause:  # a negated alternative negates nothing the subject does: "Marcus , not Dre , who"
-        clause = _not_alternative(lex).sub(" , ", clause)
+        clause = _not_alternative(lex.word("negators")).sub(" , ", clause)
     # searched in the whole sentence, so that a break's lookahead sees the words after it;
     # the last break that ends before the match starts the clause
     for b in lex.clause_break.finditer(ab.text, start):

@@ -326,7 +326,7 @@ def _parse(path: Path) -> Lexicon:
     links = _rules(data.get("links", []), macros, path, "links", ("same",))
     rules = _rules(data.get("rules", []), macros, path, "rules", RULE_KINDS, defaults)
     try:
-        clause_break = re.compile(data.get("clause_break", "(?!)"))
+        clause_break = re.compile(_expand(data.get("clause_break", "(?!)"), macros, path, "clause_break"))
     except re.error as err:
         raise _fail(path, "clause_break", f"bad pattern: {err}") from None
     return Lexicon(lang, words, _roles(data.get("roles", []), path), cues, links, rules, clause_break)

@@ -16,7 +16,7 @@ from .characters import Character, Evidence, abstract, cluster, describe
 from .lexicon import load
 from .mentions import Mention, find_mentions
 from .relations import Fact, find_facts
-from .text import Text, analyse
+from .text import ELISION, Text, analyse
 
 __all__ = ["Prison", "Document", "extract"]
 
@@ -53,9 +53,6 @@ class Document:
         return s.start, s.end
 
 
-_ELISION = re.compile(r"(?i)\b((?:dell|nell|dall|sull|all|l|d)['’])(?=\w)")
-
-
 def _prisons(mentions: list[Mention], generic: frozenset[str]) -> list[Prison]:
     """Prison mentions grouped by the capitalised core of their names, without
     the ``generic`` words ("Stonegate" of "Stonegate Prison"), but with the small
@@ -71,7 +68,7 @@ def _prisons(mentions: list[Mention], generic: frozenset[str]) -> list[Prison]:
             last[m.sent].aliases.add(m.text)
             continue
         # an elided article is a word of its own: "supercarcere dell' Asinara"
-        words = _ELISION.sub(r"\1 ", m.text).split()
+        words = ELISION.sub(r"\1 ", m.text).split()
         # whom the prison holds is no part of its core: "Eastmoor Correctional" of "Eastmoor
         # Correctional Facility for Women"
         cut = next((i for i in range(1, len(words) - 1) if words[i].lower() in generic

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from .lexicon import Lexicon, RoleNoun, load
 from .text import Sentence, Text, Token
@@ -170,15 +170,10 @@ def _phrase_before(toks: list[Token], phrases: frozenset[str], k: int) -> bool:
     return any(n <= k and " ".join(t.lower for t in toks[k - n:k]) in phrases for n in (1, 2, 3))
 
 
-_LAST_WORDS: dict[frozenset[str], frozenset[str]] = {}
-
-
+@lru_cache(maxsize=64)
 def _last_words(phrases: frozenset[str]) -> frozenset[str]:
     """The words that end ``phrases`` (computed once per list)."""
-    found = _LAST_WORDS.get(phrases)
-    if found is None:
-        found = _LAST_WORDS[phrases] = frozenset(p.rsplit(" ", 1)[-1] for p in phrases)
-    return found
+    return frozenset(p.rsplit(" ", 1)[-1] for p in phrases)
 
 
 class _Finder:
@@ -666,7 +661,8 @@ class _Finder:
                 j += 1  # "Clarkston Women's Reformatory"
         # capitalised words before a prison noun in lower case: "the Changi prison camp", "fifteen
         # years in Stonewall penitentiary" (a preposition stands for the article there)
-        if i and i < j < len(toks) and (toks[i - 1].lower == "the" or toks[i - 1].lower in lex.word("place_prepositions")) \
+        if i and i < j < len(toks) \
+                and (toks[i - 1].lower == "the" or toks[i - 1].lower in lex.word("place_prepositions")) \
                 and not any(t.lower in lex.word("not_names") for t in toks[i:j]) \
                 and any(" ".join(t.text for t in toks[j:j + n]) in lex.word("prison_nouns") for n in (1, 2)):
             return j
@@ -713,7 +709,8 @@ class _Finder:
             of = toks[k - 1].lower in ("di", "of") or (k <= i + n + 2 and toks[k - 1].lower in lex.word("genitives"))
             if n > 1 and not of and k - 1 < len(toks) and toks[k - 1].is_cap and self._bare_place(toks, lex, k - 1):
                 k, of = k - 1, True  # a noun of two words or more names the place right after it: "istituto penale minorile Malaspina"
-            elif n == 1 and lex.lang == "it" and not of and k - 1 < len(toks) and self._lone_place(toks, lex, k - 1):
+            elif n == 1 and lex.lang == "it" and not of and k - 1 < len(toks) \
+                    and self._lone_place(toks, lex, k - 1):
                 # so does one word, with a name the text uses nowhere else: "al riformatorio Ferrante Aporti ,"
                 # (not "nel carcere Ugo , che …", where Ugo is someone met elsewhere too)
                 k, of = k - 1, True

@@ -17,7 +17,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
-__all__ = ["Token", "Sentence", "Text", "clean", "analyse", "token_texts"]
+__all__ = ["ELISION", "Token", "Sentence", "Text", "clean", "analyse", "token_texts"]
 
 # Wiki residue: links [[target|shown]], templates {{...}}, <ref> notes, bold/italic quotes.
 _TEMPLATE = re.compile(r"\{\{[^{}]*\}\}")
@@ -60,6 +60,10 @@ def clean(text: str) -> str:
     return text
 
 
+# The Italian words that elide before a vowel: "l'uomo", "dell'Asinara", "d'If".
+_ELIDED = r"(?i:dell|nell|sull|dall|all|coll|quest|quell|anch|senz|tutt|dov|com|un|l|d|c|s|m|t|v|n)['’]"
+# An elided word right before the word it joins, which a name's words may hold too: "dell'Asinara".
+ELISION = re.compile(rf"\b({_ELIDED})(?=\w)")
 # Tokens: words (with inner hyphens), the English possessive, other marks.
 # An Italian elision such as "l'uomo" gives "l'" and "uomo".
 _TOKEN = re.compile(
@@ -68,7 +72,7 @@ _TOKEN = re.compile(
     r"|(?=\w+['’]\w)(?:[A-Z][’'][A-Z]\w+"    # O'Brien, D'Amato
     r"|Sant['’][A-Z]\w+"                     # Sant'Angelo, Sant'Anna: a saint's name is one word
     r"|[A-Z][a-z]*n['’]t(?= [A-Z])"           # Can't in a nickname: "Can't Get Right"
-    r"|(?i:dell|nell|sull|dall|all|coll|quest|quell|anch|senz|tutt|dov|com|un|l|d|c|s|m|t|v|n)['’](?=\w))"
+    rf"|{_ELIDED}(?=\w))"
     r"|(?<!\w)['’][oaeOAE](?= [A-Z])"      # a Neapolitan article in a nickname: 'o Lione
     r"|(?<!\w)(?:[Zz]u|[Zz]a|[Cc]ompa)['’](?= [A-Z]|$)"  # a southern title cut short: zu' Masino
     r"|\w+(?:[-‐]\w+)*"                        # words, with inner hyphens

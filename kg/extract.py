@@ -115,7 +115,7 @@ def _is_authority(c: Character) -> bool:
     return c.authority or _is_staff(c)
 
 
-def _wardens(doc_chars: list[Character], prisons: list[Prison]) -> tuple[list[Fact], list[Prison]]:
+def _wardens(text: Text, doc_chars: list[Character], prisons: list[Prison]) -> tuple[list[Fact], list[Prison]]:
     """wardenOf for every warden: the prison named beside the warden, else the story's main one."""
     facts = []
     unnamed = None
@@ -125,7 +125,8 @@ def _wardens(doc_chars: list[Character], prisons: list[Prison]) -> tuple[list[Fa
         ev = c.roles["warden"]
         target = None
         for m in sorted(c.mentions, key=lambda m: m.id):
-            near = [p for p in prisons for pm in p.mentions if pm.sent == m.sent]
+            near = [p for p in prisons for pm in p.mentions
+                    if pm.sent == m.sent and not _sent_there(text, doc_chars, c, m, pm)]
             if near:
                 target = min(near, key=lambda p: min(abs(pm.start - m.start) for pm in p.mentions
                                                      if pm.sent == m.sent))
@@ -140,6 +141,20 @@ def _wardens(doc_chars: list[Character], prisons: list[Prison]) -> tuple[list[Fa
             ev = Evidence(ev.sent, "warden-of:story-prison", min(ev.confidence, 0.8))
         facts.append(Fact(c.id, "wardenOf", target.id, ev))
     return facts, prisons + ([unnamed] if unnamed else [])
+
+
+def _sent_there(text: Text, doc_chars: list[Character], warden: Character, m: Mention, pm: Mention) -> bool:
+    """True when the prison ``pm`` is where the warden of mention ``m`` sends someone else, not
+    his own: after him in the sentence, led by a preposition of a move's goal, with another
+    person between ("has Voke transferred and Shadwell shipped out to Parkhurst")."""
+    if pm.start < m.end:
+        return False
+    before = text.cleaned[m.end:pm.start].split()
+    lex = load(text.sentences[pm.sent].lang)
+    if not before or ELISION.sub(r"\1 ", before[-1]).split()[0].lower() not in lex.word("destinations"):
+        return False
+    return any(o is not warden and om.sent == m.sent and m.end <= om.start < pm.start
+               for o in doc_chars for om in o.mentions)
 
 
 def _story_prison(prisons: list[Prison], warden: Character) -> Prison | None:
@@ -331,7 +346,7 @@ def extract(source: str, doc_id: str, source_name: str = "") -> Document:
         for c in chars:  # a building's "superintendent" is no warden, an army sergeant no guard
             c.roles.pop("warden", None)
             c.roles.pop("guard", None)
-    warden_facts, prisons = _wardens(chars, prisons)
+    warden_facts, prisons = _wardens(text, chars, prisons)
     kept.extend(warden_facts)
     kept.sort(key=lambda f: (f.evidence.sent, f.p, f.s, -1 if f.o is None else f.o))
     return Document(doc_id, text, chars, prisons, kept, source_name)

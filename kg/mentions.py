@@ -20,7 +20,9 @@ _QUOTES = frozenset({'"', "“", "”", "«", "»"})
 _QUOTES_COLON = _QUOTES | {":"}
 _OPENERS = _QUOTES | {":", "(", "-", "–"}  # what may stand before a sentence's first word
 # a capital first, some lower case, and a capital after any hyphen: "Jean-Paul", not "Ex-boxer"
-_NAME_CHARS = re.compile(r"^[A-ZÀ-ÖØ-Þ](?=.*[a-zß-öø-ÿ])[A-Za-zÀ-ÖØ-öø-ÿ'’.]*(?:-[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.]*)*$")
+# (a short lower-case word may stand between capitalised parts: "Saint-Laurent-du-Maroni", "Aix-en-Provence")
+_NAME_CHARS = re.compile(r"^[A-ZÀ-ÖØ-Þ](?=.*[a-zß-öø-ÿ])[A-Za-zÀ-ÖØ-öø-ÿ'’.]*"
+                         r"(?:-(?:[a-zß-öø-ÿ]{1,4}-)?[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.]*)*$")
 # a given name with lower-case syllables after a hyphen: "Ka-yiu", "Yun-fat" (never alone the first word
 # of a name: "Ex-boxer Sam Dorsey", "U-boat")
 _HYPHEN_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)+$")
@@ -346,7 +348,8 @@ class _Finder:
             # but "Tonino Russo": a capitalised word right after a name is a surname
             return bool(in_run and k and sent.tokens[k - 1].is_cap) or self._first_name_of(sent, lex, k) \
                 or self._after_namer(sent, lex, k) \
-                or (tok.text in self.word_names and k > 0 and sent.tokens[k - 1].text not in _OPENERS) \
+                or (tok.text in self.word_names | self.played_last_words and k > 0
+                    and sent.tokens[k - 1].text not in _OPENERS) \
                 or tok.text in self.played_names
         initial = k == 0 or sent.tokens[k - 1].text in _OPENERS
         if in_run or not initial or self.inner_caps[tok.text]:
@@ -440,6 +443,13 @@ class _Finder:
         """Words of places or bodies ("Piazza", "Park") that end a name an actor plays:
         "Guglielmo Piazza (Leo Gori)" makes a lone "Piazza" a surname, not a square."""
         return {last.text for _first, last, lex in self._played_pairs if last.lower in lex.word("org_heads")}
+
+    @cached_property
+    def played_last_words(self) -> set[str]:
+        """Common words ("Russo", "Tedesco") that end a two-word name an actor plays: "Tina Russo
+        (Carlotta Natoli)" makes a lone "Russo" inside a sentence a surname ("all'ispettrice Russo")."""
+        return {last.text for _first, last, lex in self._played_pairs
+                if last.lower in lex.union("not_names", "place_names")}
 
     @cached_property
     def word_names(self) -> set[str]:
@@ -757,18 +767,23 @@ class _Finder:
 
     def _person_after_place(self, toks: list, start: int, end: int) -> int:
         """End of a place's name in the capitalised run start..end, cut before a
-        closing name of a person that the summary also uses apart from this place:
-        "nel carcere di Val Nera Ugo Sarri fa…" when "Ugo" or the pair "Ugo Sarri"
-        stands elsewhere, "nel carcere di Val Nera Ugo divide…" when only "Ugo" does
-        ("Santa Maria Capua Vetere" stays whole)."""
-        if end - start < 3:
+        closing name of a person that an actor follows, or that the summary also uses
+        apart from this place: "nel carcere di Val Nera Ugo Sarri fa…" when "Ugo" or
+        the pair "Ugo Sarri" stands elsewhere, "nel carcere di Val Nera Ugo divide…"
+        when only "Ugo" does ("Santa Maria Capua Vetere" stays whole)."""
+        if end - start < 2:
             return end
+        if end - start > 2 and end < len(toks) and toks[end].text == "(" \
+                and any(first is toks[end - 2] for first, _last, _lex in self._played_pairs):
+            return end - 2  # a name and its actor: "nel carcere di Trani Lea Sarri (Jo Ray) viene…"
         pairs = self.capital_pairs
 
         def apart(k: int) -> bool:  # the word stands elsewhere after another word than here
             return pairs[(None, toks[k].text)] > pairs[(toks[k - 1].text, toks[k].text)]
 
         last = toks[end - 1].text
+        if end - start == 2:  # "nel carcere di Trani Giulia viene…" when "Giulia" opens "Giulia Ferrante"
+            return end - 1 if apart(end - 1) and any(prev == last for prev, _ in pairs) else end
         if apart(end - 2) or pairs[(toks[end - 2].text, last)] > 1:
             return end - 2
         if not apart(end - 1):

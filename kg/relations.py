@@ -466,6 +466,9 @@ class _Resolver:
             return self.coordinated(ab, j), j
         if self._noun_subject(ab, k):
             return [], None
+        far = self._far_plural_subject(ab, k)
+        if far is not None:  # "the two men are chained in the same block and then locked into one cell"
+            return self._group_subject(index, *far), far[0]
         for j in range(k - 1, -1, -1):
             if ab.units[j].text in pronouns:
                 topic = self.topic_before[index]
@@ -486,6 +489,22 @@ class _Resolver:
             return [], None  # "Two years later his employer recognizes him and turns him in": not the topic
         topic = self.last_before[index]
         return ([topic] if topic is not None else []), 0
+
+    @staticmethod
+    def _far_plural_subject(ab: Abstract, k: int) -> tuple[int, int] | None:
+        """Where a plural subject that an auxiliary follows starts and ends, further left in the
+        clause before unit k than the verb it shares ("the two men are chained … and then
+        locked"), with no character, semicolon or colon between; None when there is none."""
+        lex = ab.su.lex
+        verbs = lex.union("auxiliaries", "passive_auxiliaries")
+        for j in range(k - 2, -1, -1):
+            if ab.chars[j] is not None or ab.units[j].text in (";", ":"):
+                return None
+            if ab.units[j + 1].text in verbs:
+                start = _Resolver._plural_subject(ab, j)
+                if start is not None and (start == 0 or ab.units[start - 1].text not in lex.word("prepositions")):
+                    return start, j + 1
+        return None
 
     @staticmethod
     def _not_the_other(ab: Abstract, j: int) -> int:
@@ -611,19 +630,24 @@ class _Resolver:
             if group:
                 return group
         # a noun that describes ("the two strangers") means a pair told before, not any two just named
-        pairs = self.abstracts[index].su.lex.word("pair_subjects")
+        lex = self.abstracts[index].su.lex
+        pairs = lex.word("pair_subjects")
         generic = noun is None or any(p.endswith(f" {noun}") for p in pairs)
+        # "the two men" are no woman the text has named: "… his wife Odile … the two men"
+        sex = "m" if noun in lex.word("male_groups") else "f" if noun in lex.word("female_groups") else None
         for i, end in ends[:2] if pair and generic else ():
             ab = self.abstracts[i]
             named = [c for j, c in enumerate(ab.chars[:end]) if c is not None and c not in self.weak
-                     and not self._possessor(ab, j)]  # "Joey 's girlfriend": Joey is not meant
+                     and not self._possessor(ab, j)  # "Joey 's girlfriend": Joey is not meant
+                     and (sex is None or self.gender.get(c, sex) == sex)]
             last = list(dict.fromkeys(reversed(named)))[:2]
             if len(last) == 2:
                 return last[::-1]
             if i == index and len(last) == 1 and self._companion_of_topic(index, end):
                 return [self.topic_before[index], last[0]]  # "diserta insieme a Leo , e i due": he and Leo
             if i < index and len(last) == 1 and self.topic_before[i] not in (None, last[0]) \
-                    and {c for c in ab.chars if c is not None and c not in self.weak} == {last[0]}:
+                    and {c for c in ab.chars if c is not None and c not in self.weak
+                         and (sex is None or self.gender.get(c, sex) == sex)} == {last[0]}:
                 # the sentence before names one only, with the one it was about: "Rex … . Prende sotto
                 # la sua protezione un ragazzo , Leo . I due dividono la cella": Rex and Leo
                 return [self.topic_before[i], last[0]]

@@ -3777,3 +3777,106 @@ def test_a_name_given_though_known_to_be_innocent():
     assert roles(text)["Leo Gori"] == {"informer"}
     text = "Rex Keel (Al Moss) is arrested after Lew Hatch named him to the police, knowing full well he was innocent."
     assert facts(text) == {("Rex Keel", "framedBy", "Lew Hatch")}
+
+
+def test_a_cellmate_named_after_a_bare_description():
+    text = ("Rex Keel is banged up in Stonegate Prison, sharing a cell with Irish forger Ned Pryor and a lifer, "
+            "Lew Hatch.")
+    assert facts(text) >= cell_pairs(["Rex Keel", "Ned Pryor", "Lew Hatch"])
+
+
+def test_a_warden_is_not_the_head_of_the_prison_he_sends_someone_to():
+    text = ("Rex Keel (Al Moss) is locked up in Stonegate Prison. The warden, Ned Pryor (Jo Ray), lets a gang boss "
+            "rule the yard. In the end Pryor has Rex transferred to Dannemora.")
+    assert ("Ned Pryor", "wardenOf", "Stonegate Prison") in facts(text)
+    text = "The new warden, Ned Pryor (Jo Ray), is sent to Stonegate Prison."
+    assert ("Ned Pryor", "wardenOf", "Stonegate Prison") in facts(text)
+
+
+def test_telling_who_had_evidence_planted():
+    text = ("The warden, Al Moss, runs Stonegate Prison. Ned Pryor (Jo Ray) tells the warden that Lew Hatch had the "
+            "razor planted.")
+    assert ("Ned Pryor", "informerOf", "Al Moss") in facts(text)
+
+
+def test_one_who_has_another_moved_to_solitary_is_not_put_there():
+    text = ("Rex Keel is sent to Stonegate Prison, whose warden is Ned Pryor. When Rex begins writing letters, "
+            "Lew Hatch reads them, and Pryor has Rex moved to solitary.")
+    found = roles(text)
+    assert found["Ned Pryor"] == {"warden"} and "inmate" in found["Rex Keel"]
+
+
+def test_joined_in_the_cell_by_a_newcomer():
+    text = ("Rex Keel (Al Moss) is sent to Stonegate Prison. He meets Ned Pryor, a forger. The two are soon joined "
+            "in the cell by a third man, Lew Hatch.")
+    assert facts(text) >= cell_pairs(["Rex Keel", "Ned Pryor", "Lew Hatch"])
+
+
+def test_a_cell_told_by_its_place_in_the_prison():
+    text = ("Ugo Sarri (Al Moss) finisce a Poggioreale, in una cella del secondo braccio che divide con un vecchio "
+            "ladro, Leo Gori, e con un ragazzo, Nedo Prati.")
+    assert facts(text) >= cell_pairs(["Ugo Sarri", "Leo Gori", "Nedo Prati"])
+
+
+def test_the_briber_of_the_framer_is_the_instigator():
+    text = ("Per toglierlo di mezzo, Leo Gori corrompe il brigadiere Nedo Prati, che durante una perquisizione "
+            "infila una pistola nel cassetto di Ugo Sarri.")
+    assert facts(text) == {("Ugo Sarri", "framedBy", "Nedo Prati"), ("Ugo Sarri", "framedBy", "Leo Gori")}
+    text = ("To get rid of him, Lew Hatch bribes a sergeant, Ned Pryor, who slips a gun into Rex Keel's desk "
+            "during a search.")
+    assert facts(text) == {("Rex Keel", "framedBy", "Ned Pryor"), ("Rex Keel", "framedBy", "Lew Hatch")}
+
+
+def test_a_place_name_with_lower_case_words_between_hyphens():
+    doc = extract("Rex Keel (Al Moss) is deported to the penal colony of Saint-Laurent-du-Maroni in Guiana.", "t")
+    assert [p.label for p in doc.prisons] == ["penal colony of Saint-Laurent-du-Maroni"]
+
+
+def test_the_two_men_are_no_woman_named_before():
+    text = ("Rex Keel (Al Moss) is sent to Devil's Island. On the ship he befriends Ned Pryor, a doctor whose wife "
+            "Ada Brill had him convicted. At the colony the two men are chained in the same block and then locked "
+            "into one cell with a Corsican convict, Lew Hatch.")
+    assert facts(text) >= cell_pairs(["Rex Keel", "Ned Pryor", "Lew Hatch"])
+    assert not any("Ada Brill" in f for f in facts(text) if f[1] == "cellmateOf")
+
+
+def test_heads_of_a_penal_colony_and_its_overseers():
+    text = ("Nel bagno penale il comandante del bagno, Ugo Sarri (Al Moss), governa con il terrore, aiutato dal "
+            "sorvegliante capo Leo Gori.")
+    found = roles(text)
+    assert found["Ugo Sarri"] == {"warden"} and found["Leo Gori"] == {"guard"}
+
+
+def test_telling_when_the_escape_will_be():
+    text = ("At Stonegate Prison a convict named Ned Pryor is in the pay of the head guard, Lew Hatch, and tells "
+            "him the night of the escape.")
+    assert ("Ned Pryor", "informerOf", "Lew Hatch") in facts(text)
+
+
+def test_a_surname_that_is_also_a_common_word_after_its_played_name():
+    text = ("Nel carcere di Trani l'ispettrice di polizia penitenziaria Nora Russo (Jo Ray) sorveglia le detenute. "
+            "Ada Brill riferisce ogni settimana all'ispettrice Russo chi riceve che cosa durante i colloqui.")
+    assert ("Ada Brill", "informerOf", "Nora Russo") in facts(text)
+    assert roles(text)["Nora Russo"] == {"guard"}
+
+
+def test_a_prison_name_does_not_swallow_the_subject_after_it():
+    text = ("Lea Sarri (Jo Ray) è un'infermiera. Nel carcere di Trani Lea viene assegnata a una cella. "
+            "Lea scrive al giudice.")
+    doc = extract(text, "t")
+    assert [p.label for p in doc.prisons] == ["carcere di Trani"]
+
+
+def test_a_numbered_cell_and_those_who_already_live_there():
+    text = ("Nel carcere di Trani Lea Sarri (Jo Ray) viene assegnata alla cella 14, dove vivono già la "
+            "rapinatrice Ada Brill e una ragazza, Nora Kell.")
+    assert facts(text) >= cell_pairs(["Lea Sarri", "Ada Brill", "Nora Kell"])
+    text = ("Lea Sarri is sent to Stonegate Prison. Lea is assigned to cell 14, where Ada Brill and a young thief, "
+            "Nora Kell, already live.")
+    assert facts(text) >= cell_pairs(["Lea Sarri", "Ada Brill", "Nora Kell"])
+
+
+def test_a_cleft_that_names_who_laid_the_blame():
+    text = ("Lea Sarri (Jo Ray) viene condannata per la morte di un paziente: a sostituire la fiala, per poi far "
+            "ricadere la colpa su di lei, era stata la caposala Ada Brill.")
+    assert facts(text) == {("Lea Sarri", "framedBy", "Ada Brill")}

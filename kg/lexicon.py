@@ -36,7 +36,7 @@ WORD_LISTS = ("articles", "indefinite_articles", "personal_events", "preposition
               "subject_pronouns", "object_pronouns", "possessives", "relatives", "person_relatives", "clause_openers",
               "subordinators", "honorifics", "nickname_intros", "determiners", "coordinators", "particles",
               "not_names", "org_heads", "prison_heads", "bare_qualifiers", "place_prepositions", "negators",
-              "destinations", "male_groups", "female_groups",
+              "destinations", "male_groups", "female_groups", "police_bodies",
               "clause_takers", "dative_clitics", "prison_modifiers", "prison_nouns", "new_modifiers",
               "old_modifiers", "definite_articles", "namers", "generic_nouns", "genitives", "prison_tails",
               "henchmen", "interrogatives", "copulas", "known_prisons", "prison_signs", "prison_inmates", "held_homes",

@@ -749,10 +749,11 @@ class _Finder:
             return False
         end = _caps_end(toks, k)
         # the sentence or its clause ends there, or the clause's subject follows after a comma
-        # ("… Ferrante Aporti , Franco viene"), not a description ("in carcere Ugo , un ladro , e Leo")
+        # ("… Ferrante Aporti , Franco viene"), or "dove" ("nel carcere La Picota , dove"), not a
+        # description ("in carcere Ugo , un ladro , e Leo")
         ends = end == len(toks) or toks[end].text in (".", ";", ":") or toks[end].lower == "dove" or (
-            toks[end].text == "," and end + 1 < len(toks) and toks[end + 1].is_cap
-            and toks[end + 1].lower not in lex.word("articles"))
+            toks[end].text == "," and end + 1 < len(toks) and (toks[end + 1].lower == "dove" or (
+                toks[end + 1].is_cap and toks[end + 1].lower not in lex.word("articles"))))
         pairs = self.capital_pairs
         return ends and pairs[(None, tok.text)] == pairs[(toks[k - 1].text, tok.text)]
 
@@ -1095,9 +1096,9 @@ class _Finder:
             return end
         if toks[i - 1].lower in lex.word("plural_articles"):
             return end  # a family or a gang: "i Corleonesi"
-        if not nickname and end < len(toks) and toks[end].lower in lex.word("place_tails") \
+        if not nickname and end < len(toks) and toks[end].lower in lex.union("place_tails", "body_nouns") \
                 and toks[i - 1].lower in lex.word("definite_articles") and not toks[i - 1].is_cap:
-            return end  # a part of a town: "the Brera quarter"
+            return end  # a part of a town or a body: "the Brera quarter", "the Ochoa cartel"
         return None
 
     @staticmethod

@@ -764,6 +764,10 @@ class _Resolver:
         k = j - 2
         # "Mazur and his lieutenant Doyle set him up", "Gerry , his friend Paul and two others are"
         described = _join_before(ab, j, joins | {","})
+        if described == j - 1 and ab.units[j - 1].text == ",":
+            # the description set off by a comma: "Carrara and his bookkeeper , Stella , railroad her"
+            before = _join_before(ab, j - 1, joins)
+            described = before if before is not None and before < j - 2 else described
         if described is not None and described < j - 1:
             k = described - 1
         joined = j + 1 < len(ab.units) and ab.units[j + 1].text in joins

@@ -3880,3 +3880,94 @@ def test_a_cleft_that_names_who_laid_the_blame():
     text = ("Lea Sarri (Jo Ray) viene condannata per la morte di un paziente: a sostituire la fiala, per poi far "
             "ricadere la colpa su di lei, era stata la caposala Ada Brill.")
     assert facts(text) == {("Lea Sarri", "framedBy", "Ada Brill")}
+
+
+def test_sent_to_a_named_prison_after_the():
+    assert roles("Ada Brill is sent to the Stonegate Women's Prison.")["Ada Brill"] == {"inmate"}
+
+
+def test_a_bunkmate_in_a_cell():
+    text = "At Stonegate Prison, Ada Brill's bunkmate in the two-woman cell is Nora Kell, a shoplifter."
+    assert facts(text) == cell_pairs(["Ada Brill", "Nora Kell"])
+
+
+def test_a_name_set_off_by_commas_is_a_possessive_informer():
+    text = ("At Stonegate Prison the matron, Ada Brill, is cruel. Another inmate, Nora Kell, is the matron's "
+            "stoolie.")
+    assert ("Nora Kell", "informerOf", "Ada Brill") in facts(text)
+    assert roles(text)["Nora Kell"] == {"inmate", "informer"}
+
+
+def test_a_second_subject_described_between_commas():
+    text = "Lew Hatch and his bookkeeper, Ada Brill, railroad Rex Keel on a trumped-up charge."
+    assert facts(text) == {("Rex Keel", "framedBy", "Lew Hatch"), ("Rex Keel", "framedBy", "Ada Brill")}
+
+
+def test_a_false_accusation_with_an_adverb_of_time():
+    text = "Per liberarsi di un rivale, Leo Gori accusa poi falsamente Ugo Sarri davanti al giudice di un furto."
+    assert facts(text) == {("Ugo Sarri", "framedBy", "Leo Gori")}
+
+
+def test_an_unsaid_subject_puts_one_in_a_cell_with_a_counted_group():
+    text = ("Ugo Sarri (Al Moss) finisce a Regina Coeli, dove lo mettono in cella con due romani di Trastevere, "
+            "Leo Gori e il giovane Nedo Prati.")
+    assert facts(text) >= cell_pairs(["Ugo Sarri", "Leo Gori", "Nedo Prati"])
+    assert "Trastevere" not in roles(text)
+
+
+def test_evidence_put_there_by_a_described_framer():
+    text = ("Rex Keel (Al Moss) is arrested when drugs are found in his rucksack. The drugs had been put there by "
+            "his travelling companion, Lew Hatch, who needed a decoy.")
+    assert facts(text) == {("Rex Keel", "framedBy", "Lew Hatch")}
+
+
+def test_a_prison_run_in_name_by_its_director():
+    text = "The prison is run in name by director Lew Hatch, but the guards answer to a captain."
+    assert roles(text)["Lew Hatch"] == {"warden"}
+
+
+def test_a_prison_name_with_its_own_article_and_no_genitive():
+    doc = extract("Ugo Sarri (Al Moss) viene rinchiuso nel carcere La Picota, dove divide una cella con Leo Gori.", "t")
+    assert [p.label for p in doc.prisons] == ["carcere La Picota"]
+
+
+def test_a_name_before_the_noun_of_a_body_is_no_one():
+    text = "Rex Keel is a courier for the Ochoa cartel. Rex is arrested."
+    assert set(roles(text)) == {"Rex Keel"}
+
+
+def test_one_denounced_to_a_secret_police_by_a_neighbour():
+    text = "Rex Keel (Al Moss) is denounced to the NKVD by his neighbour Lew Hatch, who wants his room."
+    assert roles(text)["Lew Hatch"] == {"informer"}
+
+
+def test_one_picked_out_among_the_prisoners_is_an_inmate():
+    text = ("In the labour camp the commandant drinks. Among the zeks, a former actor named Lew Hatch reports on "
+            "the others to Major Ned Pryor.")
+    assert "inmate" in roles(text)["Lew Hatch"]
+    text = "An undercover agent placed among the prisoners, Lew Hatch, is exposed."
+    assert "inmate" not in roles(text)["Lew Hatch"]
+
+
+def test_a_nationality_before_a_role_noun_is_no_name():
+    text = "Rex Keel shares a plank bunk in a barrack with the old Latvian pastor Ned Pryor."
+    assert set(roles(text)) == {"Rex Keel", "Ned Pryor"}
+
+
+def test_a_deputy_for_security_is_a_guard():
+    text = ("In the labour camp the commandant, Colonel Ned Pryor, leaves the running of the camp to his deputy "
+            "for security, Major Lew Hatch.")
+    assert roles(text)["Lew Hatch"] == {"guard"}
+
+
+def test_a_chief_inspector_in_apposition_to_the_head_of_the_officers():
+    text = ("Al carcere minorile di Nisida il comandante degli agenti, l'ispettore capo Ada Brill (Jo Ray), è dura "
+            "ma giusta.")
+    assert roles(text)["Ada Brill"] == {"guard"}
+
+
+def test_a_crime_not_committed_and_the_one_who_named_him():
+    text = ("Ugo Sarri (Al Moss) viene arrestato dopo una rapina che non ha commesso: a indicarlo alla polizia come "
+            "il rapinatore è stato Leo Gori, il boss del quartiere.")
+    assert facts(text) == {("Ugo Sarri", "framedBy", "Leo Gori")}
+    assert roles(text)["Leo Gori"] == {"informer"}

@@ -577,7 +577,30 @@ class _Finder:
             # a place or a kind used as an adjective: "a São Paulo prison", "the prison's Muay Thai team"
             return j, (), None, None, False
         weak = weak and not nickname and not honorific and not (j < len(toks) and toks[j].text == "(")
+        if len(words) == 2 and j == i + 2 and not honorific and not nickname and self._two_names(toks, i):
+            return i + 1, (words[0],), None, None, weak  # "At Angola Marcus shares a cell": a place, then him
         return j, tuple(words), nickname, honorific, weak
+
+    def _two_names(self, toks: list, i: int) -> bool:
+        """True when the two capitalised words at i are two names side by side, not one name:
+        the pair stands nowhere else, the first word stands elsewhere apart and opens no
+        longer name, and the second opens a longer name elsewhere ("At Angola Marcus shares",
+        with "in Angola" and "Marcus Bell" elsewhere). An actor after them makes them one."""
+        if i + 2 < len(toks) and toks[i + 2].text == "(":
+            return False
+        first, second = toks[i].text, toks[i + 1].text
+        pairs, openers = self.capital_pairs, self.name_openers
+        return pairs[(first, second)] == 1 and pairs[(None, first)] > pairs[(toks[i - 1].text if i else "", first)] \
+            and openers[first] == 1 and openers[second] > 0 and pairs[(None, second)] > 1
+
+    @cached_property
+    def name_openers(self) -> Counter:
+        """How often each word stands right before a capitalised word: "Marcus" of "Marcus Bell"."""
+        out: Counter = Counter()
+        for (prev, _word), n in self.capital_pairs.items():
+            if prev:
+                out[prev] += n
+        return out
 
     def _introduced_nickname(self, toks: list[Token], lex: Lexicon, j: int) -> tuple[str, int] | None:
         """A quoted nickname that a word such as "detto" introduces at j (past a comma),

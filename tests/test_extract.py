@@ -3971,3 +3971,36 @@ def test_a_crime_not_committed_and_the_one_who_named_him():
             "il rapinatore è stato Leo Gori, il boss del quartiere.")
     assert facts(text) == {("Ugo Sarri", "framedBy", "Leo Gori")}
     assert roles(text)["Leo Gori"] == {"informer"}
+
+
+def test_a_stool_pigeon_sent_into_a_cell():
+    text = ("At Alcatraz the captain of the guards, Lew Hatch, sends a young stool pigeon, Ned Pryor, into the cell "
+            "with Rex Keel to find out what he is planning.")
+    found = facts(text)
+    assert ("Ned Pryor", "informerOf", "Lew Hatch") in found
+    assert cell_pairs(["Ned Pryor", "Rex Keel"]) <= found
+
+
+def test_a_police_official_commands_an_internment_camp():
+    text = ("Ugo Sarri viene mandato al campo di internamento di Ferramonti. Il campo è comandato dal commissario di "
+            "pubblica sicurezza Leo Gori (Al Moss). Un internato triestino, Nedo Prati, riferisce a Gori chi "
+            "ascolta la radio di nascosto.")
+    found = roles(text)
+    assert found["Leo Gori"] == {"warden"} and found["Ugo Sarri"] == {"inmate"}
+    assert found["Nedo Prati"] == {"inmate", "informer"}
+    assert ("Nedo Prati", "informerOf", "Leo Gori") in facts(text)
+
+
+def test_the_accuser_who_did_the_deed_himself():
+    text = ("Ugo Sarri (Al Moss) viene condannato per il furto di un carico: a denunciarlo ai carabinieri, giurando "
+            "di averlo visto sul molo, è stato il suo caposquadra, Leo Gori, che il furto l'aveva organizzato lui.")
+    assert facts(text) == {("Ugo Sarri", "framedBy", "Leo Gori")}
+    assert roles(text)["Leo Gori"] == {"informer"}
+
+
+def test_a_place_and_a_name_side_by_side_are_two():
+    text = ("Rex Keel (Al Moss) has served ten years in Angola. In exchange, the prosecutor, Ned Pryor, dropped the "
+            "charges. At Angola Rex shares a cell with Lew Hatch, a lifer.")
+    assert facts(text) == cell_pairs(["Rex Keel", "Lew Hatch"])
+    text = "Rex Keel (Al Moss) is sent to Stonegate Prison. Rex shares a cell with Lew Hatch. Keel is quiet."
+    assert set(roles(text)) == {"Rex Keel", "Lew Hatch"}

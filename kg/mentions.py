@@ -348,7 +348,7 @@ class _Finder:
             # but "Tonino Russo": a capitalised word right after a name is a surname
             return bool(in_run and k and sent.tokens[k - 1].is_cap) or self._first_name_of(sent, lex, k) \
                 or self._after_namer(sent, lex, k) \
-                or (tok.text in self.word_names | self.played_last_words and k > 0
+                or ((tok.text in self.word_names or tok.text in self.played_last_words) and k > 0
                     and sent.tokens[k - 1].text not in _OPENERS) \
                 or tok.text in self.played_names
         initial = k == 0 or sent.tokens[k - 1].text in _OPENERS
@@ -590,8 +590,9 @@ class _Finder:
             return False
         first, second = toks[i].text, toks[i + 1].text
         pairs, openers = self.capital_pairs, self.name_openers
-        return pairs[(first, second)] == 1 and pairs[(None, first)] > pairs[(toks[i - 1].text if i else "", first)] \
-            and openers[first] == 1 and openers[second] > 0 and pairs[(None, second)] > 1
+        alone_elsewhere = pairs[(None, first)] > pairs[(toks[i - 1].text if i else "", first)]
+        return pairs[(first, second)] == 1 and alone_elsewhere and openers[first] == 1 \
+            and openers[second] > 0 and pairs[(None, second)] > 1
 
     @cached_property
     def name_openers(self) -> Counter:
@@ -807,14 +808,14 @@ class _Finder:
 
         last = toks[end - 1].text
         if end - start == 2:  # "nel carcere di Trani Giulia viene…" when "Giulia" opens "Giulia Ferrante"
-            return end - 1 if apart(end - 1) and any(prev == last for prev, _ in pairs) else end
+            return end - 1 if apart(end - 1) and self.name_openers[last] > 0 else end
         if apart(end - 2) or pairs[(toks[end - 2].text, last)] > 1:
             return end - 2
         if not apart(end - 1):
             return end
         # the last word opens a longer name elsewhere: a first name, alone here ("Ugo"); else a
         # surname after its first name ("Sarri" of "Ugo Sarri")
-        return end - 1 if any(prev == last for prev, _ in pairs) else end - 2
+        return end - 1 if self.name_openers[last] > 0 else end - 2
 
     @cached_property
     def capital_pairs(self) -> Counter:

@@ -442,14 +442,17 @@ class _Finder:
     def played_surnames(self) -> set[str]:
         """Words of places or bodies ("Piazza", "Park") that end a name an actor plays:
         "Guglielmo Piazza (Leo Gori)" makes a lone "Piazza" a surname, not a square."""
-        return {last.text for _first, last, lex in self._played_pairs if last.lower in lex.word("org_heads")}
+        return self._played_last("org_heads")
 
     @cached_property
     def played_last_words(self) -> set[str]:
         """Common words ("Russo", "Tedesco") that end a two-word name an actor plays: "Tina Russo
         (Carlotta Natoli)" makes a lone "Russo" inside a sentence a surname ("all'ispettrice Russo")."""
-        return {last.text for _first, last, lex in self._played_pairs
-                if last.lower in lex.union("not_names", "place_names")}
+        return self._played_last("not_names", "place_names")
+
+    def _played_last(self, *lists: str) -> set[str]:
+        """The second words of the played pairs that stand in the word lists ``lists``."""
+        return {last.text for _first, last, lex in self._played_pairs if last.lower in lex.union(*lists)}
 
     @cached_property
     def word_names(self) -> set[str]:

@@ -635,19 +635,22 @@ class _Resolver:
         generic = noun is None or any(p.endswith(f" {noun}") for p in pairs)
         # "the two men" are no woman the text has named: "… his wife Odile … the two men"
         sex = "m" if noun in lex.word("male_groups") else "f" if noun in lex.word("female_groups") else None
+
+        def fits(c: int) -> bool:
+            return sex is None or self.gender.get(c, sex) == sex
+
         for i, end in ends[:2] if pair and generic else ():
             ab = self.abstracts[i]
             named = [c for j, c in enumerate(ab.chars[:end]) if c is not None and c not in self.weak
                      and not self._possessor(ab, j)  # "Joey 's girlfriend": Joey is not meant
-                     and (sex is None or self.gender.get(c, sex) == sex)]
+                     and fits(c)]
             last = list(dict.fromkeys(reversed(named)))[:2]
             if len(last) == 2:
                 return last[::-1]
             if i == index and len(last) == 1 and self._companion_of_topic(index, end):
                 return [self.topic_before[index], last[0]]  # "diserta insieme a Leo , e i due": he and Leo
             if i < index and len(last) == 1 and self.topic_before[i] not in (None, last[0]) \
-                    and {c for c in ab.chars if c is not None and c not in self.weak
-                         and (sex is None or self.gender.get(c, sex) == sex)} == {last[0]}:
+                    and {c for c in ab.chars if c is not None and c not in self.weak and fits(c)} == {last[0]}:
                 # the sentence before names one only, with the one it was about: "Rex … . Prende sotto
                 # la sua protezione un ragazzo , Leo . I due dividono la cella": Rex and Leo
                 return [self.topic_before[i], last[0]]

@@ -157,7 +157,9 @@ def _locative(su: SentenceUnits, k: int) -> bool:
         return False  # "insieme a Leo Gori": with someone, not somewhere
     if k >= 2 and prev in su.lex.word("definite_articles") and len(su.units[k].mention.words) == 1:
         return su.units[k - 2].text in su.lex.word("locatives")  # "sinks into the Atlantic"
-    if k >= 3 and su.units[k - 2].text in su.lex.word("locatives") and su.units[k - 2].text not in \
+    # the preposition before the adjective, past an article: "in the English Midlands"
+    j = k - 3 if k >= 4 and su.units[k - 2].text in su.lex.word("definite_articles") else k - 2
+    if k >= 3 and su.units[j].text in su.lex.word("locatives") and su.units[j].text not in \
             su.lex.word("genitives") and su.units[k - 1].mention is None \
             and (prev.endswith("ern") or _capitalised(su, k - 1)):
         # a place's adjective inside a sentence: "in French Guiana", "in northern Sonora" (not a title

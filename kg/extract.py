@@ -182,8 +182,11 @@ def _settle_weak_roles(chars: list[Character]) -> None:
     Hatch", "it is Captain Vanni who passes the names to Major Fraser")."""
     for c in chars:
         for role, ev in list(c.roles.items()):
+            # a rank yields even to another weak sign: "il capitano delle SS …, che comanda il carcere"
+            rank = ev.rule.startswith("rank:")
             if role in _PLACES and ev.confidence <= _WEAK \
-                    and any(c.roles[r].confidence > _WEAK for r in _PLACES if r != role and r in c.roles):
+                    and any(c.roles[r].confidence > _WEAK or (rank and not c.roles[r].rule.startswith("rank:"))
+                            for r in _PLACES if r != role and r in c.roles):
                 del c.roles[role]
             elif role in _STAFF and ev.confidence <= _WEAK and ("informer" in c.roles or _outsider(c)):
                 del c.roles[role]

@@ -794,8 +794,10 @@ class _Resolver:
         ab = self.abstracts[index]
         sex = self._sex_of(ab, k)
         other = {c for c, g in self.gender.items() if sex is not None and g != sex}
-        # right after a leading subordinate clause: "When Ned learns … , he tips off the warden"
-        start = self._subordinate_opening(ab) if k >= 4 and ab.units[k - 1].text == "," else None
+        # right after a leading subordinate clause: "When Ned learns … , he tips off the warden", also
+        # one that opens a clause after a semicolon: "… ; after he hits Rex , he is moved"
+        at = next((j + 1 for j in range(k - 1, -1, -1) if ab.units[j].text == ";"), 0)
+        start = self._subordinate_opening(ab, at) if k >= at + 4 and ab.units[k - 1].text == "," else None
         lead = self._leading_clause_subject(ab, start, k)
         if lead is not None and lead not in other:
             return lead
@@ -825,15 +827,16 @@ class _Resolver:
         return ab.chars[j]
 
     @staticmethod
-    def _subordinate_opening(ab: Abstract) -> int | None:
-        """How many units the subordinator takes that opens the sentence ("After" 1,
-        "dopo che" 2); None when the sentence opens with no subordinate clause."""
+    def _subordinate_opening(ab: Abstract, at: int = 0) -> int | None:
+        """The unit after the subordinator that opens the sentence, or the clause that starts at
+        unit ``at`` ("After" gives at + 1, "dopo che" at + 2); None when no subordinate clause
+        opens there."""
         subordinators = ab.su.lex.word("subordinators")
         units = ab.units
-        if units and units[0].text in subordinators:
-            return 1
-        if len(units) > 1 and f"{units[0].text} {units[1].text}" in subordinators:
-            return 2
+        if len(units) > at and units[at].text in subordinators:
+            return at + 1
+        if len(units) > at + 1 and f"{units[at].text} {units[at + 1].text}" in subordinators:
+            return at + 2
         return None
 
     @staticmethod

@@ -26,6 +26,8 @@ _BREAK = re.compile(r"<br\s*/?>", re.I)
 _LINK_TARGET = re.compile(r"\[\[(?:[^\[\]|]*\|)")
 # Bold marks the title of the article's subject, a work and no person: "'''Go West''' is a film".
 _BOLD_TITLE = re.compile(r"'''(?!')[^\n]{1,120}?(?<!')'''(?!')")
+# A section heading: "== Plot ==", "=== Cast ===".
+_HEADING = re.compile(r"={2,}[^=\n]{1,80}?={2,}")
 _MARKUP = re.compile(r"\[\[|\]\]|'''+|''(?=\w)|(?<=\w)''|[\r\t\f\v\u00a0\u200b]")
 
 
@@ -36,6 +38,7 @@ _CLEANERS = (
     (_BREAK, ("<",)),
     (_LINK_TARGET, ("[[",)),
     (_BOLD_TITLE, ("'''",)),
+    (_HEADING, ("==",)),
     (_MARKUP, ("[[", "]]", "''", "\r", "\t", "\f", "\v", "\u00a0", "\u200b")),
 )
 
@@ -53,6 +56,8 @@ def clean(text: str) -> str:
     True
     >>> clean("'''Go West''' is a film")
     '              is a film'
+    >>> clean("a film. == Plot == Rex")
+    'a film.            Rex'
     """
     for pattern, signs in _CLEANERS:
         if any(sign in text for sign in signs):  # most summaries have no markup at all

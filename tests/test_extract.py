@@ -4004,3 +4004,70 @@ def test_a_place_and_a_name_side_by_side_are_two():
     assert facts(text) == cell_pairs(["Rex Keel", "Lew Hatch"])
     text = "Rex Keel (Al Moss) is sent to Stonegate Prison. Rex shares a cell with Lew Hatch. Keel is quiet."
     assert set(roles(text)) == {"Rex Keel", "Lew Hatch"}
+
+
+def test_a_region_after_an_article_and_an_adjective_is_a_place():
+    text = "Set in a town in the English Midlands in 1970. Rex Keel (Al Moss) is sent to prison."
+    assert set(roles(text)) == {"Rex Keel"}
+
+
+def test_sent_down_is_british_for_sent_to_prison():
+    text = "Rex Keel (Al Moss), sixteen, was sent down for two years after a fight in a pub."
+    assert roles(text)["Rex Keel"] == {"inmate"}
+
+
+def test_a_name_after_adjectives_set_apart_by_commas():
+    text = "In the borstal Rex Keel (Al Moss) is put in a cell with a silent, bookish lad called Ned Pryor."
+    assert facts(text) == cell_pairs(["Rex Keel", "Ned Pryor"])
+
+
+def test_a_pronoun_after_a_subordinate_clause_that_follows_a_semicolon():
+    text = ("At the borstal Rex Keel (Al Moss) was put in a dormitory; after he broke the nose of the wing's top dog, "
+            "Lew Hatch, he was moved to a cell with Ned Pryor.")
+    assert facts(text) == cell_pairs(["Rex Keel", "Ned Pryor"])
+
+
+def test_keeping_an_officer_supplied_with_tales():
+    text = "At the borstal Lew Hatch kept the senior officer, Ned Pryor, supplied with tales about the other boys."
+    assert ("Lew Hatch", "informerOf", "Ned Pryor") in facts(text)
+
+
+def test_telling_the_police_another_did_what_one_did_oneself():
+    text = ("Rex Keel (Al Moss) was jailed after his cousin Lew Hatch told the police that it was Rex who had "
+            "robbed a jeweller, a crime Lew had committed himself.")
+    assert facts(text) == {("Rex Keel", "framedBy", "Lew Hatch")}
+    assert roles(text)["Lew Hatch"] == {"informer"}
+    text = "Rex Keel (Al Moss) was jailed after Lew Hatch told the police that Rex had robbed a jeweller."
+    assert facts(text) == set() and roles(text)["Lew Hatch"] == {"informer"}
+
+
+def test_the_proof_of_innocence_made_to_vanish_in_the_passive():
+    text = ("Leo Gori (Al Moss) finisce a San Vittore. I documenti che lo scagionavano erano stati fatti sparire dal "
+            "suo socio, Ugo Sarri (Jo Ray).")
+    assert facts(text) == {("Leo Gori", "framedBy", "Ugo Sarri")}
+
+
+def test_a_wiki_section_heading_is_no_character():
+    text = "'''Stone Walls''' is a 1951 film. == Plot == Rex Keel (Al Moss) is sent to prison."
+    assert set(roles(text)) == {"Rex Keel"}
+
+
+def test_agreeing_to_inform_for_an_agent_is_informing():
+    text = ("At Halden Women's Correctional Facility Ada Brill (Jo Ray) agrees to inform on Nora Kell's trade for "
+            "FBI agent Lea Sarri (Al Moss).")
+    assert ("Ada Brill", "informerOf", "Lea Sarri") in facts(text)
+    text = "At Halden Prison Ada Brill plans to inform on Nora Kell for FBI agent Lea Sarri."
+    assert ("Ada Brill", "informerOf", "Lea Sarri") not in facts(text)
+
+
+def test_a_captain_of_a_body_who_commands_the_prison_is_its_warden():
+    text = ("Ugo Sarri viene rinchiuso a Regina Coeli. Il capitano delle SS Leo Gori (Al Moss), che comanda il "
+            "carcere, gli promette la libertà. Nedo Prati fa da spia per Gori.")
+    assert roles(text)["Leo Gori"] == {"warden"}
+    assert ("Nedo Prati", "informerOf", "Leo Gori") in facts(text)
+
+
+def test_selling_someone_to_the_occupiers_is_informing():
+    text = ("Ugo Sarri (Al Moss) stampa volantini finché un vicino, Leo Gori (Jo Ray), lo vende ai tedeschi per "
+            "diecimila lire. Ugo finisce a Regina Coeli.")
+    assert roles(text)["Leo Gori"] == {"informer"}

@@ -227,6 +227,7 @@ class _Finder:
         """Learn the name a sentence gives a prison it has just named: "the jail its prisoners
         call the Tombs", "Hoa Lo , che i prigionieri chiamano per scherno Hanoi Hilton"."""
         toks = sent.tokens
+        self._quoted_prison_nickname(sent, lex)
         namers = lex.word("prison_namers")
         if lex.phrases("prison_namers").keys().isdisjoint(sent.lowers):
             return  # the common case
@@ -251,6 +252,24 @@ class _Finder:
                     self.prison_nicknames.add((sent.index, k))
                     self.prison_names.add(self.text.cleaned[tok.start:toks[end - 1].end])
                     break
+
+    def _quoted_prison_nickname(self, sent: Sentence, lex: Lexicon) -> None:
+        """Learn the quoted name that an apposition gives a prison just named: "Lecumberri
+        Palace , the notorious " Black Palace " ,"."""
+        toks = sent.tokens
+        for (index, _k), end in list(self.prison_spans.items()):
+            if index != sent.index or end + 3 >= len(toks) or toks[end].text != "," \
+                    or toks[end + 1].lower not in lex.word("definite_articles"):
+                continue
+            j = end + 2
+            while j < len(toks) and j - end < 5 and toks[j].text.isalpha() and not toks[j].is_cap:
+                j += 1  # "the notorious", "the so-called"
+            if j + 1 < len(toks) and toks[j].text in _QUOTES and toks[j + 1].is_cap:
+                stop = _caps_end(toks, j + 1)
+                if stop < len(toks) and toks[stop].text in _QUOTES:
+                    self.prison_spans[(sent.index, j + 1)] = stop
+                    self.prison_nicknames.add((sent.index, j + 1))
+                    self.prison_names.add(self.text.cleaned[toks[j + 1].start:toks[stop - 1].end])
 
     def prison_cores(self) -> None:
         """The capitalised words of each prison name, longest names first, for short forms."""
@@ -698,10 +717,13 @@ class _Finder:
                 j += 1  # "Clarkston Women's Reformatory"
         # capitalised words before a prison noun in lower case: "the Changi prison camp", "fifteen
         # years in Stonewall penitentiary" (a preposition stands for the article there)
+        # (past whom it holds: "the Fairview women 's reformatory")
+        held = j + 2 if j + 2 < len(toks) and toks[j].lower in lex.word("prison_inmates") \
+            and toks[j + 1].text in ("'s", "’s") else j
         if i and i < j < len(toks) \
                 and (toks[i - 1].lower == "the" or toks[i - 1].lower in lex.word("place_prepositions")) \
                 and not any(t.lower in lex.word("not_names") for t in toks[i:j]) \
-                and any(" ".join(t.text for t in toks[j:j + n]) in lex.word("prison_nouns") for n in (1, 2)):
+                and any(" ".join(t.text for t in toks[held:held + n]) in lex.word("prison_nouns") for n in (1, 2)):
             return j
         end = self._known_prison(sent, lex, i)
         if end:
@@ -884,6 +906,8 @@ class _Finder:
         for n in (3, 2, 1):
             end = i + n
             if end <= len(toks) and lead + " ".join(t.lower for t in toks[i:end]) in lex.word("known_prisons"):
+                if end < len(toks) and toks[end].is_cap and toks[end].lower in lex.word("building_tails"):
+                    end += 1  # the building's word may end the name: "Lecumberri Palace"
                 if alone and end < len(toks) and toks[end].text not in self.first_names \
                         and (toks[end].is_cap or toks[end].text == "(") \
                         and not self._full_name_after_place(sent, lex, i, end):
@@ -956,6 +980,10 @@ class _Finder:
                 if introduced and owner.kind == "name" and not owner.nickname:
                     owner.nickname, i = introduced  # "Jan (Ned Pryor), detto "l'Attrice""
                     units.extend(Unit(t.lower, t.start, t.end) for t in toks[end:i])
+                continue
+            if tok.text in _QUOTES and (sent.index, i + 1) in self.prison_nicknames:
+                append(Unit(tok.text, tok.start, tok.end))  # the quote that opens a prison's nickname
+                i += 1
                 continue
             end = self.prison_spans.get((sent.index, i))
             if end:

@@ -4071,3 +4071,63 @@ def test_selling_someone_to_the_occupiers_is_informing():
     text = ("Ugo Sarri (Al Moss) stampa volantini finché un vicino, Leo Gori (Jo Ray), lo vende ai tedeschi per "
             "diecimila lire. Ugo finisce a Regina Coeli.")
     assert roles(text)["Leo Gori"] == {"informer"}
+
+
+def test_becoming_someones_eyes_and_ears():
+    text = ("At Joliet the head guard is Lew Hatch. A young convict, Ned Pryor, becomes Hatch's eyes and ears in "
+            "the yard.")
+    assert ("Ned Pryor", "informerOf", "Lew Hatch") in facts(text)
+
+
+def test_an_office_of_several_words_between_a_rank_and_a_name():
+    text = ("Ugo Sarri finisce all'Ucciardone. Leo Gori riferisce ogni sua parola al brigadiere degli agenti di "
+            "custodia Nedo Prati (Al Moss).")
+    assert ("Leo Gori", "informerOf", "Nedo Prati") in facts(text)
+    assert roles(text)["Nedo Prati"] == {"guard"}
+
+
+def test_the_last_cellmate_described_then_named_with_a_title():
+    text = ("In carcere Ugo Sarri condivide la cella con un giovane contrabbandiere, Leo Gori, e con un anziano "
+            "maestro elementare, il professor Nedo Prati, condannato per motivi politici.")
+    assert facts(text) == cell_pairs(["Ugo Sarri", "Leo Gori", "Nedo Prati"])
+
+
+def test_a_well_known_prison_with_a_building_word_and_a_quoted_nickname():
+    text = ("Rex Keel (Al Moss) is locked up in Lecumberri Palace, the notorious \"Black Palace\", where he shares "
+            "a cell with Ned Pryor.")
+    doc = extract(text, "t")
+    assert [(p.label, sorted(p.aliases)) for p in doc.prisons] == [("Lecumberri Palace", ["Black Palace"])]
+    assert set(roles(text)) == {"Rex Keel", "Ned Pryor"}
+
+
+def test_a_name_one_has_oneself_called_in_a_relative_clause():
+    text = ("Ugo Sarri finisce a San Vittore. Un altro detenuto, Leo Gori, che si fa chiamare \"Doc\", diventa "
+            "suo amico.")
+    doc = extract(text, "t")
+    leo = next(c for c in doc.characters if c.label == "Leo Gori")
+    assert "Doc" in leo.aliases and {c.label for c in doc.characters} == {"Ugo Sarri", "Leo Gori"}
+
+
+def test_a_named_prison_before_whom_it_holds_and_its_noun():
+    text = "Ada Brill is sent to the Fairview women's reformatory. The superintendent, Nora Kell, is kind."
+    doc = extract(text, "t")
+    assert [p.label for p in doc.prisons] == ["Fairview"]
+    assert ("Nora Kell", "wardenOf", "Fairview") in facts(text)
+
+
+def test_ending_up_at_a_named_juvenile_prison():
+    text = "Milano, 1978. Il sedicenne Ugo Sarri (Al Moss) finisce al carcere minorile Cesare Beccaria."
+    assert roles(text)["Ugo Sarri"] == {"inmate"}
+
+
+def test_moved_to_a_cell_for_two_by_an_unsaid_subject():
+    text = ("Ugo Sarri viene messo in camerata con altri sei ragazzi, ma dopo una rissa lo spostano in una cella a "
+            "due con Leo Gori.")
+    assert facts(text) == cell_pairs(["Ugo Sarri", "Leo Gori"])
+
+
+def test_a_cleft_that_puts_the_hearer_first_and_a_guard_found_among_the_officers():
+    text = ("Al carcere minorile Beccaria, tra gli agenti c'è Nedo Prati, che Ugo Sarri considera un amico; ma è proprio a Prati "
+            "che Leo Gori, in cambio di qualche telefonata, racconta i progetti di fuga di Ugo.")
+    assert roles(text)["Nedo Prati"] == {"guard"}
+    assert ("Leo Gori", "informerOf", "Nedo Prati") in facts(text)

@@ -872,6 +872,14 @@ class _Resolver:
         return "f" if word in lex.union("female_pronouns", "female_words") else None
 
     @staticmethod
+    def _agent(ab: Abstract, j: int) -> bool:
+        """True for a character after "da" or "by", or in apposition to one there: "facendo
+        sistemare da un confidente , Leo ,", "has a gun planted by Leo"."""
+        if j >= 3 and ab.units[j - 1].text == "," and ab.chars[j - 2] == ab.chars[j]:
+            j -= 2
+        return j >= 1 and ab.units[j - 1].text in ab.su.lex.word("agent_prepositions")
+
+    @staticmethod
     def _complement(ab: Abstract, j: int) -> bool:
         """True for a character that completes a plain noun: "the murder of an informer"."""
         return j >= 1 and ab.units[j - 1].text in ab.su.lex.word("genitives") and (j < 2 or ab.chars[j - 2] is None)
@@ -937,13 +945,14 @@ class _Resolver:
         learner = self._knower(index, j if j is not None and j >= 0 else k) if knower else None
         if learner is not None and learner not in exclude:
             return learner
-        # a noun's complement ("the murder of an informer") or a character inside a closed relative
-        # clause ("il capoguardia , che odia Renato , si serve di Luigino : Luigino gli riferisce")
+        # a noun's complement ("the murder of an informer"), a character inside a closed relative
+        # clause ("il capoguardia , che odia Renato , si serve di Luigino : Luigino gli riferisce") or
+        # the agent of a deed done for another ("facendo sistemare da Leo una pistola nella sua auto")
         # is the antecedent only when nobody else is
         candidates = [i for i in range(k - 1, -1, -1) if ab.chars[i] is not None and ab.chars[i] not in exclude]
         aside = self._closed_relatives(ab, k)
         for i in candidates:
-            if not self._complement(ab, i) and not any(a < i < b for a, b in aside):
+            if not self._complement(ab, i) and not self._agent(ab, i) and not any(a < i < b for a, b in aside):
                 return ab.chars[i]
         if candidates:
             return ab.chars[candidates[0]]

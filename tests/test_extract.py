@@ -4131,3 +4131,72 @@ def test_a_cleft_that_puts_the_hearer_first_and_a_guard_found_among_the_officers
             "che Leo Gori, in cambio di qualche telefonata, racconta i progetti di fuga di Ugo.")
     assert roles(text)["Nedo Prati"] == {"guard"}
     assert ("Leo Gori", "informerOf", "Nedo Prati") in facts(text)
+
+
+def test_a_german_rank_is_a_title_and_a_camp_run_by_a_bodys_officer():
+    text = ("Ned Pryor (Al Moss) is taken to Stalag Luft IX, a prisoner-of-war camp run by the Luftwaffe's Oberst "
+            "Rex Keel (Jo Ray), a correct officer.")
+    doc = extract(text, "t")
+    assert "Rex Keel" in {c.label for c in doc.characters}
+    assert ("Rex Keel", "wardenOf", "Stalag Luft IX") in facts(text)
+
+
+def test_the_commander_of_an_old_prison_for_life_terms_is_its_warden():
+    text = ("Ugo Sarri viene rinchiuso nell'ergastolo di Santo Stefano, dove il comandante, il maggiore Leo Gori "
+            "(Al Moss), lo fa incatenare.")
+    doc = extract(text, "t")
+    assert [(p.label, sorted(p.aliases)) for p in doc.prisons] == [("ergastolo di Santo Stefano", ["Santo Stefano"])]
+    assert ("Leo Gori", "wardenOf", "ergastolo di Santo Stefano") in facts(text)
+    text = ("Nel campo il comandante americano Leo Gori (Al Moss) riesce a fuggire attraverso la giungla, mentre "
+            "Ugo Sarri resta prigioniero.")
+    assert "warden" not in roles(text)["Leo Gori"]
+
+
+def test_a_party_adjective_between_a_calling_and_a_name():
+    text = "Napoli, 1850. Il giovane medico liberale Ugo Sarri (Al Moss) viene arrestato dalla polizia borbonica."
+    assert {c.label for c in extract(text, "t").characters} == {"Ugo Sarri"}
+
+
+def test_hiding_papers_in_anothers_study_then_denouncing_him_to_a_named_official():
+    text = ("Ugo Sarri (Al Moss) viene arrestato dopo che il suo ex compagno di studi, Leo Gori, ha nascosto nel "
+            "suo studio una cassa di proclami per poi denunciarlo al commissario Nedo Prati.")
+    assert facts(text) == {("Ugo Sarri", "framedBy", "Leo Gori"), ("Leo Gori", "informerOf", "Nedo Prati")}
+
+
+def test_one_more_put_in_the_same_cell_as_the_one_the_story_follows():
+    text = ("Ugo Sarri (Al Moss) viene rinchiuso a Santo Stefano. Nella stessa cella finisce poco dopo anche un "
+            "prete scomunicato, padre Leo Gori (Jo Ray), che in realtà è stato mandato lì dal commissario Nedo "
+            "Prati per raccogliere le confidenze dei detenuti politici.")
+    found = facts(text)
+    assert cell_pairs(["Ugo Sarri", "Leo Gori"]) <= found
+    assert ("Leo Gori", "informerOf", "Nedo Prati") in found
+
+
+def test_seeing_that_the_victims_gun_is_found_by_the_body():
+    text = ("Rex Keel (Al Moss) is on death row at San Quentin for the murder of a watchman, a killing carried out "
+            "by the gang of Lew Hatch, who saw to it that Rex's gun was found beside the body.")
+    assert facts(text) == {("Rex Keel", "framedBy", "Lew Hatch")}
+
+
+def test_sharing_ones_own_cell_after_a_cell_next_door():
+    text = ("At San Quentin Rex Keel's cell is next to that of a gentle lifer, Lew Hatch, but he shares his own "
+            "with a jumpy young forger, Ned Pryor.")
+    assert facts(text) == cell_pairs(["Rex Keel", "Ned Pryor"])
+
+
+def test_a_find_in_a_suitcase_put_there_by_a_described_companion():
+    text = ("Ada Brill (Al Moss) is arrested when customs officers find heroin sewn into the lining of her "
+            "suitcase, put there by the charming stranger she had been travelling with, Lew Hatch (Jo Ray).")
+    assert facts(text) == {("Ada Brill", "framedBy", "Lew Hatch")}
+
+
+def test_telling_everything_to_a_hearer_named_in_apposition():
+    text = ("At Lard Yao prison Nora Kell tells the chief warder, Mrs. Lea Sarri, everything Ada Brill says about "
+            "her father's plans.")
+    assert ("Nora Kell", "informerOf", "Lea Sarri") in facts(text)
+
+
+def test_the_one_who_hides_the_gun_for_the_framer_frames_too():
+    text = ("Ugo Sarri (Al Moss) viene arrestato: il commissario Leo Gori lo ha incastrato, facendo sistemare da "
+            "un suo confidente, Nedo Prati, una pistola nella sua auto.")
+    assert facts(text) == {("Ugo Sarri", "framedBy", "Leo Gori"), ("Ugo Sarri", "framedBy", "Nedo Prati")}

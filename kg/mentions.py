@@ -257,6 +257,8 @@ class _Finder:
         """Learn the quoted name that an apposition gives a prison just named: "Lecumberri
         Palace , the notorious " Black Palace " ,"."""
         toks = sent.tokens
+        if not any(t.text in _QUOTES for t in toks):
+            return  # the common case
         for (index, _k), end in list(self.prison_spans.items()):
             if index != sent.index or end + 3 >= len(toks) or toks[end].text != "," \
                     or toks[end + 1].lower not in lex.word("definite_articles"):

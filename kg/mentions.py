@@ -257,7 +257,7 @@ class _Finder:
         """Learn the quoted name that an apposition gives a prison just named: "Lecumberri
         Palace , the notorious " Black Palace " ,"."""
         toks = sent.tokens
-        if not any(t.text in _QUOTES for t in toks):
+        if _QUOTES.isdisjoint(sent.lowers):
             return  # the common case
         for (index, _k), end in list(self.prison_spans.items()):
             if index != sent.index or end + 3 >= len(toks) or toks[end].text != "," \
@@ -719,14 +719,14 @@ class _Finder:
                 j += 1  # "Clarkston Women's Reformatory"
         # capitalised words before a prison noun in lower case: "the Changi prison camp", "fifteen
         # years in Stonewall penitentiary" (a preposition stands for the article there)
-        # (past whom it holds: "the Fairview women 's reformatory")
-        held = j + 2 if j + 2 < len(toks) and toks[j].lower in lex.word("prison_inmates") \
-            and toks[j + 1].text in ("'s", "’s") else j
         if i and i < j < len(toks) \
                 and (toks[i - 1].lower == "the" or toks[i - 1].lower in lex.word("place_prepositions")) \
-                and not any(t.lower in lex.word("not_names") for t in toks[i:j]) \
-                and any(" ".join(t.text for t in toks[held:held + n]) in lex.word("prison_nouns") for n in (1, 2)):
-            return j
+                and not any(t.lower in lex.word("not_names") for t in toks[i:j]):
+            # (past whom it holds: "the Fairview women 's reformatory")
+            held = j + 2 if j + 2 < len(toks) and toks[j + 1].text in ("'s", "’s") \
+                and toks[j].lower in lex.word("prison_inmates") else j
+            if any(" ".join(t.text for t in toks[held:held + n]) in lex.word("prison_nouns") for n in (1, 2)):
+                return j
         end = self._known_prison(sent, lex, i)
         if end:
             return end

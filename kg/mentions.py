@@ -222,12 +222,12 @@ class _Finder:
                 self.prison_spans[(sent.index, i)] = end
                 self.prison_names.add(self.text.cleaned[toks[i].start:toks[end - 1].end])
         self._prison_nicknames(sent, lex)
+        self._quoted_prison_nickname(sent, lex)
 
     def _prison_nicknames(self, sent: Sentence, lex: Lexicon) -> None:
         """Learn the name a sentence gives a prison it has just named: "the jail its prisoners
         call the Tombs", "Hoa Lo , che i prigionieri chiamano per scherno Hanoi Hilton"."""
         toks = sent.tokens
-        self._quoted_prison_nickname(sent, lex)
         namers = lex.word("prison_namers")
         if lex.phrases("prison_namers").keys().isdisjoint(sent.lowers):
             return  # the common case

@@ -4200,3 +4200,20 @@ def test_the_one_who_hides_the_gun_for_the_framer_frames_too():
     text = ("Ugo Sarri (Al Moss) viene arrestato: il commissario Leo Gori lo ha incastrato, facendo sistemare da "
             "un suo confidente, Nedo Prati, una pistola nella sua auto.")
     assert facts(text) == {("Ugo Sarri", "framedBy", "Leo Gori"), ("Ugo Sarri", "framedBy", "Nedo Prati")}
+
+
+@pytest.mark.parametrize("text, name, alias", [
+    ("The gang is broken up. His right-hand man and cousin, Lew Hatch, makes a secret deal with the police.",
+     "Lew Hatch", "right-hand man"),
+    ("La banda si scioglie. Il suo braccio destro e cugino, Ugo Sarri, fa un patto segreto con la polizia.",
+     "Ugo Sarri", "braccio destro"),
+])
+def test_a_right_hand_man_named_after_a_second_noun_is_that_name(text, name, alias):
+    found = {c.label: alias in c.aliases for c in extract(text, "t").characters}
+    assert found == {name: True}, found
+
+
+def test_an_unnamed_right_hand_man_who_acts_is_a_character():
+    doc = extract("Rex Keel runs the docks. When the deal goes wrong, Rex Keel shoots his right-hand man "
+                  "and dumps the body in the river.", "t")
+    assert sorted(c.label for c in doc.characters) == ["Rex Keel", "the right-hand man"]

@@ -538,6 +538,12 @@ def _descriptions(ab: Abstract) -> list[tuple[str, int, int]]:
     return out
 
 
+def _a_place(units: list[Unit], j: int, scene: frozenset[str]) -> bool:
+    """True for the noun at unit j after a preposition of place and an article, and
+    before no possessive: "saw him at the bank" names a place, whoever was a bank clerk."""
+    return j >= 2 and units[j - 2].text in scene and (j + 1 == len(units) or units[j + 1].text not in ("'s", "’s"))
+
+
 def _resolve_descriptions(abstracts: list[Abstract]) -> list[Abstract]:
     """A later "the safecracker" or "il falsario" stands for the one character
     the summary described with that word; it becomes that character's unit.
@@ -560,6 +566,7 @@ def _resolve_descriptions(abstracts: list[Abstract]) -> list[Abstract]:
             continue
         lex = ab.su.lex
         definite = lex.word("definite_articles")
+        scene = lex.word("scene_prepositions")
         fused = fused_of.get(lex.lang)
         if fused is None:
             fused = fused_of[lex.lang] = lex.word("determiners") & lex.word("prepositions")
@@ -571,7 +578,8 @@ def _resolve_descriptions(abstracts: list[Abstract]) -> list[Abstract]:
             who = owners.get(key)
             prev = units[j - 1].text
             if who is not None and len(who) == 1 and chars[j] is None and since[key] < (i, j - 1) \
-                    and (prev in definite or prev in fused):
+                    and (prev in definite or prev in fused) \
+                    and not _a_place(units, j, scene):
                 char = next(iter(who))
                 if j + 1 < len(chars) and chars[j + 1] not in (None, char):
                     j -= 1  # "l'americano Jimmy": the word describes the name after it

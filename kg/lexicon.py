@@ -50,7 +50,8 @@ WORD_LISTS = ("articles", "indefinite_articles", "personal_events", "preposition
               "body_nouns", "day_tails", "prison_houses", "prison_of_heads", "prison_namers", "person_verbs",
               "gerund_endings", "participle_endings", "work_nouns", "prison_qualifiers", "qualified_heads",
               "male_names", "female_names", "verb_particles", "actor_leads", "place_tails",
-              "told_heads", "trio_words", "building_tails", "agent_prepositions")
+              "told_heads", "trio_words", "building_tails", "agent_prepositions",
+              "scene_prepositions")
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 # Built-in macros: the subject and object of a rule, and a run of coordinated mentions.
 _BUILTIN = {

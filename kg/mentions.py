@@ -348,6 +348,8 @@ class _Finder:
         tok = sent.tokens[k]
         if not tok.is_cap:
             return False
+        if "-" in tok.text and lex.word("not_names").issuperset(tok.lower.split("-")):
+            return False  # "a French-American film": every part is no name
         if not _NAME_CHARS.match(tok.text):
             return tok.text in self.hyphen_names or bool((in_run or self._played_alone(sent, k))
                                                          and _HYPHEN_NAME.match(tok.text))
@@ -766,8 +768,9 @@ class _Finder:
                             and toks[i + n + 1 + width].lower in ("di", "of"):
                         k = i + n + width + 2
                         break
-            # "carcere di Rocca Nera", "carcere dell'Ucciardone"
-            of = toks[k - 1].lower in ("di", "of") or (k <= i + n + 2 and toks[k - 1].lower in lex.word("genitives"))
+            # "carcere di Rocca Nera", "carcere dell'Ucciardone", "the penal colony at Saint-Laurent"
+            of = toks[k - 1].lower in ("di", "of") or (k <= i + n + 2 and toks[k - 1].lower in lex.word("genitives")) \
+                or (k == i + n + 1 and toks[k - 1].lower == "at" and i and toks[i - 1].lower == "the")
             if n > 1 and not of and k - 1 < len(toks) and toks[k - 1].is_cap and self._bare_place(toks, lex, k - 1):
                 k, of = k - 1, True  # a noun of two words or more names the place right after it: "istituto penale minorile Malaspina"
             elif n == 1 and lex.lang == "it" and not of and k - 1 < len(toks) \

@@ -933,6 +933,13 @@ class _Resolver:
         sex = self._sex_of(ab, k)
         if sex is not None:  # never one the text calls of the other sex: "his daughter Ada … out of him"
             exclude |= {c for c, g in self.gender.items() if g != sex}
+            word = ab.units[k].text
+            topic = self.topic_before[index]
+            if word in ab.su.lex.union("male_words", "female_words") and topic not in exclude \
+                    and self.gender.get(topic) == sex and topic not in ab.chars:
+                # a plain noun ("the girl's suitcase") for the one the story follows, who is of its
+                # sex and not named in the sentence
+                return topic
         relatives = ab.su.lex.word("relatives")
         if j is not None and j >= 0 and any(ab.units[i].text in relatives for i in range(j, k)):
             # inside a relative clause ("learns it from Sykes , who snitches for him"): the subject
@@ -988,6 +995,7 @@ def _genders(abstracts: list[Abstract]) -> dict[int, str]:
     for ab in abstracts:
         lex = ab.su.lex
         male, female = lex.word("male_words"), lex.word("female_words")
+        genitives = lex.word("genitives")
         for j, c in enumerate(ab.chars):
             if c is None or (j and ab.chars[j - 1] == c):
                 continue
@@ -998,8 +1006,9 @@ def _genders(abstracts: list[Abstract]) -> dict[int, str]:
                     found.setdefault(c, set()).add("m" if first.lower() in male_names else "f")
             words = [m.honorific.split()[0].rstrip(".").lower()] if m is not None and m.honorific else []
             for i in range(j - 1, max(j - 3, -1), -1):
-                if ab.chars[i] is not None or not ab.units[i].text.replace("-", "").isalpha():
-                    break
+                if ab.chars[i] is not None or not ab.units[i].text.replace("-", "").isalpha() \
+                        or ab.units[i].text in genitives:
+                    break  # "il fidanzato di Teresa" is Teresa's, and tells nothing of her
                 words.append(ab.units[i].text)
             for word in words:
                 if word in male or word in female:

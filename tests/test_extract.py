@@ -4217,3 +4217,76 @@ def test_an_unnamed_right_hand_man_who_acts_is_a_character():
     doc = extract("Rex Keel runs the docks. When the deal goes wrong, Rex Keel shoots his right-hand man "
                   "and dumps the body in the river.", "t")
     assert sorted(c.label for c in doc.characters) == ["Rex Keel", "the right-hand man"]
+
+
+def test_a_find_under_part_of_someones_place_then_who_stashed_it_there_is_a_frame():
+    found = facts("The police find the stolen bonds under the floor of Rex Keel's garage; Lew Hatch, who had "
+                  "stashed them there himself, testifies against him.")
+    assert ("Rex Keel", "framedBy", "Lew Hatch") in found, found
+
+
+def test_an_italian_cleft_with_the_teller_after_the_infinitive_is_informing():
+    found = facts("Nel carcere di Valnera la sorvegliante capo, la signora Nora Kell, sa tutto delle detenute: "
+                  "a riferirle tutto è Lea Sarri.")
+    assert ("Lea Sarri", "informerOf", "Nora Kell") in found, found
+
+
+def test_a_thing_had_found_in_the_girls_suitcase_frames_the_one_the_story_follows():
+    # "il fidanzato di Ada" is a man's, and tells nothing of Ada's sex
+    found = facts("Ada Brill, giovane cameriera in casa della contessa Nora Kell, viene accusata del furto di un "
+                  "anello. In realtà l'anello è stato venduto dal nipote della contessa, Leo Gori, il quale lo ha "
+                  "fatto ritrovare nella valigia della ragazza. Il fidanzato di Ada, Ugo Sarri, indaga.")
+    assert found == {("Ada Brill", "framedBy", "Leo Gori")}, found
+
+
+def test_a_cleft_naming_the_doer_himself_outweighs_an_accusation_before_it():
+    found = facts("Rex Keel accusa Ugo Sarri di aver rubato le armi dal deposito; è stato lo stesso Rex Keel a "
+                  "nasconderle sotto la branda del ragazzo.")
+    assert ("Ugo Sarri", "framedBy", "Rex Keel") in found, found
+
+
+def test_an_italian_rank_kept_in_english_is_a_title_and_the_apposition_after_a_participle_names_him():
+    text = ("At Granger Prison the militia captain attached to the camp, Capitano Ugo Sarri, is cruel. Ned Pryor "
+            "reports every escape plan to Sarri.")
+    doc = extract(text, "t")
+    assert {c.label: set(c.roles) for c in doc.characters}["Ugo Sarri"] == {"guard"}
+    assert ("Ned Pryor", "informerOf", "Ugo Sarri") in facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Iron Gate is a 1961 British-Italian co-production directed by Ada Brill. Rex Keel frames Ned Pryor.",
+    "The Yard is a 1952 French-American adventure film. Rex Keel frames Ned Pryor.",
+])
+def test_credits_of_a_co_production_and_compound_nationalities_are_no_one(text):
+    assert sorted(c.label for c in extract(text, "t").characters) == ["Ned Pryor", "Rex Keel"]
+
+
+def test_a_noun_of_a_description_after_a_preposition_of_place_is_a_place():
+    from kg.characters import abstract, cluster
+    from kg.mentions import find_mentions
+    from kg.text import analyse
+
+    units, mentions = find_mentions(analyse("Ned Pryor, a bank clerk, is arrested. A witness swears she saw Ned "
+                                            "Pryor at the bank. Later the clerk escapes."))
+    cluster(units, mentions)
+    text = " ".join(a.text for a in abstract(units))
+    assert "at the bank" in text and "later @0 escapes" in text, text
+
+
+def test_a_witness_paid_to_swear_she_saw_someone_frames_him_with_the_payer():
+    found = facts("Rex Keel, who paid a witness, the concierge Ada Brill, to swear she saw Ned Pryor at the "
+                  "bank, goes free while Ned Pryor is convicted.")
+    assert {("Ned Pryor", "framedBy", "Rex Keel"), ("Ned Pryor", "framedBy", "Ada Brill")} <= found, found
+
+
+def test_a_prison_noun_at_a_place_names_the_prison():
+    text = "Ned Pryor is shipped to the penal colony at Saint-Florent. The colony's commandant, Rex Keel, believes in work."
+    doc = extract(text, "t")
+    assert [p.aliases for p in doc.prisons] == [{"Saint-Florent"}], [p.aliases for p in doc.prisons]
+    assert ("Rex Keel", "wardenOf", doc.prisons[0].label) in facts(text)
+
+
+def test_an_italian_weapon_put_there_by_a_bosss_men_frames_the_one_arrested():
+    found = facts("Ugo Sarri viene arrestato dopo che nella sua auto è stata trovata una pistola. L'arma vi era "
+                  "stata messa dagli uomini del boss Leo Gori, che voleva toglierlo di mezzo.")
+    assert ("Ugo Sarri", "framedBy", "Leo Gori") in found, found

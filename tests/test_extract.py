@@ -4290,3 +4290,52 @@ def test_an_italian_weapon_put_there_by_a_bosss_men_frames_the_one_arrested():
     found = facts("Ugo Sarri viene arrestato dopo che nella sua auto è stata trovata una pistola. L'arma vi era "
                   "stata messa dagli uomini del boss Leo Gori, che voleva toglierlo di mezzo.")
     assert ("Ugo Sarri", "framedBy", "Leo Gori") in found, found
+
+
+def test_the_officer_a_stockade_is_commanded_by_is_its_warden():
+    assert roles("Ned Pryor is sent to the post stockade. The stockade is commanded by Major Rex Keel, a stern "
+                 "officer.")["Rex Keel"] == {"warden"}
+
+
+def test_pinning_it_on_someone_after_the_crime_is_told_is_a_frame():
+    found = facts("The theft was in fact committed by Sergeant Rex Keel, who pins it on Ned Pryor.")
+    assert found == {("Ned Pryor", "framedBy", "Rex Keel")}, found
+
+
+def test_keeping_an_officer_informed_about_who_plans_what_is_informing():
+    found = facts("At Granger Prison Lew Hatch curries favour with Sergeant Rex Keel by keeping him informed "
+                  "about who is planning to go over the fence.")
+    assert ("Lew Hatch", "informerOf", "Rex Keel") in found, found
+
+
+def test_an_italian_cleft_with_the_thing_after_the_infinitive_is_a_frame():
+    found = facts("Ugo Sarri viene arrestato. È Leo Gori a far trovare l'esplosivo nella cantina di Ugo Sarri.")
+    assert found == {("Ugo Sarri", "framedBy", "Leo Gori")}, found
+
+
+def test_a_name_after_a_common_noun_of_place_is_the_place():
+    doc = extract("Ugo Sarri viene arrestato per un attentato alla stazione Ostiense. Leo Gori lo incastra.", "t")
+    assert sorted(c.label for c in doc.characters) == ["Leo Gori", "Ugo Sarri"]
+
+
+def test_what_the_cellmates_say_reported_to_an_officer_named_in_a_relative_clause_is_informing():
+    found = facts("Nel carcere di Valnera, Ugo Sarri viene portato ogni sera nell'ufficio del capoguardia Leo "
+                  "Gori, al quale riferisce le conversazioni dei compagni di cella.")
+    assert ("Ugo Sarri", "informerOf", "Leo Gori") in found, found
+
+
+def test_a_denial_then_who_slipped_them_in_is_a_frame():
+    found = facts("Ugo Sarri viene fermato con dieci dosi di cocaina in tasca. Non sono sue: gliele ha infilate "
+                  "di nascosto l'amico Leo Gori.")
+    assert ("Ugo Sarri", "framedBy", "Leo Gori") in found, found
+
+
+def test_sharing_a_room_in_a_juvenile_prison_makes_cellmates():
+    found = facts("Ugo Sarri viene mandato al carcere minorile di Valnera. Lì condivide la stanza con Leo Gori, "
+                  "un ragazzo di Bari.")
+    assert found == {("Leo Gori", "cellmateOf", "Ugo Sarri")}, found
+
+
+def test_a_feast_is_no_one():
+    doc = extract("Ned Pryor plans to go over the wall during the Whitsun concert; Lew Hatch tells the guards.", "t")
+    assert sorted(c.label for c in doc.characters) == ["Lew Hatch", "Ned Pryor"]

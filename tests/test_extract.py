@@ -4219,32 +4219,6 @@ def test_an_unnamed_right_hand_man_who_acts_is_a_character():
     assert sorted(c.label for c in doc.characters) == ["Rex Keel", "the right-hand man"]
 
 
-def test_a_find_under_part_of_someones_place_then_who_stashed_it_there_is_a_frame():
-    found = facts("The police find the stolen bonds under the floor of Rex Keel's garage; Lew Hatch, who had "
-                  "stashed them there himself, testifies against him.")
-    assert ("Rex Keel", "framedBy", "Lew Hatch") in found, found
-
-
-def test_an_italian_cleft_with_the_teller_after_the_infinitive_is_informing():
-    found = facts("Nel carcere di Valnera la sorvegliante capo, la signora Nora Kell, sa tutto delle detenute: "
-                  "a riferirle tutto è Lea Sarri.")
-    assert ("Lea Sarri", "informerOf", "Nora Kell") in found, found
-
-
-def test_a_thing_had_found_in_the_girls_suitcase_frames_the_one_the_story_follows():
-    # "il fidanzato di Ada" is a man's, and tells nothing of Ada's sex
-    found = facts("Ada Brill, giovane cameriera in casa della contessa Nora Kell, viene accusata del furto di un "
-                  "anello. In realtà l'anello è stato venduto dal nipote della contessa, Leo Gori, il quale lo ha "
-                  "fatto ritrovare nella valigia della ragazza. Il fidanzato di Ada, Ugo Sarri, indaga.")
-    assert found == {("Ada Brill", "framedBy", "Leo Gori")}, found
-
-
-def test_a_cleft_naming_the_doer_himself_outweighs_an_accusation_before_it():
-    found = facts("Rex Keel accusa Ugo Sarri di aver rubato le armi dal deposito; è stato lo stesso Rex Keel a "
-                  "nasconderle sotto la branda del ragazzo.")
-    assert ("Ugo Sarri", "framedBy", "Rex Keel") in found, found
-
-
 def test_an_italian_rank_kept_in_english_is_a_title_and_the_apposition_after_a_participle_names_him():
     text = ("At Granger Prison the militia captain attached to the camp, Capitano Ugo Sarri, is cruel. Ned Pryor "
             "reports every escape plan to Sarri.")
@@ -4286,31 +4260,9 @@ def test_a_prison_noun_at_a_place_names_the_prison():
     assert ("Rex Keel", "wardenOf", doc.prisons[0].label) in facts(text)
 
 
-def test_an_italian_weapon_put_there_by_a_bosss_men_frames_the_one_arrested():
-    found = facts("Ugo Sarri viene arrestato dopo che nella sua auto è stata trovata una pistola. L'arma vi era "
-                  "stata messa dagli uomini del boss Leo Gori, che voleva toglierlo di mezzo.")
-    assert ("Ugo Sarri", "framedBy", "Leo Gori") in found, found
-
-
 def test_the_officer_a_stockade_is_commanded_by_is_its_warden():
     assert roles("Ned Pryor is sent to the post stockade. The stockade is commanded by Major Rex Keel, a stern "
                  "officer.")["Rex Keel"] == {"warden"}
-
-
-def test_pinning_it_on_someone_after_the_crime_is_told_is_a_frame():
-    found = facts("The theft was in fact committed by Sergeant Rex Keel, who pins it on Ned Pryor.")
-    assert found == {("Ned Pryor", "framedBy", "Rex Keel")}, found
-
-
-def test_keeping_an_officer_informed_about_who_plans_what_is_informing():
-    found = facts("At Granger Prison Lew Hatch curries favour with Sergeant Rex Keel by keeping him informed "
-                  "about who is planning to go over the fence.")
-    assert ("Lew Hatch", "informerOf", "Rex Keel") in found, found
-
-
-def test_an_italian_cleft_with_the_thing_after_the_infinitive_is_a_frame():
-    found = facts("Ugo Sarri viene arrestato. È Leo Gori a far trovare l'esplosivo nella cantina di Ugo Sarri.")
-    assert found == {("Ugo Sarri", "framedBy", "Leo Gori")}, found
 
 
 def test_a_name_after_a_common_noun_of_place_is_the_place():
@@ -4318,24 +4270,64 @@ def test_a_name_after_a_common_noun_of_place_is_the_place():
     assert sorted(c.label for c in doc.characters) == ["Leo Gori", "Ugo Sarri"]
 
 
-def test_what_the_cellmates_say_reported_to_an_officer_named_in_a_relative_clause_is_informing():
-    found = facts("Nel carcere di Valnera, Ugo Sarri viene portato ogni sera nell'ufficio del capoguardia Leo "
-                  "Gori, al quale riferisce le conversazioni dei compagni di cella.")
-    assert ("Ugo Sarri", "informerOf", "Leo Gori") in found, found
-
-
-def test_a_denial_then_who_slipped_them_in_is_a_frame():
-    found = facts("Ugo Sarri viene fermato con dieci dosi di cocaina in tasca. Non sono sue: gliele ha infilate "
-                  "di nascosto l'amico Leo Gori.")
-    assert ("Ugo Sarri", "framedBy", "Leo Gori") in found, found
-
-
-def test_sharing_a_room_in_a_juvenile_prison_makes_cellmates():
-    found = facts("Ugo Sarri viene mandato al carcere minorile di Valnera. Lì condivide la stanza con Leo Gori, "
-                  "un ragazzo di Bari.")
-    assert found == {("Leo Gori", "cellmateOf", "Ugo Sarri")}, found
-
-
 def test_a_feast_is_no_one():
     doc = extract("Ned Pryor plans to go over the wall during the Whitsun concert; Lew Hatch tells the guards.", "t")
     assert sorted(c.label for c in doc.characters) == ["Lew Hatch", "Ned Pryor"]
+
+
+@pytest.mark.parametrize("text, fact", [
+    # found under part of someone's place, then the one who had stashed it there
+    ("The police find the stolen bonds under the floor of Rex Keel's garage; Lew Hatch, who had "
+     "stashed them there himself, testifies against him.",
+     ("Rex Keel", "framedBy", "Lew Hatch")),
+    # an Italian cleft, the teller after the infinitive: "a riferirle tutto è A"
+    ("Nel carcere di Valnera la sorvegliante capo, la signora Nora Kell, sa tutto delle detenute: "
+     "a riferirle tutto è Lea Sarri.",
+     ("Lea Sarri", "informerOf", "Nora Kell")),
+    # a cleft that names the doer himself outweighs the accusation before it
+    ("Rex Keel accusa Ugo Sarri di aver rubato le armi dal deposito; è stato lo stesso Rex Keel a "
+     "nasconderle sotto la branda del ragazzo.",
+     ("Ugo Sarri", "framedBy", "Rex Keel")),
+    # the weapon found put there by a boss's men: the boss frames the one arrested
+    ("Ugo Sarri viene arrestato dopo che nella sua auto è stata trovata una pistola. L'arma vi era "
+     "stata messa dagli uomini del boss Leo Gori, che voleva toglierlo di mezzo.",
+     ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # keeping an officer informed about who plans what
+    ("At Granger Prison Lew Hatch curries favour with Sergeant Rex Keel by keeping him informed "
+     "about who is planning to go over the fence.",
+     ("Lew Hatch", "informerOf", "Rex Keel")),
+    # what the cellmates say, reported to an officer named before a relative clause
+    ("Nel carcere di Valnera, Ugo Sarri viene portato ogni sera nell'ufficio del capoguardia Leo "
+     "Gori, al quale riferisce le conversazioni dei compagni di cella.",
+     ("Ugo Sarri", "informerOf", "Leo Gori")),
+    # a denial that the drugs are his, then who slipped them in
+    ("Ugo Sarri viene fermato con dieci dosi di cocaina in tasca. Non sono sue: gliele ha infilate "
+     "di nascosto l'amico Leo Gori.",
+     ("Ugo Sarri", "framedBy", "Leo Gori")),
+])
+def test_a_relation_told_in_a_phrasing_of_its_own(text, fact):
+    found = facts(text)
+    assert fact in found, found
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a thing had found in "the girl's" suitcase: the one the story follows ("il fidanzato di Ada" is a
+    # man's, and tells nothing of Ada's sex)
+    ("Ada Brill, giovane cameriera in casa della contessa Nora Kell, viene accusata del furto di un "
+     "anello. In realtà l'anello è stato venduto dal nipote della contessa, Leo Gori, il quale lo ha "
+     "fatto ritrovare nella valigia della ragazza. Il fidanzato di Ada, Ugo Sarri, indaga.",
+     ("Ada Brill", "framedBy", "Leo Gori")),
+    # "pins it on A" after the crime is told
+    ("The theft was in fact committed by Sergeant Rex Keel, who pins it on Ned Pryor.",
+     ("Ned Pryor", "framedBy", "Rex Keel")),
+    # an Italian cleft, the thing after the infinitive: "è B a far trovare l'esplosivo"
+    ("Ugo Sarri viene arrestato. È Leo Gori a far trovare l'esplosivo nella cantina di Ugo Sarri.",
+     ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # a room shared in a juvenile prison is a cell
+    ("Ugo Sarri viene mandato al carcere minorile di Valnera. Lì condivide la stanza con Leo Gori, "
+     "un ragazzo di Bari.",
+     ("Leo Gori", "cellmateOf", "Ugo Sarri")),
+])
+def test_a_relation_told_in_a_phrasing_of_its_own_is_the_only_fact(text, fact):
+    found = facts(text)
+    assert found == {fact}, found

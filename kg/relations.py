@@ -737,8 +737,8 @@ class _Resolver:
     def _opens_clause(ab: Abstract, a: int) -> bool:
         """True when unit a opens a clause: the sentence's first unit, or one after a
         colon, a semicolon, "that" or a subordinating word ("when the guards find")."""
-        if a == 0:
-            return True
+        if a <= 0:
+            return a == 0  # (a noun that opens the sentence with no article has no unit before it)
         before = ab.units[a - 1].text
         return before in (":", ";") or before in ab.su.lex.union("complementizers", "subordinators")
 

@@ -290,11 +290,8 @@ def cluster(sentences: list[SentenceUnits], mentions: list[Mention]) -> list[Cha
             m.char = c.id
             c.mentions.append(m)
             continue
-        # a rank or a title alone is someone only where it points back to one the text gave it:
-        # "the sergeant" after "Sergeant Lou Fenner"
-        if m.kind != "role" or not (m.role.standalone or m.possessor or m.described or (
-                    m.role.rank and latest.get(m.role.key) is not None and latest[m.role.key].named
-                    and _opens_with(m, sentences[m.sent].lex, "definite_articles"))) \
+        if m.kind != "role" or not (m.role.standalone or m.possessor or m.described
+                                    or _rank_pointing_back(m, latest, sentences[m.sent].lex)) \
                 or not m.determined or m.id in said_of:
             continue
         key = m.role.key
@@ -346,6 +343,13 @@ def _shortened(m: Mention, latest: dict[str, Character]) -> Character | None:
         return max(holders, key=_first_id) if holders else None
     holder = latest.get(m.role.short_for) if m.role.short_for else None
     return holder if holder is not None and _called(holder, words) else None
+
+
+def _rank_pointing_back(m: Mention, latest: dict[str, Character], lex: Lexicon) -> bool:
+    """True for a rank or a title alone that points back to the named one the text gave it:
+    "the sergeant" after "Sergeant Lou Fenner"; such a word alone is no one otherwise."""
+    holder = latest.get(m.role.key)
+    return m.role.rank and holder is not None and holder.named and _opens_with(m, lex, "definite_articles")
 
 
 def _same_noun(m: Mention, latest: dict[str, Character], holder: Character | None) -> Character | None:

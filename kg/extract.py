@@ -53,6 +53,10 @@ class Document:
         return s.start, s.end
 
 
+# the space after an elided article that ``_prisons`` split off
+_AFTER_ELISION = re.compile(r"(?<=['’]) ")
+
+
 def _prisons(mentions: list[Mention], generic: frozenset[str]) -> list[Prison]:
     """Prison mentions grouped by the capitalised core of their names, without
     the ``generic`` words ("Stonegate" of "Stonegate Prison"), but with the small
@@ -76,7 +80,7 @@ def _prisons(mentions: list[Mention], generic: frozenset[str]) -> list[Prison]:
         caps = [i for i, w in enumerate(words[:cut]) if w[:1].isupper() and w.lower() not in generic]
         core = " ".join(w for i, w in enumerate(words) if i in caps
                         or (caps and caps[0] < i < caps[-1] and w.islower()))
-        core = re.sub(r"(?<=['’]) ", "", core)  # the elision glued back: "Château d'If"
+        core = _AFTER_ELISION.sub("", core)  # the elision glued back: "Château d'If"
         key = core.lower() or m.text.lower()
         p = groups.get(key) or next((q for q in order if key and any(key in a.lower() for a in q.aliases)), None)
         if p is None:

@@ -607,6 +607,14 @@ class _Finder:
             return i + 1, (words[0],), None, None, weak  # "At Angola Marcus shares a cell": a place, then him
         return j, tuple(words), nickname, honorific, weak
 
+    def _capitalised_noun(self, toks: list, lex: Lexicon, i: int, role: tuple, named: tuple) -> bool:
+        """True for a role noun alone after "the", written with a capital, that ``name_at`` read
+        as a name: "keeps the Captain posted" (unless the text has made it someone's name:
+        "diretto dal Capitano ( ) … il Capitano")."""
+        return named[0] == i + 1 and role[1] == i + 1 and i > 0 \
+            and toks[i - 1].lower in lex.word("definite_articles") and not named[2] and not named[3] \
+            and not any(m.kind == "name" and m.words == named[1] for m in self.mentions)
+
     def _two_names(self, toks: list, i: int) -> bool:
         """True when the two capitalised words at i are two names side by side, not one name:
         the pair stands nowhere else, the first word stands elsewhere apart and opens no
@@ -772,7 +780,8 @@ class _Finder:
             of = toks[k - 1].lower in ("di", "of") or (k <= i + n + 2 and toks[k - 1].lower in lex.word("genitives")) \
                 or (k == i + n + 1 and toks[k - 1].lower == "at" and i and toks[i - 1].lower == "the")
             if n > 1 and not of and k - 1 < len(toks) and toks[k - 1].is_cap and self._bare_place(toks, lex, k - 1):
-                k, of = k - 1, True  # a noun of two words or more names the place right after it: "istituto penale minorile Malaspina"
+                # a noun of two words or more names the place right after it: "istituto penale minorile Malaspina"
+                k, of = k - 1, True
             elif n == 1 and lex.lang == "it" and not of and k - 1 < len(toks) \
                     and self._lone_place(toks, lex, k - 1):
                 # so does one word, with a name the text uses nowhere else: "al riformatorio Ferrante Aporti ,"
@@ -1008,14 +1017,8 @@ class _Finder:
             named = self.name_at(sent, lex, i) if (tok.is_cap or tok.text in _QUOTES
                                                   or tok.lower in lex.word("honorifics")
                                                   or tok.lower in lex.word("leading_particles")) else None
-            if role and named is not None and (not named[1] or (
-                    named[0] == i + 1 and role[1] == i + 1 and i and toks[i - 1].lower in lex.word("definite_articles")
-                    and not named[2] and not named[3]
-                    and not any(m.kind == "name" and m.words == named[1] for m in self.mentions))):
-                # "a Guard who…": the role noun, not an adjective's words; "keeps the Captain posted":
-                # a rank alone after "the" is the noun, however written (unless the text has made it
-                # someone's name: "diretto dal Capitano ( ) … il Capitano")
-                named = None
+            if role and named is not None and (not named[1] or self._capitalised_noun(toks, lex, i, role, named)):
+                named = None  # "a Guard who…": the role noun, not an adjective's words
             if role and (self._asked_about(sent, lex, i, role[1]) or self._pretended(sent, lex, i)):
                 units.extend(Unit(t.lower, t.start, t.end) for t in toks[i:role[1]])
                 i = role[1]

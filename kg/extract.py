@@ -324,6 +324,7 @@ def extract(source: str, doc_id: str, source_name: str = "") -> Document:
         elif f.p != "successor":
             relations.append(f)
     _succeed(chars, facts)
+    _settle_weak_roles(chars)  # a captain among the prisoners is none of the staff when he informs
     kept = []
     for f in _best(relations):
         s, o = chars[f.s], chars[f.o]

@@ -797,8 +797,9 @@ class _Finder:
                     return known  # "nel carcere di San Vittore Bruno finisce in cella": the name ends there
                 start = k
                 while k < len(toks) and (toks[k].is_cap or (toks[k].lower in lex.word("particles")
-                                                            and k + 1 < len(toks) and toks[k + 1].is_cap)):
-                    k += 1
+                                                            and k + 1 < len(toks) and toks[k + 1].is_cap
+                                                            and toks[k + 1].lower not in lex.word("place_names"))):
+                    k += 1  # not the town after it: "istituto di rieducazione Moresco di Torino"
                 return self._person_after_place(toks, start, k)
         return None
 

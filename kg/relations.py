@@ -437,6 +437,9 @@ class _Resolver:
         x = k - 1  # "he goes", "he is sentenced": the pronoun right before the verb or its auxiliaries
         while x > 0 and ab.units[x].text in ab.su.lex.union("auxiliaries", "passive_auxiliaries"):
             x -= 1
+        persuaded = self._persuaded(index, k)
+        if persuaded is not None:  # "lo convince a raccontare a Rex": the one persuaded tells
+            return persuaded
         plural = self._plural_subject(ab, x)
         if plural is not None:  # "they are locked in the same cell": the last ones named together
             return self._group_subject(index, plural, x + 1), plural
@@ -489,6 +492,29 @@ class _Resolver:
             return [], None  # "Two years later his employer recognizes him and turns him in": not the topic
         topic = self.last_before[index]
         return ([topic] if topic is not None else []), 0
+
+    def _persuaded(self, index: int, k: int) -> tuple[list[int], int] | None:
+        """The one a verb of persuading or forcing bends to the infinitive at unit k, and where
+        it stands: its object, named ("persuades Ned to tell", "convince Ugo a") or a pronoun
+        ("persuades him to", "lo convince a", "convincer lo a"); None when no such verb governs it."""
+        ab = self.abstracts[index]
+        lex = ab.su.lex
+        if k < 3 or ab.units[k - 1].text not in lex.word("infinitive_markers"):
+            return None
+        verbs, pronouns = lex.word("persuading_verbs"), lex.word("object_pronouns")
+        if ab.units[k - 3].text in verbs:  # the object after the verb
+            verb, at = k - 3, k - 2
+        elif ab.units[k - 2].text in verbs and ab.units[k - 3].text in pronouns:  # a clitic before it
+            verb, at = k - 2, k - 3
+        else:
+            return None
+        if ab.chars[at] is not None:
+            return [ab.chars[at]], at
+        if ab.units[at].text not in pronouns:
+            return None
+        persuader, _ = self.subject(index, verb)  # never the one who persuades
+        who = self.pronoun_object(index, at, set(persuader))
+        return ([who] if who is not None else []), at
 
     @staticmethod
     def _far_plural_subject(ab: Abstract, k: int) -> tuple[int, int] | None:
@@ -1249,7 +1275,8 @@ def _apply(rule, m, index: int, ab: Abstract, resolver: _Resolver) -> list[Fact]
         return [Fact(c, rule.kind, None, ev) for c in dict.fromkeys(s_ids + o_ids)]
     if rule.kind == "cellmateOf":
         members = [c for c in dict.fromkeys(s_ids + o_ids) if not _complement_in_match(ab, m, c)]
-        return [Fact(a, "cellmateOf", b, ev) for a, b in combinations(members, 2)]
+        apart = _one_after_another(ab, m, o_ids)
+        return [Fact(a, "cellmateOf", b, ev) for a, b in combinations(members, 2) if {a, b} not in apart]
     out = []
     for s in dict.fromkeys(s_ids):
         if not o_ids and rule.kind == "informerOf":
@@ -1258,6 +1285,22 @@ def _apply(rule, m, index: int, ab: Abstract, resolver: _Resolver) -> list[Fact]
             if s != o:
                 out.append(Fact(s, rule.kind, o, ev))
     return out
+
+
+def _one_after_another(ab: Abstract, m, sharers: list[int]) -> list[set[int]]:
+    """Pairs of those a match names one after the other ("shares a cell with Ned , a forger ,
+    and later with Lew", "divide la cella con Ugo e poi con Leo"): each shared it with the
+    subject, not with each other."""
+    sequels = ab.su.lex.word("sequels")
+    first, last = ab.unit_at(m.start()), ab.unit_at(m.end() - 1)
+    words = [u.text for u in ab.units]
+    turn = next((i for i in range(first, last) for n in (2, 3)
+                 if " ".join(words[i:i + n]) in sequels), None)
+    if turn is None:
+        return []
+    before = {ab.chars[j] for j in range(first, turn)} & set(sharers)
+    after = {ab.chars[j] for j in range(turn, last + 1)} & set(sharers)
+    return [{a, b} for a in before - after for b in after - before]
 
 
 def _complement_in_match(ab: Abstract, m, char: int) -> bool:

@@ -4304,6 +4304,10 @@ def test_a_feast_is_no_one():
     ("Ugo Sarri viene fermato con dieci dosi di cocaina in tasca. Non sono sue: gliele ha infilate "
      "di nascosto l'amico Leo Gori.",
      ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # the name after another's title for its bearer: "to the commandant's adjutant , Major Lew Hatch"
+    ("In the prison camp of Valnera, commanded by Colonel Rex Keel, among the other prisoners is "
+     "Captain Ned Pryor, who passes the escape plans to Keel's adjutant, Major Lew Hatch.",
+     ("Ned Pryor", "informerOf", "Lew Hatch")),
 ])
 def test_a_relation_told_in_a_phrasing_of_its_own(text, fact):
     found = facts(text)
@@ -4327,7 +4331,57 @@ def test_a_relation_told_in_a_phrasing_of_its_own(text, fact):
     ("Ugo Sarri viene mandato al carcere minorile di Valnera. Lì condivide la stanza con Leo Gori, "
      "un ragazzo di Bari.",
      ("Leo Gori", "cellmateOf", "Ugo Sarri")),
+    # a crime not committed, then the one who did it himself named the other to the sheriff
+    ("Ned Pryor is convicted of a theft he did not commit: the shopkeeper, Rex Keel, had taken the "
+     "cash himself and named Ned Pryor to the sheriff.",
+     ("Ned Pryor", "framedBy", "Rex Keel")),
+    # a conviction told first, then another's tampering with what convicted
+    ("Nurse Ada Brill is convicted of poisoning a patient after her husband, the surgeon Rex Keel, "
+     "switches the vials.",
+     ("Ada Brill", "framedBy", "Rex Keel")),
+    # the one persuaded tells, not the one who persuades
+    ("Nel carcere di Valnera, Ugo Sarri scopre che Leo Gori fa la spia. Non lo denuncia, ma lo "
+     "convince a raccontare al capoguardia Nedo Prati una storia inventata.",
+     ("Leo Gori", "informerOf", "Nedo Prati")),
 ])
 def test_a_relation_told_in_a_phrasing_of_its_own_is_the_only_fact(text, fact):
     found = facts(text)
     assert found == {fact}, found
+
+
+@pytest.mark.parametrize("text", [
+    "At Granger Prison Ada Brill shares a cell with Nora Kell, an old hand, and later with a frightened "
+    "girl, Lea Sarri.",
+    "Nel carcere di Valnera, Ada Brill divide la cella con Nora Kell, una ladra, e più tardi con Lea Sarri.",
+])
+def test_a_cell_shared_with_one_and_later_with_another_makes_no_pair_of_those_two(text):
+    found = facts(text)
+    assert found == {("Ada Brill", "cellmateOf", "Nora Kell"), ("Ada Brill", "cellmateOf", "Lea Sarri")}, found
+
+
+def test_a_punishment_cell_of_a_kind_shared_with_someone_makes_cellmates():
+    found = facts("Dopo la fuga, Ugo Sarri viene chiuso in una cella di rigore che divide con il "
+                  "sergente Leo Gori.")
+    assert found == {("Leo Gori", "cellmateOf", "Ugo Sarri")}, found
+
+
+def test_one_put_in_the_sweatbox_is_an_inmate():
+    assert "inmate" in roles("At the Granger prison farm Rex Keel is put in the sweatbox for a week.")["Rex Keel"]
+
+
+def test_a_captain_among_the_prisoners_is_an_inmate_and_informs_the_staff():
+    found = roles("In the prison camp of Valnera, among the other prisoners is Captain Ned Pryor, who "
+                  "passes the escape plans to the guard Lew Hatch.")
+    assert found["Ned Pryor"] == {"inmate", "informer"}, found
+
+
+def test_a_well_known_island_prison_is_the_prison_its_director_heads():
+    assert facts("Ugo Sarri finisce a Favignana. Il direttore del carcere, il dottor Leo Gori, è severo.") \
+        == {("Leo Gori", "wardenOf", "Favignana")}
+
+
+def test_a_reform_institute_is_a_prison_and_its_town_no_part_of_its_name():
+    doc = extract("Ugo Sarri finisce nell'istituto di rieducazione Valnera di Torino. L'istituto è diretto "
+                  "da don Leo Gori.", "t")
+    assert [(p.label, p.aliases) for p in doc.prisons] == [("istituto di rieducazione Valnera", {"Valnera"})]
+    assert [(doc.characters[f.s].label, f.p) for f in doc.relations] == [("Leo Gori", "wardenOf")]

@@ -4308,6 +4308,41 @@ def test_a_feast_is_no_one():
     ("In the prison camp of Valnera, commanded by Colonel Rex Keel, among the other prisoners is "
      "Captain Ned Pryor, who passes the escape plans to Keel's adjutant, Major Lew Hatch.",
      ("Ned Pryor", "informerOf", "Lew Hatch")),
+    # a crime another invented
+    ("Ned Pryor is jailed for a robbery that his partner, Rex Keel, invented to get rid of him.",
+     ("Ned Pryor", "framedBy", "Rex Keel")),
+    # whispering to an overseer which men do what
+    ("At Granger Prison Ned Pryor earns favours by whispering to the overseer, Rex Keel, which men "
+     "are hoarding food.",
+     ("Ned Pryor", "informerOf", "Rex Keel")),
+    # a knife slipped into a hammock
+    ("At Granger Prison Lew Hatch slips a stolen knife into Ned Pryor's hammock.",
+     ("Ned Pryor", "framedBy", "Lew Hatch")),
+    # the find, then a clause of its own that tells who put it there
+    ("Ned Pryor is arrested when leaflets turn up in his classroom; they had been put there by his "
+     "colleague Rex Keel.",
+     ("Ned Pryor", "framedBy", "Rex Keel")),
+    # a weapon left in the trunk of someone's car by a boss's men
+    ("Rex Keel's men leave the bloodied tire iron in the trunk of Ned Pryor's car.",
+     ("Ned Pryor", "framedBy", "Rex Keel")),
+    # the officer kept informed, a relative clause between
+    ("At Granger Prison Ned Pryor keeps the guard Rex Keel, who is on Lew Hatch's payroll, informed of "
+     "every letter Al Moss writes.",
+     ("Ned Pryor", "informerOf", "Rex Keel")),
+    # what two others say, told to an officer
+    ("At Granger Prison, Ned Pryor tells the guard Rex Keel what Al Moss and Jo Ray say at night.",
+     ("Ned Pryor", "informerOf", "Rex Keel")),
+    # letters found in one's study, written by another
+    ("Ugo Sarri viene arrestato: le lettere trovate nel suo studio erano state scritte dal commissario "
+     "Leo Gori.",
+     ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # the find, then who had put it there, named after the verb
+    ("Ada Brill viene arrestata quando la polizia trova nella sua borsa della droga: ce l'aveva messa "
+     "l'ex fidanzato, Leo Gori.",
+     ("Ada Brill", "framedBy", "Leo Gori")),
+    # an informer's part played before, after an auxiliary
+    ("Nel carcere di Valnera, Ada Brill aveva fatto da informatrice alla guardia Nora Kell.",
+     ("Ada Brill", "informerOf", "Nora Kell")),
 ])
 def test_a_relation_told_in_a_phrasing_of_its_own(text, fact):
     found = facts(text)
@@ -4385,3 +4420,21 @@ def test_a_reform_institute_is_a_prison_and_its_town_no_part_of_its_name():
                   "da don Leo Gori.", "t")
     assert [(p.label, p.aliases) for p in doc.prisons] == [("istituto di rieducazione Valnera", {"Valnera"})]
     assert [(doc.characters[f.s].label, f.p) for f in doc.relations] == [("Leo Gori", "wardenOf")]
+
+
+def test_a_third_man_moved_into_their_cell_shares_it_with_both():
+    found = facts("At Granger Prison Rex Keel and Lew Hatch share a cell. A third man, Ned Pryor, is moved "
+                  "into their cell.")
+    assert found == {("Lew Hatch", "cellmateOf", "Rex Keel"), ("Ned Pryor", "cellmateOf", "Rex Keel"),
+                     ("Lew Hatch", "cellmateOf", "Ned Pryor")}, found
+
+
+def test_the_commandant_of_a_penal_settlement_is_its_warden():
+    found = facts("Ned Pryor arrives at the penal settlement of Valnera, where the commandant, Captain Rex "
+                  "Keel, rules by the lash.")
+    assert found == {("Rex Keel", "wardenOf", "penal settlement of Valnera")}, found
+
+
+def test_one_who_reports_another_to_the_military_police_is_an_informer():
+    found = roles("Rex Keel reported him to the military police.")
+    assert found["Rex Keel"] == {"informer"}, found

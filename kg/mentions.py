@@ -164,6 +164,13 @@ def _phrase_width(toks: list[Token], lex: Lexicon, name: str, i: int) -> int:
     return 0
 
 
+def _particle_inside_name(toks: list[Token], lex: Lexicon, k: int) -> bool:
+    """True for a particle at k that a name goes on after ("Rocca di Papa"), not one that
+    opens the town after a prison's name ("istituto di rieducazione Moresco di Torino")."""
+    return toks[k].lower in lex.word("particles") and k + 1 < len(toks) and toks[k + 1].is_cap \
+        and toks[k + 1].lower not in lex.word("place_names")
+
+
 def _phrase_before(toks: list[Token], phrases: frozenset[str], k: int) -> bool:
     """True when one of ``phrases``, of up to three words, ends right before token k:
     "directed by", "named", "posing as"."""
@@ -796,10 +803,8 @@ class _Finder:
                 if known:
                     return known  # "nel carcere di San Vittore Bruno finisce in cella": the name ends there
                 start = k
-                while k < len(toks) and (toks[k].is_cap or (toks[k].lower in lex.word("particles")
-                                                            and k + 1 < len(toks) and toks[k + 1].is_cap
-                                                            and toks[k + 1].lower not in lex.word("place_names"))):
-                    k += 1  # not the town after it: "istituto di rieducazione Moresco di Torino"
+                while k < len(toks) and (toks[k].is_cap or _particle_inside_name(toks, lex, k)):
+                    k += 1
                 return self._person_after_place(toks, start, k)
         return None
 

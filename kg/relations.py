@@ -1292,9 +1292,10 @@ def _one_after_another(ab: Abstract, m, sharers: list[int]) -> list[set[int]]:
     and later with Lew", "divide la cella con Ugo e poi con Leo"): each shared it with the
     subject, not with each other."""
     sequels = ab.su.lex.word("sequels")
+    widths = {phrase.count(" ") + 1 for phrase in sequels}
     first, last = ab.unit_at(m.start()), ab.unit_at(m.end() - 1)
-    words = [u.text for u in ab.units]
-    turn = next((i for i in range(first, last) for n in (2, 3)
+    words = [u.text for u in ab.units[first:last + 1]]
+    turn = next((first + i for i in range(len(words)) for n in widths
                  if " ".join(words[i:i + n]) in sequels), None)
     if turn is None:
         return []

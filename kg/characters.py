@@ -14,6 +14,7 @@ from itertools import accumulate
 
 from .lexicon import OPENING, Lexicon, Rule, longer_given_names
 from .mentions import Mention, SentenceUnits, Unit
+from .text import POSSESSIVE_MARKS
 
 __all__ = ["Character", "Evidence", "cluster", "abstract", "Abstract", "describe"]
 
@@ -199,7 +200,7 @@ def cluster(sentences: list[SentenceUnits], mentions: list[Mention]) -> list[Cha
     for su in sentences:
         units = su.units
         for k in [k for k, u in enumerate(units) if u.mention is not None]:
-            possessor = k + 1 < len(units) and units[k + 1].text in ("'s", "’s")
+            possessor = k + 1 < len(units) and units[k + 1].text in POSSESSIVE_MARKS
             after_prep[units[k].mention.id] = (_locative(su, k) or _dateline(su, k)) and not possessor
     linked = {uf.find(m.id) for m in mentions if m.kind != "prison"
               and len(comps.get(uf.find(m.id), ())) > 1}
@@ -545,7 +546,7 @@ def _descriptions(ab: Abstract) -> list[tuple[str, int, int]]:
 def _a_place(units: list[Unit], j: int, scene: frozenset[str]) -> bool:
     """True for the noun at unit j after a preposition of place and an article, and
     before no possessive: "saw him at the bank" names a place, whoever was a bank clerk."""
-    return j >= 2 and units[j - 2].text in scene and (j + 1 == len(units) or units[j + 1].text not in ("'s", "’s"))
+    return j >= 2 and units[j - 2].text in scene and (j + 1 == len(units) or units[j + 1].text not in POSSESSIVE_MARKS)
 
 
 def _resolve_descriptions(abstracts: list[Abstract]) -> list[Abstract]:

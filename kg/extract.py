@@ -16,7 +16,7 @@ from .characters import Character, Evidence, abstract, cluster, describe
 from .lexicon import load
 from .mentions import Mention, find_mentions
 from .relations import Fact, find_facts
-from .text import ELISION, Text, analyse
+from .text import ELISION, POSSESSIVE_MARKS, Text, analyse
 
 __all__ = ["Prison", "Document", "extract"]
 
@@ -196,15 +196,10 @@ def _settle_weak_roles(chars: list[Character]) -> None:
                 del c.roles[role]
 
 
-# the callings of those who work outside a prison's staff: a rank does not make one of them a
-# guard ("a narcotics detective, Sgt. Dale Kowalski"; "the prison doctor, Captain Lew Hatch")
-_OUTSIDE_CALLINGS = frozenset({"police", "doctor", "chaplain", "prosecutor", "lawyer", "reporter", "judge",
-                               "parole_officer", "editor"})
-
-
 def _outsider(c: Character) -> bool:
-    """True when the text calls the character by a noun of a calling outside the prison's staff."""
-    return any(m.kind == "role" and m.role.key in _OUTSIDE_CALLINGS for m in c.mentions)
+    """True when the text calls the character by a noun of a calling outside the prison's staff
+    (the role nouns marked ``outside_staff``)."""
+    return any(m.kind == "role" and m.role.outside_staff for m in c.mentions)
 
 
 def _staff_by_rank(c: Character) -> bool:
@@ -348,7 +343,7 @@ def extract(source: str, doc_id: str, source_name: str = "") -> Document:
     generic = frozenset().union(*(lex.word("prison_heads") | lex.word("prison_modifiers") for lex in lexicons))
     # whom a prison holds, as a possessive, is no part of its core either: "Millbrook" of "Millbrook
     # Women's Reformatory"
-    generic |= {w + mark for lex in lexicons for w in lex.word("prison_inmates") for mark in ("'s", "’s")}
+    generic |= {w + mark for lex in lexicons for w in lex.word("prison_inmates") for mark in POSSESSIVE_MARKS}
     prisons = _prisons(mentions, generic)
     if not prisons and not _prison_story(text):
         for c in chars:  # a building's "superintendent" is no warden, an army sergeant no guard

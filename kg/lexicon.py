@@ -84,6 +84,9 @@ class RoleNoun:
     not_followed_by: re.Pattern | None
     rank: bool = False  # a rank others hold too ("captain"): its role yields to any other
     short_for: str | None = None  # the key of a role a bare mention may stand for ("governor": warden)
+    # a calling outside a prison's staff: a rank does not make its holder a guard ("a narcotics
+    # detective, Sgt. Dale Kowalski"; "the prison doctor, Captain Lew Hatch")
+    outside_staff: bool = False
     longest_first: tuple[tuple[str, ...], ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -283,7 +286,8 @@ def _roles(items: list, path: Path) -> list[RoleNoun]:
         out.append(RoleNoun(item["key"], item["name"], item.get("role"), forms,
                             bool(item.get("standalone", True)), bool(item.get("title", False)),
                             bool(item.get("authority", False)), bool(item.get("alias", True)),
-                            follow_re, bool(item.get("rank", False)), item.get("short_for")))
+                            follow_re, bool(item.get("rank", False)), item.get("short_for"),
+                            bool(item.get("outside_staff", False))))
     keys = {noun.key for noun in out}
     for n, noun in enumerate(out):
         if noun.short_for is not None and noun.short_for not in keys:

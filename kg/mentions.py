@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
 from .lexicon import Lexicon, RoleNoun, load
-from .text import Sentence, Text, Token
+from .text import POSSESSIVE_MARKS, Sentence, Text, Token
 
 __all__ = ["Mention", "Unit", "SentenceUnits", "find_mentions"]
 
@@ -426,7 +426,7 @@ class _Finder:
         """True when the capitalised words from k on end in a possessive: "Rex Keel 's"."""
         toks = sent.tokens
         k = _caps_end(toks, k)
-        return k < len(toks) and toks[k].text in ("'s", "’s")
+        return k < len(toks) and toks[k].text in POSSESSIVE_MARKS
 
     @staticmethod
     def _described_opener(sent: Sentence, lex: Lexicon, k: int) -> bool:
@@ -605,7 +605,7 @@ class _Finder:
         if not words:
             return None
         if i and not honorific and not nickname and (toks[i - 1].lower in lex.word("indefinite_articles")
-                                                     or toks[i - 1].text in ("'s", "’s")) \
+                                                     or toks[i - 1].text in POSSESSIVE_MARKS) \
                 and j < len(toks) and toks[j].text[:1].islower():
             # a place or a kind used as an adjective: "a São Paulo prison", "the prison's Muay Thai team"
             return j, (), None, None, False
@@ -732,7 +732,7 @@ class _Finder:
                 if head:
                     return j + 1
             j += 1
-            if j + 1 < len(toks) and toks[j].text in ("'s", "’s") and toks[j + 1].is_cap:
+            if j + 1 < len(toks) and toks[j].text in POSSESSIVE_MARKS and toks[j + 1].is_cap:
                 j += 1  # "Clarkston Women's Reformatory"
         # capitalised words before a prison noun in lower case: "the Changi prison camp", "fifteen
         # years in Stonewall penitentiary" (a preposition stands for the article there)
@@ -740,7 +740,7 @@ class _Finder:
                 and (toks[i - 1].lower == "the" or toks[i - 1].lower in lex.word("place_prepositions")) \
                 and not any(t.lower in lex.word("not_names") for t in toks[i:j]):
             # (past whom it holds: "the Fairview women 's reformatory")
-            held = j + 2 if j + 2 < len(toks) and toks[j + 1].text in ("'s", "’s") \
+            held = j + 2 if j + 2 < len(toks) and toks[j + 1].text in POSSESSIVE_MARKS \
                 and toks[j].lower in lex.word("prison_inmates") else j
             if any(" ".join(t.text for t in toks[held:held + n]) in lex.word("prison_nouns") for n in (1, 2)):
                 return j
@@ -1048,7 +1048,7 @@ class _Finder:
                     first -= 1
                 m = self.add(sent, "role", first, end, role=noun, modifier=modifier, determined=determined)
                 m.indefinite = determiner in lex.word("indefinite_articles")
-                owns = end + 1 < len(toks) and toks[end].text in ("'s", "’s")
+                owns = end + 1 < len(toks) and toks[end].text in POSSESSIVE_MARKS
                 m.possessor = owns and toks[end + 1].lower in lex.word("personal_events")
                 # "the chaplain's clerk", "moglie di un medico": named only through one's own
                 m.genitive = (owns and toks[end + 1].lower in lex.word("dependants")) or (
@@ -1231,7 +1231,7 @@ class _Finder:
         followed by "'s" and a capitalised word that is no title, role or name with an
         actor; else None. A person's name seldom stands right after a possessive."""
         toks = sent.tokens
-        if end + 1 >= len(toks) or toks[end].text not in ("'s", "’s") or not toks[end + 1].is_cap:
+        if end + 1 >= len(toks) or toks[end].text not in POSSESSIVE_MARKS or not toks[end + 1].is_cap:
             return None
         nxt = toks[end + 1].lower
         if nxt in lex.role_index or nxt in lex.word("honorifics") or nxt in lex.word("not_names"):

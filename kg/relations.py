@@ -19,6 +19,7 @@ from itertools import combinations
 
 from .characters import Abstract, Evidence
 from .lexicon import CLAUSE_CUES, CONTRAST, Lexicon
+from .text import POSSESSIVE_MARKS
 
 __all__ = ["Fact", "find_facts"]
 
@@ -68,7 +69,7 @@ class _Resolver:
         a subject pronoun at k: "Danny 's public defender talks him into a plea , and he gets
         eight years" is about Danny."""
         units, chars = ab.units, ab.chars
-        if k > 3 and chars[0] is not None and chars[0] not in self.weak and units[1].text in ("'s", "’s") \
+        if k > 3 and chars[0] is not None and chars[0] not in self.weak and units[1].text in POSSESSIVE_MARKS \
                 and (chars[2] is None or "~" in units[2].text) and all(c is None for c in chars[3:k]):
             return chars[0]  # the one owned may be a role noun: "Rex 's lawyer"
         return None
@@ -108,7 +109,7 @@ class _Resolver:
     def subject_position(self, ab: Abstract, j: int, pronoun: bool = False) -> bool:
         lex, units = ab.su.lex, ab.units
         prev = units[j - 1].text if j else ""
-        if j + 1 < len(units) and units[j + 1].text in ("'s", "’s"):
+        if j + 1 < len(units) and units[j + 1].text in POSSESSIVE_MARKS:
             if not (j + 2 < len(units) and units[j + 2].text in lex.word("henchmen")):
                 return False  # but "Kalb 's men planted": his men act for him
         elif prev in lex.word("genitives") and j >= 2 and units[j - 2].text in lex.word("henchmen"):
@@ -133,7 +134,7 @@ class _Resolver:
         own_lead = mention is not None and mention.text.split()[0].lower() in leads
         if j >= 1 and ab.chars[j - 1] is None and not own_lead and (prev in leads or (
                 "~" in units[j].text and prev in lex.word("determiners")  # a role noun: "another inmate"
-                and prev not in lex.word("prepositions") and prev not in ("'s", "’s"))):
+                and prev not in lex.word("prepositions") and prev not in POSSESSIVE_MARKS)):
             return self.subject_position(ab, j - 1, pronoun)  # "after his brother Carl testifies", "that another inmate"
         if prev == "," and j >= 2 and ab.chars[j - 2] is not None and ab.chars[j - 2] == ab.chars[j]:
             return self.subject_position(ab, j - 2, pronoun)  # "meets a guard , Hal ,": the phrase's place
@@ -726,7 +727,7 @@ class _Resolver:
     def _possessor(cls, ab: Abstract, j: int) -> bool:
         """True for a character named as another's owner or a noun's complement:
         "Joey 's girlfriend", "la moglie di Ugo"."""
-        return (j + 1 < len(ab.units) and ab.units[j + 1].text in ("'s", "’s")) or cls._complement(ab, j)
+        return (j + 1 < len(ab.units) and ab.units[j + 1].text in POSSESSIVE_MARKS) or cls._complement(ab, j)
 
     @staticmethod
     def _noun_subject(ab: Abstract, k: int) -> bool:

@@ -17,7 +17,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
-__all__ = ["ELISION", "Token", "Sentence", "Text", "clean", "analyse", "token_texts"]
+__all__ = ["ELISION", "POSSESSIVE_MARKS", "Token", "Sentence", "Text", "clean", "analyse", "token_texts"]
 
 # Wiki residue: links [[target|shown]], templates {{...}}, <ref> notes, bold/italic quotes.
 _TEMPLATE = re.compile(r"\{\{[^{}]*\}\}")
@@ -65,6 +65,8 @@ def clean(text: str) -> str:
     return text
 
 
+# The English possessive as a token of its own, with either apostrophe: "Rex 's", "Rex ’s".
+POSSESSIVE_MARKS = ("'s", "’s")
 # The Italian words that elide before a vowel: "l'uomo", "dell'Asinara", "d'If".
 _ELIDED = r"(?i:dell|nell|sull|dall|all|coll|quest|quell|anch|senz|tutt|dov|com|un|l|d|c|s|m|t|v|n)['’]"
 # An elided word right before the word it joins, which a name's words may hold too: "dell'Asinara".

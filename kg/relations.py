@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations
@@ -593,9 +594,8 @@ class _Resolver:
         """The characters that the plural subject in units start..stop of sentence ``index``
         stands for ("they", "the two", "i due uomini"): the last ones named together."""
         ab = self.abstracts[index]
-        words = " ".join(u.text for u in ab.units[start:stop])
-        pair, noun = _group_phrase(ab.su.lex, words)
-        return self.group_before(index, start, pair, noun, _three(ab.su.lex, words))
+        pair, noun, three = _group_phrase(ab.su.lex, " ".join(u.text for u in ab.units[start:stop]))
+        return self.group_before(index, start, pair, noun, three)
 
     @staticmethod
     def _plural_antecedent(ab: Abstract, x: int) -> tuple[int, int] | None:
@@ -983,13 +983,11 @@ class _Resolver:
         # clause ("il capoguardia , che odia Renato , si serve di Luigino : Luigino gli riferisce") or
         # the agent of a deed done for another ("facendo sistemare da Leo una pistola nella sua auto")
         # is the antecedent only when nobody else is
-        candidates = [i for i in range(k - 1, -1, -1) if ab.chars[i] is not None and ab.chars[i] not in exclude]
         aside = self._closed_relatives(ab, k)
-        for i in candidates:
-            if not self._complement(ab, i) and not self._agent(ab, i) and not any(a < i < b for a, b in aside):
-                return ab.chars[i]
-        if candidates:
-            return ab.chars[candidates[0]]
+        found = _latest_plain(ab, k, exclude, lambda i: self._complement(ab, i) or self._agent(ab, i)
+                              or any(a < i < b for a, b in aside))
+        if found is not None:
+            return found
         after = self._main_clause_subject(ab, k)
         if after is not None and after not in exclude:
             return after  # "After Sloane framed him, Hale ...": the pronoun looks ahead
@@ -997,13 +995,9 @@ class _Resolver:
             # the sentence before, a noun's complement there only when nobody else is: "Ugo is
             # arrested for the murder of a landowner . … testify against him": Ugo
             prev = self.abstracts[index - 1]
-            before = [i for i in range(len(prev.chars) - 1, -1, -1)
-                      if prev.chars[i] is not None and prev.chars[i] not in exclude]
-            for i in before:
-                if not self._complement(prev, i):
-                    return prev.chars[i]
-            if before:
-                return prev.chars[before[0]]
+            found = _latest_plain(prev, len(prev.chars), exclude, lambda i: self._complement(prev, i))
+            if found is not None:
+                return found
         # no one in the sentence before (a scene with no name in it): the one the story follows
         topic = self.topic_before[index]
         return topic if topic not in exclude else None
@@ -1044,23 +1038,28 @@ def _genders(abstracts: list[Abstract]) -> dict[int, str]:
     return {c: next(iter(g)) for c, g in found.items() if len(g) == 1}
 
 
-def _group_phrase(lex, words: str) -> tuple[bool, str | None] | None:
-    """(pair, noun) for a phrase that stands for the last ones named together, as
+def _group_phrase(lex, words: str) -> tuple[bool, str | None, bool] | None:
+    """(pair, noun, three) for a phrase that stands for the last ones named together, as
     :meth:`_Resolver.group_before` takes them: "them", "they", "the two", "le due amiche",
     "the two strangers" (a counted noun, which may have introduced them); None for any other.
-    ``pair``: the phrase stands for two."""
+    ``pair``: the phrase stands for two; ``three``: it counts three ("the three", "i tre
+    detenuti")."""
     if words in lex.word("plural_objects"):
-        return False, None
+        return False, None, False
     plurals, pairs = lex.word("plural_subjects"), lex.word("pair_subjects")
+    three = not lex.word("trio_words").isdisjoint(words.split())
     head, _, noun = words.rpartition(" ")
     if head not in plurals:
-        return (words in pairs, None) if words in plurals else None
-    return words in pairs or head in pairs, noun
+        return (words in pairs, None, three) if words in plurals else None
+    return words in pairs or head in pairs, noun, three
 
 
-def _three(lex, words: str) -> bool:
-    """True for a group phrase that counts three: "the three", "i tre detenuti"."""
-    return not lex.word("trio_words").isdisjoint(words.split())
+def _latest_plain(ab: Abstract, k: int, exclude: set[int], minor: Callable[[int], bool]) -> int | None:
+    """The latest character before unit k, not in ``exclude``, that stands at no unit ``minor``
+    marks (a noun's complement, an agent); the latest of any kind when all are so; else None."""
+    candidates = [i for i in range(k - 1, -1, -1) if ab.chars[i] is not None and ab.chars[i] not in exclude]
+    best = next((i for i in candidates if not minor(i)), candidates[0] if candidates else None)
+    return None if best is None else ab.chars[best]
 
 
 def _ids(text: str | None) -> list[int]:
@@ -1259,9 +1258,7 @@ def _apply(rule, m, index: int, ab: Abstract, resolver: _Resolver) -> list[Fact]
         elif mode == "top":
             who = resolver.pronoun_topic(index, at, set(found) | set(other))
         elif (plural := _group_phrase(ab.su.lex, groups[group])) is not None:
-            pair, noun = plural
-            three = _three(ab.su.lex, groups[group])
-            slots[slot] = [c for c in resolver.group_before(index, at, pair, noun, three) if c not in other]
+            slots[slot] = [c for c in resolver.group_before(index, at, *plural) if c not in other]
             continue  # "a third man is put in with them": the last ones named together
         else:
             # the one a knower learns about is the one done to, not the doer: "learns that the girls

@@ -19,14 +19,20 @@ __all__ = ["Mention", "Unit", "SentenceUnits", "find_mentions"]
 _QUOTES = frozenset({'"', "“", "”", "«", "»"})
 _QUOTES_COLON = _QUOTES | {":"}
 _OPENERS = _QUOTES | {":", "(", "-", "–"}  # what may stand before a sentence's first word
+# Latin letters, with the accented ones of Latin-1 and of the Extended-A and Extended Additional blocks
+# ("Sosič", "Łukasz", "Nguyễn"); in those two blocks capitals and small letters alternate, so a class
+# takes the whole block and the token's own is_cap tells a capital
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ"
+_LOWER = "a-zß-öø-ÿĀ-ſḀ-ỿ"
+_LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ"
 # a capital first, some lower case, and a capital after any hyphen: "Jean-Paul", not "Ex-boxer"
 # (a short lower-case word may stand between capitalised parts: "Saint-Laurent-du-Maroni", "Aix-en-Provence")
-_NAME_CHARS = re.compile(r"^[A-ZÀ-ÖØ-Þ](?=.*[a-zß-öø-ÿ])[A-Za-zÀ-ÖØ-öø-ÿ'’.]*"
-                         r"(?:-(?:[a-zß-öø-ÿ]{1,4}-)?[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ'’.]*)*$")
+_NAME_CHARS = re.compile(rf"^[{_UPPER}](?=.*[{_LOWER}])[{_LETTER}'’.]*"
+                         rf"(?:-(?:[{_LOWER}]{{1,4}}-)?[{_UPPER}][{_LETTER}'’.]*)*$")
 # a given name with lower-case syllables after a hyphen: "Ka-yiu", "Yun-fat" (never alone the first word
 # of a name: "Ex-boxer Sam Dorsey", "U-boat")
-_HYPHEN_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[a-zß-öø-ÿ]+)+$")
-_ACTOR_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’-]*\.?|[a-z]{1,3}|[A-Z]\.|-)$")
+_HYPHEN_NAME = re.compile(rf"^[{_UPPER}][{_LOWER}]+(?:-[{_LOWER}]+)+$")
+_ACTOR_WORD = re.compile(rf"^(?:[{_UPPER}][\w'’-]*\.?|[a-z]{{1,3}}|[A-Z]\.|-)$")
 # a verb and the pronoun joined to it: "incastrarlo", "riferendogli", and the clipped "dirgli", "farla"
 _CLITIC = re.compile(r"^(\w{3,}?(?:ar|er|ir)|\w{2,}?(?:ando|endo)|dir|far|dar)(lo|la|li|le|gli)$")
 
@@ -1166,8 +1172,8 @@ class _Finder:
         if toks[i - 1].lower in lex.word("plural_articles"):
             return end  # a family or a gang: "i Corleonesi"
         if not nickname and end < len(toks) and toks[end].lower in lex.union("place_tails", "body_nouns") \
-                and toks[i - 1].lower in lex.word("definite_articles") and not toks[i - 1].is_cap:
-            return end  # a part of a town or a body: "the Brera quarter", "the Ochoa cartel"
+                and _after_article(toks, lex, i):
+            return end  # a part of a town or a body: "the Brera quarter", "the rival Ochoa cartel"
         return None
 
     @staticmethod
@@ -1198,8 +1204,12 @@ class _Finder:
     @staticmethod
     def _film_title(sent: Sentence, lex: Lexicon, end: int) -> bool:
         """True for capitals that the sentence calls a film of a year: "Death Warrant is a
-        1990 action film", "Brokedown Palace è un film del 1999" (not "Ugo is a film critic")."""
+        1990 action film", "Brokedown Palace è un film del 1999" (not "Ugo is a film critic"),
+        perhaps with its title in another language between brackets first."""
         toks = sent.tokens
+        if end < len(toks) and toks[end].text == "(":  # the original title: "Snow Wall (雪の壁) is a 1966 film"
+            close = next((k for k in range(end + 1, min(end + 16, len(toks))) if toks[k].text == ")"), None)
+            end = close + 1 if close is not None else end
         window = toks[end + 2:end + 8]
         return end + 2 < len(toks) and toks[end].lower in lex.word("copulas") \
             and toks[end + 1].lower in lex.word("indefinite_articles") \
@@ -1284,6 +1294,16 @@ def find_mentions(text: Text) -> tuple[list[SentenceUnits], list[Mention]]:
 def _tells_of_prison(sent: Sentence, lex: Lexicon) -> bool:
     """True when the sentence speaks of cells or inmates ("prison_signs")."""
     return lex.any_phrase_in(sent.lowers, "prison_signs")
+
+
+def _after_article(toks: list[Token], lex: Lexicon, i: int) -> bool:
+    """True when a definite article stands right before i, or before one lower-case
+    word that does: "the Brera quarter", "the rival Ochoa cartel"."""
+    k = i - 1
+    if k > 0 and toks[k].text.isalpha() and toks[k].text.islower() \
+            and toks[k].lower not in lex.word("definite_articles"):
+        k -= 1
+    return toks[k].lower in lex.word("definite_articles") and not toks[k].is_cap
 
 
 def _caps_end(toks: list[Token], k: int) -> int:

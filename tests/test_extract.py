@@ -4343,6 +4343,36 @@ def test_a_feast_is_no_one():
     # an informer's part played before, after an auxiliary
     ("Nel carcere di Valnera, Ada Brill aveva fatto da informatrice alla guardia Nora Kell.",
      ("Ada Brill", "informerOf", "Nora Kell")),
+    # chained into a cell with another
+    ("At Granger Prison Rex Keel is chained into a stone cell with an old forger, Lew Hatch.",
+     ("Lew Hatch", "cellmateOf", "Rex Keel")),
+    # the thing found, then a sentence that opens with it and names who put it there
+    ("Rex Keel is convicted of the robbery after the cash turns up buried under his barn. It was put "
+     "there by his neighbour Lew Hatch.",
+     ("Rex Keel", "framedBy", "Lew Hatch")),
+    # the proof had found in a soldier's haversack
+    ("Il soldato Ugo Sarri viene arrestato. Il sergente Leo Gori, per coprirsi, fa trovare le chiavi del "
+     "magazzino nel tascapane di Ugo Sarri.",
+     ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # an informer tells an intelligence officer which men still hold arms
+    ("In Granger Prison the prisoner Ned Pryor tells Major Rex Keel, the intelligence officer, which men "
+     "still hold arms.",
+     ("Ned Pryor", "informerOf", "Rex Keel")),
+    # word of the others passed to a guard
+    ("At Granger Prison Ned Pryor, who has been passing word of the other prisoners' plans to the guard "
+     "Lew Hatch for years, keeps quiet.",
+     ("Ned Pryor", "informerOf", "Lew Hatch")),
+    # a false testimony, in both languages
+    ("Rex Keel is sent to Granger Prison after the constable Lew Hatch testifies falsely at the trial that "
+     "he saw Rex Keel with the gun.",
+     ("Rex Keel", "framedBy", "Lew Hatch")),
+    ("Ugo Sarri è condannato dopo che il brigadiere Leo Gori testimonia falsamente davanti alla corte di "
+     "aver visto Ugo Sarri con la pistola.",
+     ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # a sentence that opens with the thing found as a clitic, the one who hid it after the verb
+    ("Ada Brill viene arrestata al confine con una borsa piena di sigarette di contrabbando. Li aveva "
+     "nascosti nella fodera il cognato, Leo Gori.",
+     ("Ada Brill", "framedBy", "Leo Gori")),
 ])
 def test_a_relation_told_in_a_phrasing_of_its_own(text, fact):
     found = facts(text)
@@ -4438,3 +4468,43 @@ def test_the_commandant_of_a_penal_settlement_is_its_warden():
 def test_one_who_reports_another_to_the_military_police_is_an_informer():
     found = roles("Rex Keel reported him to the military police.")
     assert found["Rex Keel"] == {"informer"}, found
+
+
+@pytest.mark.parametrize("text", [
+    "Rex Keel is locked in Granger Prison. In the same cell are Lew Hatch, a forger, and Ned Pryor.",
+    "Ugo Sarri viene chiuso a Granger Prison. In the same cell are Lew Hatch, a forger, and Ned Pryor.",
+])
+def test_those_named_in_the_same_cell_share_it_with_the_one_put_there(text):
+    first = "Rex Keel" if "Rex" in text else "Ugo Sarri"
+    found = facts(text)
+    assert found == cell_pairs([first, "Lew Hatch", "Ned Pryor"]), found
+
+
+def test_an_english_prison_name_is_a_prison_in_italian_text():
+    doc = extract("Ugo Sarri viene rinchiuso a Granger Gaol. Il direttore, Leo Gori, è severo.", "t")
+    assert [p.label for p in doc.prisons] == ["Granger Gaol"]
+    assert [(doc.characters[f.s].label, f.p, doc.prisons[f.o].label) for f in doc.relations] \
+        == [("Leo Gori", "wardenOf", "Granger Gaol")]
+
+
+def test_a_name_with_letters_beyond_latin_1_is_one_name_with_its_actor():
+    doc = extract("Nel carcere di Valnera, Ada Brill divide la cella con la vecchia Marta Sosič (Lea Dvořák) "
+                  "e con Łucja Nowak.", "t")
+    found = {c.label: c.actor for c in doc.characters}
+    assert found == {"Ada Brill": None, "Marta Sosič": "Lea Dvořák", "Łucja Nowak": None}, found
+
+
+def test_a_family_named_after_a_qualifier_is_no_character():
+    found = roles("When the boss of the rival Varga family is stabbed, Rex Keel is sent to Granger Prison.")
+    assert set(found) == {"Rex Keel"}, found
+
+
+def test_a_film_title_followed_by_its_original_title_is_no_character():
+    found = roles("Night Gate (夜の門, Yoru no mon) is a 1966 Japanese film. Rex Keel is sent to Granger Prison.")
+    assert set(found) == {"Rex Keel"}, found
+
+
+def test_an_intelligence_officer_is_an_authority_outside_the_staff():
+    found = roles("In Granger Prison the prisoner Ned Pryor tells Major Rex Keel, the intelligence officer, which "
+                  "men still hold arms.")
+    assert found == {"Ned Pryor": {"inmate", "informer"}, "Rex Keel": set()}, found

@@ -463,11 +463,15 @@ def abstract(sentences: list[SentenceUnits]) -> list[Abstract]:
     ``@3`` for a name of character 3, ``@3~warden`` for a role noun that
     refers to it. Role nouns of no character go back to being words."""
     out = []
+    cells = _cell_names(sentences)
     for su in sentences:
         units: list[Unit] = []
         chars: list[int | None] = []
+        renamed = cells.get(su.lex.lang)
         for u in su.units:
             m = u.mention
+            if renamed and m is None and u.text in renamed:
+                u = Unit(renamed[u.text], u.start, u.end)  # "thrown into the silo": the cell it is
             char = m.char if m is not None and m.kind != "prison" else None
             if char is not None and chars and chars[-1] == char:
                 last = units[-1]  # "Warden Greer": a title and its name are one unit
@@ -484,6 +488,35 @@ def abstract(sentences: list[SentenceUnits]) -> list[Abstract]:
         text, offsets = _join(units)
         out.append(Abstract(su, units, chars, text, offsets))
     return _resolve_descriptions(out)
+
+
+def _cell_names(sentences: list[SentenceUnits]) -> dict[str, dict[str, str]]:
+    """By language, the words that an apposition calls a cell ("the silo , a pit cell dug into
+    the sand", "il pozzo , una cella scavata nella roccia"), each mapped to the language's word
+    for a cell, so that the rules read "thrown into the silo together with Ned" as a cell shared."""
+    found: dict[str, dict[str, str]] = {}
+    for su in sentences:
+        lex = su.lex
+        nouns = lex.word("cell_nouns")
+        texts = [u.text for u in su.units]
+        if nouns.isdisjoint(texts):
+            continue  # the common case
+        word = min(nouns, key=len)  # "cell", "cella"
+        for k in range(2, len(texts) - 2):
+            # (after an article, or a preposition that holds one: "nel pozzo , una cella")
+            if texts[k] != "," or texts[k - 2] not in lex.union("definite_articles", "locatives") \
+                    or texts[k + 1] not in lex.word("indefinite_articles"):
+                continue
+            name = su.units[k - 1]
+            if name.mention is not None or not name.text.isalpha() or name.text in nouns:
+                continue
+            for x in range(k + 2, min(k + 6, len(texts))):
+                if texts[x] in nouns:
+                    found.setdefault(lex.lang, {})[name.text] = word
+                    break
+                if not texts[x].isalpha() or su.units[x].mention is not None:
+                    break
+    return found
 
 
 _BOUNDARY = frozenset({",", ".", ";", ":", "(", ")", '"'})

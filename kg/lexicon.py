@@ -39,7 +39,7 @@ WORD_LISTS = ("articles", "indefinite_articles", "personal_events", "preposition
               "destinations", "male_groups", "female_groups", "police_bodies",
               "clause_takers", "dative_clitics", "prison_modifiers", "prison_nouns", "new_modifiers",
               "old_modifiers", "definite_articles", "namers", "generic_nouns", "genitives", "prison_tails",
-              "henchmen", "interrogatives", "copulas", "known_prisons", "prison_signs", "prison_inmates", "held_homes",
+              "henchmen", "interrogatives", "copulas", "known_prisons", "prison_signs", "cell_plurals", "cell_nouns", "prison_inmates", "held_homes",
               "dependants", "name_words", "temporal_words", "place_followers", "leading_particles",
               "auxiliaries", "passive_auxiliaries", "command_titles", "prison_leads", "male_words",
               "female_words", "male_pronouns", "female_pronouns", "british_signs",

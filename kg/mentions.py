@@ -956,7 +956,8 @@ class _Finder:
 
     def _named_by_apposition(self, sent: Sentence, lex: Lexicon, i: int) -> int | None:
         """End of a run of capitalised words at i followed by ", a ... <prison noun>"
-        and a mark: "Delta Farm , a brutal prison plantation ." (not "Ned , a prison guard")."""
+        and a mark: "Delta Farm , a brutal prison plantation ." (not "Ned , a prison guard"),
+        or by cells in the plural: "i Piombi , le celle sotto il tetto"."""
         toks = sent.tokens
         j = i
         # a capital abbreviation may open the name: "MS One , a maximum-security prison in orbit"
@@ -973,8 +974,8 @@ class _Finder:
                 words = [t.lower for t in toks[j + 2:k]]
                 if any(self.role_at(sent, lex, x) for x in range(j + 2, k)):
                     return None  # "Vincenzo , il direttore del carcere ,": a person's role
-                if words[-1] in nouns or " ".join(words[-2:]) in nouns:
-                    return j  # "Gateway , a maximum-security prison run by"
+                if words[-1] in nouns or " ".join(words[-2:]) in nouns or words[-1] in lex.word("cell_plurals"):
+                    return j  # "Gateway , a maximum-security prison run by", "i Piombi , le celle sotto"
                 if mark:
                     return None
         return None

@@ -81,11 +81,11 @@ _TOKEN = re.compile(
     r"|[A-Z][a-z]*n['’]t(?= [A-Z])"           # Can't in a nickname: "Can't Get Right"
     rf"|{_ELIDED}(?=\w))"
     r"|(?<!\w)['’][oaeOAE](?= [A-Z])"      # a Neapolitan article in a nickname: 'o Lione
-    r"|(?<!\w)(?:[Zz]u|[Zz]a|[Cc]ompa)['’](?= [A-Z]|$)"  # a southern title cut short: zu' Masino
+    r"|(?<!\w)(?:[Zz]u|[Zz]a|[Cc]ompa|[Ff]ra)['’](?= [A-Z]|$)"  # a title cut short: zu' Masino, fra' Serafino
     r"|\w+(?:[-‐]\w+)*"                        # words, with inner hyphens
     r"|['’]s\b|\.\.\.|…|[^\w\s]")
 _ABBREV = frozenset(
-    "capt cap sgt lt col gen dr mr mrs ms st jr sr prof rev fr mt co inc ltd vs ca no sig dott avv ing".split())
+    "capt cap sgt lt col gen dr mr mrs ms st jr sr prof rev fr mt co inc ltd vs ca no sig dott avv ing transl".split())
 _NEWLINE = re.compile(r"\n")
 _CLOSERS = frozenset({'"', "'", "”", "’", ")", "»"})
 _ENDERS = frozenset({".", "!", "?", "…", "..."})

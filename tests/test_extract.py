@@ -4373,6 +4373,35 @@ def test_a_feast_is_no_one():
     ("Ada Brill viene arrestata al confine con una borsa piena di sigarette di contrabbando. Li aveva "
      "nascosti nella fodera il cognato, Leo Gori.",
      ("Ada Brill", "framedBy", "Leo Gori")),
+
+    # paid by the one told, the one paid the subject
+    ("At Granger Prison an old con, Ned Pryor, is paid in tobacco by the guard Lew Hatch to repeat whatever "
+     "the others say.",
+     ("Ned Pryor", "informerOf", "Lew Hatch")),
+    # kept in a part of the prison, then in a cell with someone
+    ("At Granger Prison Rex Keel is kept in the punishment block, in a cell with Lew Hatch.",
+     ("Lew Hatch", "cellmateOf", "Rex Keel")),
+    # the finder's own side had hidden what was found, and the other is convicted for it
+    ("The sheriff's deputies search the barn and find the stolen rifles that Lew Hatch himself had hidden "
+     "under the hay, and Rex Keel is convicted of the theft.",
+     ("Rex Keel", "framedBy", "Lew Hatch")),
+    # kept informed of others' plans, with a possessive between
+    ("At Granger Prison the convict Ned Pryor keeps the guard Lew Hatch informed of the diggers' plans.",
+     ("Ned Pryor", "informerOf", "Lew Hatch")),
+    # one's own thing stolen to be left at the scene
+    ("Ugo Sarri viene arrestato per la rapina: sul posto la polizia ha trovato il suo accendino, che gli era "
+     "stato rubato dal vero rapinatore, Leo Gori, proprio per farlo ritrovare lì.",
+     ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # a cell shared with a friar, his title cut short
+    ("Nel carcere di Valnera, Ugo Sarri divide la cella con fra' Leo Gori, un frate accusato di eresia.",
+     ("Leo Gori", "cellmateOf", "Ugo Sarri")),
+    # the real doer, told by a cleft, swears he saw the other do it
+    ("Ugo Sarri viene accusato del furto. In realtà a rubare i soldi era stato il caporale Leo Gori, che "
+     "davanti al giudice giura di aver visto Ugo Sarri con la cassetta.",
+     ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # thrown into a cell together with another
+    ("Nel carcere di Valnera, Ugo Sarri viene gettato in cella insieme a Leo Gori.",
+     ("Leo Gori", "cellmateOf", "Ugo Sarri")),
 ])
 def test_a_relation_told_in_a_phrasing_of_its_own(text, fact):
     found = facts(text)
@@ -4508,3 +4537,37 @@ def test_an_intelligence_officer_is_an_authority_outside_the_staff():
     found = roles("In Granger Prison the prisoner Ned Pryor tells Major Rex Keel, the intelligence officer, which "
                   "men still hold arms.")
     assert found == {"Ned Pryor": {"inmate", "informer"}, "Rex Keel": set()}, found
+
+
+def test_two_moved_to_a_cell_they_share_with_a_third_make_three_cellmates():
+    found = facts("At Granger Prison Rex Keel and Lew Hatch go on hunger strike. Afterwards both are moved to a "
+                  "punishment cell, which they share with an old forger, Ned Pryor.")
+    assert found == cell_pairs(["Rex Keel", "Lew Hatch", "Ned Pryor"]), found
+
+
+@pytest.mark.parametrize("text", [
+    "At Granger Prison Rex Keel is punished with the box, a tiny windowless cell. After a fight he is thrown "
+    "into the box together with Lew Hatch.",
+    "Nel carcere di Valnera, Ugo Sarri finisce nel pozzo, una cella scavata nella roccia. Dopo una rissa viene "
+    "gettato nel pozzo insieme a Leo Gori.",
+])
+def test_a_word_an_apposition_calls_a_cell_is_a_cell(text):
+    found = facts(text)
+    assert found == cell_pairs(["Rex Keel", "Lew Hatch"] if "Rex" in text else ["Ugo Sarri", "Leo Gori"]), found
+
+
+def test_a_bracketed_translation_of_the_title_neither_ends_the_sentence_nor_names_anyone():
+    found = roles("Night Gate (transl. The Gate of Night) is a 1972 Indian film. Rex Keel is sent to Granger "
+                  "Prison for conspiring against the Crown.")
+    assert set(found) == {"Rex Keel"}, found
+
+
+def test_cells_in_apposition_make_a_named_place_a_prison():
+    doc = extract("Ugo Sarri viene rinchiuso nei Lastroni, le celle sotto il tetto del palazzo.", "t")
+    assert [p.label for p in doc.prisons] == ["Lastroni"]
+
+
+def test_the_commander_of_a_camp_is_its_warden():
+    found = facts("Ned Pryor is sent to Valnera, a prison camp in the desert. The commander of the camp, Captain "
+                  "Rex Keel, is cruel.")
+    assert found == {("Rex Keel", "wardenOf", "Valnera")}, found

@@ -501,7 +501,7 @@ def _cell_names(sentences: list[SentenceUnits]) -> dict[str, dict[str, str]]:
         texts = [u.text for u in su.units]
         if nouns.isdisjoint(texts):
             continue  # the common case
-        word = min(nouns, key=len)  # "cell", "cella"
+        word = min(nouns, key=lambda w: (len(w), w))  # the plain word the rules read: "cell", "cella"
         for k in range(2, len(texts) - 2):
             # (after an article, or a preposition that holds one: "nel pozzo , una cella")
             if texts[k] != "," or texts[k - 2] not in lex.union("definite_articles", "locatives") \

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from .characters import Character, Evidence, abstract, cluster, describe
 from .lexicon import load
@@ -117,6 +118,17 @@ def _is_staff(c: Character) -> bool:
 
 def _is_authority(c: Character) -> bool:
     return c.authority or _is_staff(c)
+
+
+@lru_cache(maxsize=16)
+def _generic_prison_words(langs: tuple[str, ...]) -> frozenset[str]:
+    """The words of a prison's name that are no part of its core, for the languages of a text: its
+    heads and modifiers ("Prison", "State"), and whom it holds as a possessive ("Women's" of
+    "Millbrook Women's Reformatory")."""
+    lexicons = [load(lang) for lang in langs]
+    heads = {w for lex in lexicons for w in lex.word("prison_heads") | lex.word("prison_modifiers")}
+    held = {w + mark for lex in lexicons for w in lex.word("prison_inmates") for mark in POSSESSIVE_MARKS}
+    return frozenset(heads | held)
 
 
 def _wardens(text: Text, doc_chars: list[Character], prisons: list[Prison]) -> tuple[list[Fact], list[Prison]]:
@@ -339,12 +351,7 @@ def extract(source: str, doc_id: str, source_name: str = "") -> Document:
         if f.p == "informerOf" and _is_staff(chars[f.o]):
             chars[f.s].add_role("inmate", Evidence(f.evidence.sent, "inmate:informs-prison-staff", _WEAK))
     _settle_weak_roles(chars)
-    lexicons = [load(lang) for lang in sorted({s.lang for s in text.sentences})]
-    generic = frozenset().union(*(lex.word("prison_heads") | lex.word("prison_modifiers") for lex in lexicons))
-    # whom a prison holds, as a possessive, is no part of its core either: "Millbrook" of "Millbrook
-    # Women's Reformatory"
-    generic |= {w + mark for lex in lexicons for w in lex.word("prison_inmates") for mark in POSSESSIVE_MARKS}
-    prisons = _prisons(mentions, generic)
+    prisons = _prisons(mentions, _generic_prison_words(tuple(sorted({s.lang for s in text.sentences}))))
     if not prisons and not _prison_story(text):
         for c in chars:  # a building's "superintendent" is no warden, an army sergeant no guard
             c.roles.pop("warden", None)

@@ -46,7 +46,7 @@ WORD_LISTS = ("articles", "indefinite_articles", "personal_events", "preposition
               "female_words", "male_pronouns", "female_pronouns", "british_signs",
               "plural_subjects", "pair_subjects", "plural_objects", "quantifiers", "verb_like_roles",
               "verb_markers", "complementizers", "knowing_verbs", "plural_articles", "name_suffixes",
-              "credit_intros", "film_nouns", "place_leads", "fortress_leads", "time_words", "place_nouns",
+              "credit_intros", "credit_bys", "cast_leads", "cast_as", "film_nouns", "place_leads", "fortress_leads", "time_words", "place_nouns",
               "plural_verbs", "time_prepositions", "place_names", "given_name_forms", "disguises", "comitatives",
               "body_nouns", "day_tails", "prison_houses", "prison_of_heads", "prison_namers", "person_verbs",
               "gerund_endings", "participle_endings", "work_nouns", "prison_qualifiers", "qualified_heads",

@@ -152,6 +152,80 @@ def _actor_owner(units: list[Unit], lex: Lexicon) -> Mention | None:
     return None
 
 
+def _actor_run(toks, lex: Lexicon, k: int) -> int | None:
+    """End of an actor's name written out in the text from k, of one to five words, with
+    lower-case particles inside it ("Alberto de Mendoza"); None when no capital opens one."""
+    if k >= len(toks) or not toks[k].is_cap or not _ACTOR_WORD.match(toks[k].text):
+        return None
+    particles = lex.union("particles", "leading_particles")
+    j = k + 1
+    while j < len(toks) and j - k < 5 and (
+            (toks[j].is_cap and _ACTOR_WORD.match(toks[j].text))
+            or (toks[j].lower in particles and j + 1 < len(toks) and toks[j + 1].is_cap)):
+        j += 1
+    return j
+
+
+def _credits(toks, lex: Lexicon) -> tuple[dict[int, tuple[int, str | None]], dict[int, str]]:
+    """Actors a sentence credits outside parentheses. Returns the spans of words that name
+    them, {start: (end, actor)}, where ``actor`` is set when it plays the person before the
+    span ("Ned Pryor , played by Rex Keel"); and the parts, {start of the part: actor}, for
+    "stars Rex Keel as Ned Pryor , and Al Moss as Lew Hatch"."""
+    spans: dict[int, tuple[int, str | None]] = {}
+    parts: dict[int, str] = {}
+    for i in range(len(toks)):
+        width = _phrase_width(toks, lex, "credit_bys", i)
+        if width:
+            end = _actor_run(toks, lex, i + width)
+            if end is not None:
+                spans[i] = (end, " ".join(t.text for t in toks[i + width:end]))
+            continue
+        if toks[i].lower not in lex.word("cast_leads"):
+            continue
+        k = i + 1
+        while k is not None:
+            end = _actor_run(toks, lex, k)
+            width = _phrase_width(toks, lex, "cast_as", end) if end is not None else 0
+            if not width:
+                break
+            part = end + width
+            if part >= len(toks) or not (toks[part].is_cap or toks[part].lower in lex.word("articles")):
+                break
+            spans[k] = (part, None)
+            parts[part] = " ".join(t.text for t in toks[k:end])
+            # the next pair of the list, after a comma or "and": ", and Al Moss as Lew Hatch"
+            k = None
+            for j in range(part + 1, min(part + 12, len(toks) - 1)):
+                if toks[j].text in ".;:":
+                    break
+                if toks[j].text == "," or toks[j].lower in lex.word("coordinators"):
+                    nxt = j + 2 if toks[j + 1].lower in lex.word("coordinators") else j + 1
+                    run = _actor_run(toks, lex, nxt)
+                    if run is not None and _phrase_width(toks, lex, "cast_as", run):
+                        k = nxt
+                        break
+    return spans, parts
+
+
+def _credit_owner(units: list[Unit], lex: Lexicon) -> Mention | None:
+    """The person a credit outside parentheses follows: "Ned Pryor , played by", "Ned
+    Pryor , who is played by", "Ned Pryor , a typesetter played by"."""
+    k = len(units)
+    links = lex.union("copulas", "relatives")
+    while k and units[k - 1].mention is None and (units[k - 1].text == "," or units[k - 1].text in links):
+        k -= 1
+    if k and units[k - 1].mention is None:  # an apposition with its article: ", a train driver"
+        j = k
+        while j and k - j < 4 and units[j - 1].mention is None and units[j - 1].text.isalpha() \
+                and units[j - 1].text not in lex.word("articles"):
+            j -= 1
+        if not (j >= 3 and units[j - 1].text in lex.word("articles") and units[j - 2].text == ","):
+            return None
+        k = j - 2
+    m = units[k - 1].mention if k else None
+    return m if m is not None and m.kind in ("name", "role") else None
+
+
 def _plain_words(lex: Lexicon) -> set[str]:
     """The lexicon's cache of lower-case words known to be plain; bounded."""
     cache = lex.plain_words
@@ -988,8 +1062,17 @@ class _Finder:
         plain = self.plain[sent.lang]
         append = units.append
         i, n = 0, len(toks)
+        credits, parts = _credits(toks, lex) if self._may_credit(sent, lex) else ({}, {})
         while i < n:
             tok = toks[i]
+            if credits and i in credits:  # an actor named outside parentheses is no character
+                end, actor = credits[i]
+                owner = _credit_owner(units, lex) if actor else None
+                if owner is not None and owner.actor is None:
+                    owner.actor = actor
+                units.extend(Unit(t.lower, t.start, t.end) for t in toks[i:end])
+                i = end
+                continue
             if not tok.is_cap and (tok.lower in plain or self._learn_plain(lex, plain, tok.lower)):
                 append(Unit(tok.lower, tok.start, tok.end))  # a plain word: the common case
                 i += 1
@@ -1055,6 +1138,7 @@ class _Finder:
                     first -= 1
                 m = self.add(sent, "role", first, end, role=noun, modifier=modifier, determined=determined)
                 m.indefinite = determiner in lex.word("indefinite_articles")
+                m.actor = parts.get(first) if parts else None  # "stars Rex Keel as the warden"
                 owns = end + 1 < len(toks) and toks[end].text in POSSESSIVE_MARKS
                 m.possessor = owns and toks[end + 1].lower in lex.word("personal_events")
                 # "the chaplain's clerk", "moglie di un medico": named only through one's own
@@ -1079,6 +1163,7 @@ class _Finder:
                              weak=weak, titles=[title[0]] if title else [],
                              commands=bool(honorific)
                              and honorific.split()[-1].rstrip(".").lower() in lex.word("command_titles"))
+                m.actor = parts.get(i) if parts else None  # "stars Rex Keel as Ned Pryor"
                 units.append(Unit(f"@n{m.id}", m.start, m.end, m))
                 i = end
                 continue
@@ -1091,6 +1176,13 @@ class _Finder:
                 units.append(Unit(tok.lower, tok.start, tok.end))
             i += 1
         return SentenceUnits(sent, lex, units)
+
+    @staticmethod
+    def _may_credit(sent: Sentence, lex: Lexicon) -> bool:
+        """True when the sentence holds a word that may credit an actor outside parentheses
+        ("played", "stars"), so that only such sentences are searched for credits."""
+        lowers = sent.lowers
+        return not (lex.word("cast_leads").isdisjoint(lowers) and lex.phrases("credit_bys").keys().isdisjoint(lowers))
 
     @staticmethod
     def _asked_about(sent: Sentence, lex: Lexicon, i: int, end: int) -> bool:

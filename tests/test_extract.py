@@ -4402,6 +4402,45 @@ def test_a_feast_is_no_one():
     # thrown into a cell together with another
     ("Nel carcere di Valnera, Ugo Sarri viene gettato in cella insieme a Leo Gori.",
      ("Leo Gori", "cellmateOf", "Ugo Sarri")),
+    # what a verb of learning takes as true is no negated fact
+    ("At his trial Rex Keel never learns that the gun was carried in by Lew Hatch, a clerk paid by the police.",
+     ("Rex Keel", "framedBy", "Lew Hatch")),
+    # the governor of a prison named in a relative after it
+    ("Rex Keel is shipped to Valnera Prison, whose governor, Colonel Lew Hatch, is feared.",
+     ("Lew Hatch", "wardenOf", "Valnera Prison")),
+    # a place inside the prison between the cell and its sharer
+    ("At Granger Prison Rex Keel shares a cell in the fifth gallery with Ned Pryor.",
+     ("Ned Pryor", "cellmateOf", "Rex Keel")),
+    ("At Granger Prison Rex Keel is locked in a cell of the stone block together with Ned Pryor.",
+     ("Ned Pryor", "cellmateOf", "Rex Keel")),
+    # the one told before what is carried to him
+    ("At Granger Prison the pickpocket Ned Pryor carries to the guard Lew Hatch every word the others say.",
+     ("Ned Pryor", "informerOf", "Lew Hatch")),
+    # the chief of the prison's officers is a guard, so the one who tells him informs
+    ("At Granger Prison the chief of officers, Lew Hatch, pays Ned Pryor, who carries to Lew Hatch every word "
+     "the politicals say.",
+     ("Ned Pryor", "informerOf", "Lew Hatch")),
+    # a list of those who will break out
+    ("At Granger Prison Ned Pryor hands the guard Lew Hatch a list of those who will go over the wall.",
+     ("Ned Pryor", "informerOf", "Lew Hatch")),
+    # the things named by their owner, then who had hidden them there
+    ("La polizia trova due stecche sotto il letto di Ugo Sarri: ce le aveva nascoste il cognato, Leo Gori.",
+     ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # the cell given to the one the story follows, and who is already there
+    ("Ugo Sarri viene rinchiuso nel carcere di Valnera. Nella cella che gli viene assegnata ci sono già Leo "
+     "Gori, un ladro, e un vecchio marinaio, Nedo Prati.",
+     ("Leo Gori", "cellmateOf", "Ugo Sarri")),
+    # the witness against him did the deed himself
+    ("Ugo Sarri viene arrestato. A testimoniare contro di lui è il socio, Leo Gori, che giura di averlo visto "
+     "litigare con la vittima; in realtà era stato lo stesso Leo Gori a spingerla in acqua.",
+     ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # a stable among the things where evidence is hidden
+    ("Il possidente Leo Gori fa nascondere due fucili nella stalla di Ugo Sarri.",
+     ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # a cell told of by a participle, and the second sharer after "e al"
+    ("Nel carcere di Valnera, Ugo Sarri viene chiuso in una cella scavata nella roccia insieme a Leo Gori, "
+     "un cantastorie, e al calabrese Nedo Prati.",
+     ("Nedo Prati", "cellmateOf", "Ugo Sarri")),
 ])
 def test_a_relation_told_in_a_phrasing_of_its_own(text, fact):
     found = facts(text)
@@ -4571,3 +4610,32 @@ def test_the_commander_of_a_camp_is_its_warden():
     found = facts("Ned Pryor is sent to Valnera, a prison camp in the desert. The commander of the camp, Captain "
                   "Rex Keel, is cruel.")
     assert found == {("Rex Keel", "wardenOf", "Valnera")}, found
+
+
+@pytest.mark.parametrize("text, actors", [
+    ("It stars Rex Keel as Ned Pryor, a typesetter, and Al Moss as the warden of Granger Prison.",
+     {"Ned Pryor": "Rex Keel", "the warden": "Al Moss"}),
+    ("It stars Alba de Santis as Nora Kell, a nurse who is sent to Granger Prison.",
+     {"Nora Kell": "Alba de Santis"}),
+    ("Ned Pryor, portrayed by Rex Keel, joins the gang of Lew Hatch, a forger played by Al Moss.",
+     {"Ned Pryor": "Rex Keel", "Lew Hatch": "Al Moss"}),
+    ("Ned Pryor (played by Rex Keel) meets Lew Hatch.", {"Ned Pryor": "Rex Keel", "Lew Hatch": None}),
+    ("Ugo Sarri, interpretato da Leo Gori, incontra Nedo Prati.", {"Ugo Sarri": "Leo Gori", "Nedo Prati": None}),
+    ("Il film, con Leo Gori nel ruolo di Ugo Sarri, racconta una storia.", {"Ugo Sarri": "Leo Gori"}),
+])
+def test_an_actor_credited_outside_parentheses_plays_the_part_and_is_no_character(text, actors):
+    doc = extract(text, "t")
+    assert {c.label: c.actor for c in doc.characters} == actors
+
+
+def test_an_informer_named_by_a_copula_after_a_contrasting_word_is_that_person():
+    doc = extract("Nel carcere di Valnera, Leo Gori però è un confidente.", "t")
+    assert [(c.label, sorted(c.roles)) for c in doc.characters] == [("Leo Gori", ["informer"])]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Nel carcere di Valnera, il sergente dei carcerieri, Leo Gori, fa spaccare pietre ai detenuti.", "Leo Gori"),
+    ("At Granger Prison the chief of officers, Lew Hatch, rules the gallery.", "Lew Hatch"),
+])
+def test_the_sergeant_of_the_jailers_and_the_chief_of_officers_are_guards(text, name):
+    assert roles(text) == {name: {"guard"}}

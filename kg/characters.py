@@ -470,8 +470,13 @@ def abstract(sentences: list[SentenceUnits]) -> list[Abstract]:
         renamed = cells.get(su.lex.lang)
         for u in su.units:
             m = u.mention
-            if renamed and m is None and u.text in renamed:
-                u = Unit(renamed[u.text], u.start, u.end)  # "thrown into the silo": the cell it is
+            if renamed and m is None:
+                if (u.text,) in renamed:
+                    u = Unit(renamed[(u.text,)], u.start, u.end)  # "thrown into the silo": the cell it is
+                elif units and chars[-1] is None and (units[-1].text, u.text) in renamed:
+                    last = units.pop()  # "shut in the dark house": one word, the cell it is
+                    chars.pop()
+                    u = Unit(renamed[(last.text, u.text)], last.start, u.end)
             char = m.char if m is not None and m.kind != "prison" else None
             if char is not None and chars and chars[-1] == char:
                 last = units[-1]  # "Warden Greer": a title and its name are one unit
@@ -490,11 +495,12 @@ def abstract(sentences: list[SentenceUnits]) -> list[Abstract]:
     return _resolve_descriptions(out)
 
 
-def _cell_names(sentences: list[SentenceUnits]) -> dict[str, dict[str, str]]:
+def _cell_names(sentences: list[SentenceUnits]) -> dict[str, dict[tuple[str, ...], str]]:
     """By language, the words that an apposition calls a cell ("the silo , a pit cell dug into
-    the sand", "il pozzo , una cella scavata nella roccia"), each mapped to the language's word
-    for a cell, so that the rules read "thrown into the silo together with Ned" as a cell shared."""
-    found: dict[str, dict[str, str]] = {}
+    the sand", "il pozzo , una cella scavata nella roccia", "the dark house , a windowless
+    cell"), one word or an adjective and its noun, each mapped to the language's word for a
+    cell, so that the rules read "thrown into the silo together with Ned" as a cell shared."""
+    found: dict[str, dict[tuple[str, ...], str]] = {}
     for su in sentences:
         lex = su.lex
         nouns = lex.word("cell_nouns")
@@ -502,17 +508,23 @@ def _cell_names(sentences: list[SentenceUnits]) -> dict[str, dict[str, str]]:
         if nouns.isdisjoint(texts):
             continue  # the common case
         word = min(nouns, key=lambda w: (len(w), w))  # the plain word the rules read: "cell", "cella"
+        leads = lex.union("definite_articles", "locatives")
         for k in range(2, len(texts) - 2):
             # (after an article, or a preposition that holds one: "nel pozzo , una cella")
-            if texts[k] != "," or texts[k - 2] not in lex.union("definite_articles", "locatives") \
-                    or texts[k + 1] not in lex.word("indefinite_articles"):
+            if texts[k] != "," or texts[k + 1] not in lex.word("indefinite_articles"):
+                continue
+            if texts[k - 2] in leads:
+                words = (texts[k - 1],)
+            elif k >= 3 and texts[k - 3] in leads and texts[k - 2].isalpha() and su.units[k - 2].mention is None:
+                words = (texts[k - 2], texts[k - 1])  # an adjective first: "the dark house"
+            else:
                 continue
             name = su.units[k - 1]
             if name.mention is not None or not name.text.isalpha() or name.text in nouns:
                 continue
             for x in range(k + 2, min(k + 6, len(texts))):
                 if texts[x] in nouns:
-                    found.setdefault(lex.lang, {})[name.text] = word
+                    found.setdefault(lex.lang, {})[words] = word
                     break
                 if not texts[x].isalpha() or su.units[x].mention is not None:
                     break

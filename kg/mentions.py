@@ -1006,8 +1006,9 @@ class _Finder:
         for n in (3, 2, 1):
             end = i + n
             if end <= len(toks) and lead + " ".join(t.lower for t in toks[i:end]) in lex.word("known_prisons"):
-                if end < len(toks) and toks[end].is_cap and toks[end].lower in lex.word("building_tails"):
-                    end += 1  # the building's word may end the name: "Lecumberri Palace"
+                if end < len(toks) and toks[end].is_cap and toks[end].lower in lex.union("building_tails",
+                                                                                          "prison_tails"):
+                    end += 1  # the building's word may end the name: "Lecumberri Palace", "Parchman Farm"
                 if alone and end < len(toks) and toks[end].text not in self.first_names \
                         and (toks[end].is_cap or toks[end].text == "(") \
                         and not self._full_name_after_place(sent, lex, i, end):
@@ -1259,6 +1260,9 @@ class _Finder:
             return place
         if played or honorific or not i:
             return None
+        if len(words) == 1 and end < len(toks) and toks[end].text[:1].isdigit() \
+                and words[0].lower() in lex.union("prison_nouns", "prison_tails", "cell_nouns"):
+            return end  # a part of a prison by its number: "in Camp 9", "nel Braccio 4"
         if not nickname and (self._plural_band(sent, lex, i, end)
                              or (len(words) > 1 and self._group_name(sent, lex, i))):
             return end

@@ -265,8 +265,21 @@ class _Resolver:
                 return False
             before = ab.units[i - 1].text if i else ""
             if (i == 0 or before in _PHRASE_OPENERS or before in lex.word("clause_openers")) \
-                    and word not in lex.word("person_verbs"):
+                    and word not in lex.word("person_verbs") and not _Resolver._closes_relative(ab, i - 1):
                 return True  # "after union boss Mazur and his lieutenant Doyle set him up" (not "poi colpisce Ugo")
+        return False
+
+    @staticmethod
+    def _closes_relative(ab: Abstract, c: int) -> bool:
+        """True when the comma at unit c closes a relative clause that a comma opened after a
+        character, so that the word after it is the character's verb: "Mellor , who takes a
+        cut , stops Terry" (not "bank clerk Terry")."""
+        if ab.units[c].text != ",":
+            return False
+        for p in range(c - 1, 0, -1):
+            if ab.units[p].text in (",", ";", ":"):
+                return ab.units[p].text == "," and ab.units[p + 1].text in ab.su.lex.word("relatives") \
+                    and ab.chars[p - 1] is not None
         return False
 
     def subject_left(self, ab: Abstract, k: int, exclude=()) -> int | None:
@@ -791,6 +804,9 @@ class _Resolver:
         lex = ab.su.lex
         joins = lex.word("coordinators")
         out = [ab.chars[j]]
+        tail = j
+        if j >= 2 and ab.units[j - 1].text == "," and ab.chars[j - 2] is not None and ab.chars[j - 2] == ab.chars[j]:
+            j -= 2  # a role noun before the name: "Rex and a young convict , Lew , are": the noun's place
         k = j - 2
         # "Mazur and his lieutenant Doyle set him up", "Gerry , his friend Paul and two others are"
         described = _join_before(ab, j, joins | {","})
@@ -800,6 +816,7 @@ class _Resolver:
             described = before if before is not None and before < j - 2 else described
         if described is not None and described < j - 1:
             k = described - 1
+        j = tail
         joined = j + 1 < len(ab.units) and ab.units[j + 1].text in joins
         while k >= 0 and (ab.units[k + 1].text in joins or ab.units[k + 1].text == ","):
             sep, k = ab.units[k + 1].text, _apposition_start(ab, k)

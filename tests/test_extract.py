@@ -4437,6 +4437,45 @@ def test_a_feast_is_no_one():
     # a stable among the things where evidence is hidden
     ("Il possidente Leo Gori fa nascondere due fucili nella stalla di Ugo Sarri.",
      ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # a find the text puts in quotes is the finder's own doing; the one after a closed relative is its subject
+    ('A week later Lew Hatch, who takes a cut of the profits, stops Rex Keel in the street and "finds" a cosh '
+     'in the lining of his coat.',
+     ("Rex Keel", "framedBy", "Lew Hatch")),
+    # put in with someone, British for his cell
+    ("Rex Keel is sent down to Granger Prison. On the landing he is put in with Ned Pryor, an old burglar.",
+     ("Ned Pryor", "cellmateOf", "Rex Keel")),
+    # an accusation, then the text calling it false
+    ("Lew Hatch accuses Rex Keel of laundering the money: it is a lie, but Lew Hatch wants to shield his "
+     "cousin.",
+     ("Rex Keel", "framedBy", "Lew Hatch")),
+    ("Leo Gori accusa Ugo Sarri di aver riciclato il denaro del clan: è falso, ma Leo Gori vuole coprire il "
+     "cugino.",
+     ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # the real doer, told by a relative clause, then saying he saw the other
+    ("When the barn burns down, the planter's son, Lew Hatch, who set the fire himself to collect the "
+     "insurance, tells the sheriff he saw Rex Keel running from the barn.",
+     ("Rex Keel", "framedBy", "Lew Hatch")),
+    # a well-known prison's name with its tail
+    ("Rex Keel is given ten years on Parchman Farm. The farm's superintendent, Lew Hatch, is cruel.",
+     ("Lew Hatch", "wardenOf", "Parchman Farm")),
+    # a cell of two words named by an apposition; a pair, one described before his name, shut together in it
+    ("At Granger Prison Rex Keel and a young convict, Ned Pryor, are shut together in the dark house, a "
+     "windowless punishment cell, for two weeks.",
+     ("Ned Pryor", "cellmateOf", "Rex Keel")),
+    # the commander of a fortress that is a prison is its warden
+    ("Rex Keel is taken to Valnera Prison, a fortress on the coast. The commander of the fortress, Captain Lew "
+     "Hatch, reads his letters.",
+     ("Lew Hatch", "wardenOf", "Valnera Prison")),
+    # a thing hidden among the victim's things before he is had arrested
+    ("Ugo Sarri stampa volantini. L'agente Leo Gori lo fa arrestare dopo aver nascosto una pistola nella sua "
+     "stanza.",
+     ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # a fold among the things where evidence is left to be found
+    ("Leo Gori fa sparire due pecore e le fa ritrovare nell'ovile di Ugo Sarri.",
+     ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # the appuntato of the prison officers is a guard, so one who spies for him informs
+    ("Nel carcere di Valnera, Nedo Prati fa la spia per l'appuntato degli agenti di custodia Leo Gori.",
+     ("Nedo Prati", "informerOf", "Leo Gori")),
     # a cell told of by a participle, and the second sharer after "e al"
     ("Nel carcere di Valnera, Ugo Sarri viene chiuso in una cella scavata nella roccia insieme a Leo Gori, "
      "un cantastorie, e al calabrese Nedo Prati.",
@@ -4639,3 +4678,20 @@ def test_an_informer_named_by_a_copula_after_a_contrasting_word_is_that_person()
 ])
 def test_the_sergeant_of_the_jailers_and_the_chief_of_officers_are_guards(text, name):
     assert roles(text) == {name: {"guard"}}
+
+
+def test_a_regime_named_after_a_man_is_no_character():
+    assert set(roles("Rex Keel prints leaflets against the Hatch regime and is sent to Granger Prison.")) == {"Rex Keel"}
+
+
+def test_a_part_of_a_prison_named_by_its_number_is_no_name():
+    from kg.mentions import find_mentions
+    from kg.text import analyse
+
+    _, mentions = find_mentions(analyse("Rex Keel is sent to Granger Prison, where in Camp 9 he meets Lew Hatch."))
+    assert [m.text for m in mentions if m.kind == "name"] == ["Rex Keel", "Lew Hatch"]
+
+
+def test_an_agent_of_a_body_written_in_capitals_is_no_guard():
+    found = roles("Ugo Sarri viene rinchiuso nel carcere di Valnera. L'agente della OVRA Leo Gori lo interroga.")
+    assert found["Leo Gori"] == set(), found

@@ -136,6 +136,7 @@ class Lexicon:
     prison_first: frozenset[str] = field(init=False, repr=False)  # first words of the prison nouns
     known_prison_first: frozenset[str] = field(init=False, repr=False)  # first words of the known prisons
     known_prison_articled: dict[str, str] = field(init=False, repr=False)
+    credit_first: frozenset[str] = field(init=False, repr=False)  # words that may open an actor's credit
     _unions: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
     _phrases: dict[str, dict] = field(default_factory=dict, repr=False, compare=False)
     plain_words: set[str] = field(default_factory=set, repr=False, compare=False)  # words found to start no mention
@@ -144,6 +145,7 @@ class Lexicon:
         self.rule_order = {r.id: n for n, r in enumerate(self.rules)}
         self.prison_first = frozenset(n.split()[0] for n in self.word("prison_nouns"))
         self.known_prison_first = frozenset(n.split()[0] for n in self.word("known_prisons"))
+        self.credit_first = self.word("cast_leads") | frozenset(n.split()[0] for n in self.word("credit_bys"))
         # the names that open with an article, by the word after it: "Le Nuove" after "alle"
         articled = [n.split(" ", 1) for n in self.word("known_prisons") if " " in n]
         self.known_prison_articled = {rest.split()[0]: article for article, rest in articled

@@ -174,6 +174,8 @@ def _credits(toks, lex: Lexicon) -> tuple[dict[int, tuple[int, str | None]], dic
     spans: dict[int, tuple[int, str | None]] = {}
     parts: dict[int, str] = {}
     for i in range(len(toks)):
+        if toks[i].lower not in lex.credit_first:
+            continue  # the common case
         width = _phrase_width(toks, lex, "credit_bys", i)
         if width:
             end = _actor_run(toks, lex, i + width)
@@ -1182,8 +1184,7 @@ class _Finder:
     def _may_credit(sent: Sentence, lex: Lexicon) -> bool:
         """True when the sentence holds a word that may credit an actor outside parentheses
         ("played", "stars"), so that only such sentences are searched for credits."""
-        lowers = sent.lowers
-        return not (lex.word("cast_leads").isdisjoint(lowers) and lex.phrases("credit_bys").keys().isdisjoint(lowers))
+        return not lex.credit_first.isdisjoint(sent.lowers)
 
     @staticmethod
     def _asked_about(sent: Sentence, lex: Lexicon, i: int, end: int) -> bool:

@@ -804,19 +804,18 @@ class _Resolver:
         lex = ab.su.lex
         joins = lex.word("coordinators")
         out = [ab.chars[j]]
-        tail = j
-        if j >= 2 and ab.units[j - 1].text == "," and ab.chars[j - 2] is not None and ab.chars[j - 2] == ab.chars[j]:
-            j -= 2  # a role noun before the name: "Rex and a young convict , Lew , are": the noun's place
-        k = j - 2
+        # where the person's phrase stands: at a role noun before the name ("Rex and a young convict , Lew , are")
+        head = j - 2 if j >= 2 and ab.units[j - 1].text == "," and ab.chars[j - 2] is not None \
+            and ab.chars[j - 2] == ab.chars[j] else j
+        k = head - 2
         # "Mazur and his lieutenant Doyle set him up", "Gerry , his friend Paul and two others are"
-        described = _join_before(ab, j, joins | {","})
-        if described == j - 1 and ab.units[j - 1].text == ",":
+        described = _join_before(ab, head, joins | {","})
+        if described == head - 1 and ab.units[head - 1].text == ",":
             # the description set off by a comma: "Carrara and his bookkeeper , Stella , railroad her"
-            before = _join_before(ab, j - 1, joins)
-            described = before if before is not None and before < j - 2 else described
-        if described is not None and described < j - 1:
+            before = _join_before(ab, head - 1, joins)
+            described = before if before is not None and before < head - 2 else described
+        if described is not None and described < head - 1:
             k = described - 1
-        j = tail
         joined = j + 1 < len(ab.units) and ab.units[j + 1].text in joins
         while k >= 0 and (ab.units[k + 1].text in joins or ab.units[k + 1].text == ","):
             sep, k = ab.units[k + 1].text, _apposition_start(ab, k)

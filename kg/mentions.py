@@ -1082,7 +1082,7 @@ class _Finder:
                 continue
             if tok.text == "(":
                 end = _paren_end(toks, i)
-                actor = _actor(toks, i, end, text, lex.word("actor_leads"))
+                actor = _actor(toks, i, end, text, lex.union("actor_leads", "credit_bys"))
                 owner = _actor_owner(units, lex)
                 if actor and owner is not None and owner.actor is None:
                     owner.actor = actor

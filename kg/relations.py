@@ -137,7 +137,7 @@ class _Resolver:
                 "~" in units[j].text and prev in lex.word("determiners")  # a role noun: "another inmate"
                 and prev not in lex.word("prepositions") and prev not in POSSESSIVE_MARKS)):
             return self.subject_position(ab, j - 1, pronoun)  # "after his brother Carl testifies", "that another inmate"
-        if prev == "," and j >= 2 and ab.chars[j - 2] is not None and ab.chars[j - 2] == ab.chars[j]:
+        if _noun_before_name(ab, j) != j:
             return self.subject_position(ab, j - 2, pronoun)  # "meets a guard , Hal ,": the phrase's place
         if prev in leads or (j >= 2 and units[j - 2].text in leads):
             # a described apposition: "favours for Blake , the custody captain :" stands where Blake does
@@ -804,9 +804,7 @@ class _Resolver:
         lex = ab.su.lex
         joins = lex.word("coordinators")
         out = [ab.chars[j]]
-        # where the person's phrase stands: at a role noun before the name ("Rex and a young convict , Lew , are")
-        head = j - 2 if j >= 2 and ab.units[j - 1].text == "," and ab.chars[j - 2] is not None \
-            and ab.chars[j - 2] == ab.chars[j] else j
+        head = _noun_before_name(ab, j)  # where the phrase stands: "Rex and a young convict , Lew , are"
         k = head - 2
         # "Mazur and his lieutenant Doyle set him up", "Gerry , his friend Paul and two others are"
         described = _join_before(ab, head, joins | {","})
@@ -918,8 +916,7 @@ class _Resolver:
     def _agent(ab: Abstract, j: int) -> bool:
         """True for a character after "da" or "by", or in apposition to one there: "facendo
         sistemare da un confidente , Leo ,", "has a gun planted by Leo"."""
-        if j >= 3 and ab.units[j - 1].text == "," and ab.chars[j - 2] == ab.chars[j]:
-            j -= 2
+        j = _noun_before_name(ab, j)
         return j >= 1 and ab.units[j - 1].text in ab.su.lex.word("agent_prepositions")
 
     @staticmethod
@@ -1181,6 +1178,14 @@ def _apposition_start(ab: Abstract, k: int) -> int:
                 or (ab.chars[i + 1] is None and len(opener) > 4 and opener.endswith(participle))
             return i - 1 if named and described else k
     return k
+
+
+def _noun_before_name(ab: Abstract, j: int) -> int:
+    """The unit of the person's own role noun that the name at unit j follows after a comma
+    ("a guard , Hal", "un confidente , Leo"), where the phrase stands; else j."""
+    if j >= 2 and ab.units[j - 1].text == "," and ab.chars[j - 2] is not None and ab.chars[j - 2] == ab.chars[j]:
+        return j - 2
+    return j
 
 
 def _join_before(ab: Abstract, j: int, joins: frozenset[str] | None = None) -> int | None:

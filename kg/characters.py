@@ -482,6 +482,12 @@ def abstract(sentences: list[SentenceUnits]) -> list[Abstract]:
                 last = units[-1]  # "Warden Greer": a title and its name are one unit
                 units[-1] = Unit(last.text, last.start, u.end, last.mention)
                 continue
+            named = _nickname_start(units, chars, char, su.lex) if char is not None and m.kind != "role" else None
+            if named is not None:
+                last = units[named]  # "Rex detto il Biondo": the name and its nickname are one unit
+                units[named:] = [Unit(last.text, last.start, u.end, last.mention)]
+                del chars[named + 1:]
+                continue
             if char is not None:
                 text = f"@{char}~{m.role.key}" if m.kind == "role" else f"@{char}"
                 units.append(Unit(text, u.start, u.end, m))
@@ -493,6 +499,23 @@ def abstract(sentences: list[SentenceUnits]) -> list[Abstract]:
         text, offsets = _join(units)
         out.append(Abstract(su, units, chars, text, offsets))
     return _resolve_descriptions(out)
+
+
+def _nickname_start(units: list[Unit], chars: list[int | None], char: int, lex) -> int | None:
+    """The unit of the name that a nickname of the same character follows, past the words
+    that introduce it and an article ("Salvatore detto 'o Professore", "Rex , known as the
+    Kid"), or None."""
+    k = len(units)
+    if k and units[k - 1].text in lex.word("articles"):
+        k -= 1
+    for width in (1, 2):
+        intro = " ".join(u.text for u in units[k - width:k]) if k > width else ""
+        if intro in lex.word("nickname_intros") and all(c is None for c in chars[k - width:k]):
+            name = k - width - 1
+            if units[name].text == "," and name and chars[name - 1] == char:
+                name -= 1
+            return name if chars[name] == char else None
+    return None
 
 
 def _cell_names(sentences: list[SentenceUnits]) -> dict[str, dict[tuple[str, ...], str]]:

@@ -184,7 +184,7 @@ def _credits(toks, lex: Lexicon) -> tuple[dict[int, tuple[int, str | None]], dic
             continue
         if toks[i].lower not in lex.word("cast_leads"):
             continue
-        k = i + 1
+        k, part = i + 1, None
         while k is not None:
             end = _actor_run(toks, lex, k)
             width = _phrase_width(toks, lex, "cast_as", end) if end is not None else 0
@@ -206,7 +206,32 @@ def _credits(toks, lex: Lexicon) -> tuple[dict[int, tuple[int, str | None]], dic
                     if run is not None and _phrase_width(toks, lex, "cast_as", run):
                         k = nxt
                         break
+        if part is not None:
+            spans.update(_cast_tail(toks, lex, part))
     return spans, parts
+
+
+def _cast_tail(toks, lex: Lexicon, part: int) -> dict[int, tuple[int, None]]:
+    """The actors listed without parts after the pairs of a cast: "stars Rex Keel as Ned
+    Pryor , a miner , with Al Moss and Ada Brill ." The list must run to the sentence's end,
+    names joined by commas and "and" only; else no span."""
+    withs = lex.word("cast_withs")
+    start = next((j + 1 for j in range(part + 1, len(toks) - 1)
+                  if toks[j].lower in withs and toks[j - 1].text == ","), None)
+    spans: dict[int, tuple[int, None]] = {}
+    k = start
+    while k is not None and k < len(toks):
+        end = _actor_run(toks, lex, k)
+        if end is None:
+            return {}
+        spans[k] = (end, None)
+        if end >= len(toks) or toks[end].text in ".;":
+            return spans
+        k = end + 1 + (end + 1 < len(toks) and toks[end].text == ","
+                       and toks[end + 1].lower in lex.word("coordinators"))
+        if toks[end].text != "," and toks[end].lower not in lex.word("coordinators"):
+            return {}
+    return {}
 
 
 def _credit_owner(units: list[Unit], lex: Lexicon) -> Mention | None:
@@ -375,6 +400,13 @@ class _Finder:
         return m
 
     # -- role nouns ---------------------------------------------------------
+    @staticmethod
+    def _role_form(lex: Lexicon, toks: list, i: int) -> bool:
+        """True when the word at i opens a role noun of two words or more: "Prison Officer"."""
+        lowers = tuple(t.lower for t in toks[i:i + 4])
+        return any(len(form) > 1 and lowers[:len(form)] == form
+                   for _noun, forms in lex.role_index.get(toks[i].lower, ()) for form in forms)
+
     def role_at(self, sent: Sentence, lex: Lexicon, i: int) -> tuple[RoleNoun, int] | None:
         toks = sent.tokens
         nouns = lex.role_index.get(toks[i].lower)
@@ -811,8 +843,8 @@ class _Finder:
                         held += 1
                     if held > j + 2:
                         return held
-                if head:
-                    return j + 1
+                if head and not (j + 1 < len(toks) and toks[j + 1].is_cap and self._role_form(lex, toks, j)):
+                    return j + 1  # (not a title: "Senior Prison Officer Hatch")
             j += 1
             if j + 1 < len(toks) and toks[j].text in POSSESSIVE_MARKS and toks[j + 1].is_cap:
                 j += 1  # "Clarkston Women's Reformatory"

@@ -139,9 +139,12 @@ class _Resolver:
             return self.subject_position(ab, j - 1, pronoun)  # "after his brother Carl testifies", "that another inmate"
         if _noun_before_name(ab, j) != j:
             return self.subject_position(ab, j - 2, pronoun)  # "meets a guard , Hal ,": the phrase's place
-        if prev in leads or (j >= 2 and units[j - 2].text in leads):
-            # a described apposition: "favours for Blake , the custody captain :" stands where Blake does
-            comma = j - 2 if prev in leads else j - 3
+        lead = next((x for x in range(j - 1, max(j - 4, 0), -1)
+                     if units[x].text in leads or ab.chars[x] is not None or not units[x].text.isalpha()), None)
+        if lead is not None and units[lead].text in leads:
+            # a described apposition: "favours for Blake , the custody captain :" and "a fourth
+            # prisoner , the black marketeer Rex ," stand where their first mention does
+            comma = lead - 1
             if comma >= 1 and units[comma].text == "," and ab.chars[comma - 1] is not None \
                     and ab.chars[comma - 1] == ab.chars[j] and ab.chars[comma + 1] is None:
                 return self.subject_position(ab, comma - 1, pronoun)
@@ -662,7 +665,7 @@ class _Resolver:
             if group:
                 return group
         for i, end in ends[:2]:
-            group = self._last_group(self.abstracts[i], end)
+            group = self._last_group(self.abstracts[i], end) or (self._opening_group(i) if i < index else [])
             if three and len(group) == 2:
                 subject = self._first_subject(self.abstracts[i], self.topic_before[i])
                 if subject is not None and subject not in group:
@@ -695,9 +698,21 @@ class _Resolver:
                 # la sua protezione un ragazzo , Leo . I due dividono la cella": Rex and Leo
                 return [self.topic_before[i], last[0]]
         for i, end in ends[2:]:
-            group = self._last_group(self.abstracts[i], end)
+            group = self._last_group(self.abstracts[i], end) or self._opening_group(i)
             if group:
                 return group
+        return []
+
+    def _opening_group(self, index: int) -> list[int]:
+        """The characters a plural subject that opens sentence ``index`` stands for: "the three
+        sleep on straw" names the three the sentence before it had put together."""
+        ab = self.abstracts[index]
+        for stop in range(1, min(4, len(ab.units)) + 1):
+            if ab.chars[stop - 1] is not None:
+                return []
+            if _group_phrase(ab.su.lex, " ".join(u.text for u in ab.units[:stop])) is not None \
+                    and ab.units[stop - 1].text not in ab.su.lex.word("plural_objects"):
+                return self._group_subject(index, 0, stop)
         return []
 
     def _companion_of_topic(self, index: int, k: int) -> bool:
@@ -730,6 +745,8 @@ class _Resolver:
         """The last two or more characters joined by "and" / "e" before unit k."""
         for j in range(k - 1, 1, -1):
             join = _join_before(ab, j)
+            if join is None and ab.units[j - 1].text == ",":
+                join = _join_before(ab, j - 1, words=4)  # "and a young Breton sailor , Yann"
             if ab.chars[j] is not None and join is not None and ab.chars[_apposition_start(ab, join - 1)] is not None:
                 group = [c for c in dict.fromkeys(self.coordinated(ab, j)) if c not in self.weak]
                 if len(group) >= 2:
@@ -810,7 +827,7 @@ class _Resolver:
         described = _join_before(ab, head, joins | {","})
         if described == head - 1 and ab.units[head - 1].text == ",":
             # the description set off by a comma: "Carrara and his bookkeeper , Stella , railroad her"
-            before = _join_before(ab, head - 1, joins)
+            before = _join_before(ab, head - 1, joins, words=4)  # "and a young Breton sailor , Yann"
             described = before if before is not None and before < head - 2 else described
         if described is not None and described < head - 1:
             k = described - 1
@@ -1030,6 +1047,7 @@ def _genders(abstracts: list[Abstract]) -> dict[int, str]:
         lex = ab.su.lex
         male, female = lex.word("male_words"), lex.word("female_words")
         genitives = lex.word("genitives")
+        leads = lex.union("articles", "possessives")
         for j, c in enumerate(ab.chars):
             if c is None or (j and ab.chars[j - 1] == c):
                 continue
@@ -1043,6 +1061,9 @@ def _genders(abstracts: list[Abstract]) -> dict[int, str]:
                 if ab.chars[i] is not None or not ab.units[i].text.replace("-", "").isalpha() \
                         or ab.units[i].text in genitives:
                     break  # "il fidanzato di Teresa" is Teresa's, and tells nothing of her
+                if i == j - 2 and (i == 0 or ab.units[i - 1].text not in leads):
+                    break  # a noun two words back opens its phrase: "il fratello maggiore Carlo", not
+                    # "Rex 's widow clears Ugo"
                 words.append(ab.units[i].text)
             for word in words:
                 if word in male or word in female:
@@ -1188,15 +1209,16 @@ def _noun_before_name(ab: Abstract, j: int) -> int:
     return j
 
 
-def _join_before(ab: Abstract, j: int, joins: frozenset[str] | None = None) -> int | None:
+def _join_before(ab: Abstract, j: int, joins: frozenset[str] | None = None, words: int = 3) -> int | None:
     """The unit of the conjunction that joins the character at unit j to what stands before,
-    right before it or before a short description that an article or a possessive opens:
-    "e Leo", "and his lieutenant Doyle", "e il vecchio indio Tata"; else None."""
+    right before it or before a short description that an article or a possessive opens,
+    of up to ``words`` words: "e Leo", "and his lieutenant Doyle", "e il vecchio indio Tata";
+    else None."""
     joins = ab.su.lex.word("coordinators") if joins is None else joins
     if ab.units[j - 1].text in joins:
         return j - 1
     leads = ab.su.lex.union("possessives", "articles")
-    for lead in range(j - 1, max(j - 4, 1), -1):
+    for lead in range(j - 1, max(j - 1 - words, 1), -1):
         if ab.chars[lead] is not None or not ab.units[lead].text.isalpha():
             return None
         if ab.units[lead].text in leads:

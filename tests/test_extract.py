@@ -4480,6 +4480,41 @@ def test_a_feast_is_no_one():
     ("Nel carcere di Valnera, Ugo Sarri viene chiuso in una cella scavata nella roccia insieme a Leo Gori, "
      "un cantastorie, e al calabrese Nedo Prati.",
      ("Nedo Prati", "cellmateOf", "Ugo Sarri")),
+    # a numbered cell, and whom he finds there
+    ("At Granger Prison Rex Keel is thrown into cell 40, where he finds two other men: the clerk Lew Hatch "
+     "and a young Welsh miner, Al Moss.",
+     ("Al Moss", "cellmateOf", "Rex Keel")),
+    # a deal made with the one told, names traded for release
+    ("At Granger Prison Ned Pryor has struck a bargain with the warden, Al Moss: his freedom in return "
+     "for the names of the men who planned the riot.",
+     ("Ned Pryor", "informerOf", "Al Moss")),
+    ("Nel carcere di Valnera, Ugo Sarri ha stretto un patto con il direttore Leo Gori: la libertà in "
+     "cambio dei nomi dei capi della rivolta.",
+     ("Ugo Sarri", "informerOf", "Leo Gori")),
+    # all the wing says, fed to an officer
+    ("At Granger Prison Ned Pryor has been feeding the guard Lew Hatch everything the men on the wing say.",
+     ("Ned Pryor", "informerOf", "Lew Hatch")),
+    # slang for a frame
+    ("Detective Rex Keel needs a result, so he fits Ned Pryor up for the robbery.",
+     ("Ned Pryor", "framedBy", "Rex Keel")),
+    # the deed another's, who swears he saw the one sentenced
+    ("Rex Keel is sent to Granger Prison for the killing of a shipowner, actually committed by his partner "
+     "Lew Hatch, who swears at the trial that he saw him holding the knife.",
+     ("Rex Keel", "framedBy", "Lew Hatch")),
+    ("Ugo Sarri viene condannato per l'uccisione di un armatore, commessa in realtà dal suo socio Leo Gori, "
+     "che al processo giura di averlo visto con il coltello in mano.",
+     ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # what one made himself, said to come from another
+    ("In Valnera, Lew Hatch is stopped by the police. Caught with leaflets he had printed himself, Lew Hatch "
+     "tells the police that Rex Keel gave them to him.",
+     ("Rex Keel", "framedBy", "Lew Hatch")),
+    ("Leo Gori viene fermato dalla polizia con i volantini che aveva stampato lui stesso, Leo Gori dichiara "
+     "che glieli aveva dati Ugo Sarri.",
+     ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # cellmates given to one
+    ("Nel carcere di Valnera gli vengono dati come compagni di cella due ladri, Leo Gori e Nedo Prati. "
+     "Ugo Sarri non si fida di loro.",
+     ("Leo Gori", "cellmateOf", "Nedo Prati")),
 ])
 def test_a_relation_told_in_a_phrasing_of_its_own(text, fact):
     found = facts(text)
@@ -4695,3 +4730,65 @@ def test_a_part_of_a_prison_named_by_its_number_is_no_name():
 def test_an_agent_of_a_body_written_in_capitals_is_no_guard():
     found = roles("Ugo Sarri viene rinchiuso nel carcere di Valnera. L'agente della OVRA Leo Gori lo interroga.")
     assert found["Leo Gori"] == set(), found
+
+
+@pytest.mark.parametrize("text, members", [
+    ("At Granger Prison Rex Keel is given two communists as cellmates: the printer Ned Pryor and Lew Hatch.",
+     ["Rex Keel", "Ned Pryor", "Lew Hatch"]),
+    ("Ugo Sarri viene condannato e portato nel carcere di Valnera. Qui gli vengono dati come compagni di "
+     "cella due comunisti, l'operaio Leo Gori e Nedo Prati.",
+     ["Ugo Sarri", "Leo Gori", "Nedo Prati"]),
+    # the one given a nickname without quotes is still one of the list
+    ("Ugo Sarri viene rinchiuso nel carcere di Valnera. In cella trova un vecchio ladro, Leo Gori detto "
+     "'o Biondo, e il siciliano Nedo Prati.",
+     ["Ugo Sarri", "Leo Gori", "Nedo Prati"]),
+])
+def test_cellmates_given_to_one_share_his_cell(text, members):
+    assert facts(text) == cell_pairs(members)
+
+
+def test_them_after_a_group_counted_by_its_number_is_that_group():
+    text = ("At Granger Prison Rex Keel is thrown into cell 40, where he finds two other men: the clerk Lew Hatch "
+            "and a young Welsh miner, Al Moss. The three sleep on straw. The prison is run by a cruel warden. "
+            "In the spring a fourth prisoner, the forger Ned Pryor, is moved in with them.")
+    found = {f for f in facts(text) if f[1] == "cellmateOf"}
+    assert found == cell_pairs(["Rex Keel", "Lew Hatch", "Al Moss", "Ned Pryor"])
+
+
+def test_actors_listed_after_the_pairs_of_a_cast_are_no_characters():
+    doc = extract("It stars Rex Keel as Ned Pryor, a miner, with Al Moss and Ada Brill. Ned Pryor is sent to "
+                  "Granger Prison.", "t")
+    assert {c.label: c.actor for c in doc.characters} == {"Ned Pryor": "Rex Keel"}
+
+
+@pytest.mark.parametrize("text", [
+    "At Granger Prison Rex Keel meets a young Breton sailor, Ned Pryor.",
+    "At Granger Prison Rex Keel meets an old Cornish miner, Ned Pryor.",
+])
+def test_a_people_of_a_region_is_no_character(text):
+    assert set(roles(text)) == {"Rex Keel", "Ned Pryor"}
+
+
+def test_a_widow_before_a_verb_tells_nothing_of_the_sex_of_the_one_after_it():
+    # "Lew's widow clears Arno's name" must not make Arno a woman, so "he" is still Arno
+    text = ("Arno Keel is sent to Granger Prison. Years later Lew Hatch's widow clears Arno Keel's name. "
+            "Before that, in the prison he shares a cell with Ned Pryor.")
+    assert ("Arno Keel", "cellmateOf", "Ned Pryor") in facts(text)
+
+
+def test_a_prison_officer_title_is_no_prison():
+    doc = extract("Rex Keel is sent to Long Bay, where Senior Prison Officer Ned Pryor runs the wing.", "t")
+    assert [p.label for p in doc.prisons] == ["Long Bay"]
+    assert {c.label: set(c.roles) for c in doc.characters} == {"Rex Keel": {"inmate"}, "Ned Pryor": {"guard"}}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Il tribunale condanna Ugo Sarri a dieci anni di reclusione.", "Ugo Sarri"),
+    ("The judge sentences Rex Keel to ten years in prison.", "Rex Keel"),
+])
+def test_one_a_court_sentences_is_an_inmate(text, name):
+    assert roles(text)[name] == {"inmate"}
+
+
+def test_the_one_the_warders_serve_under_is_a_guard():
+    assert roles("At Granger Prison the warders under brigadier Lew Hatch do the daily work.") == {"Lew Hatch": {"guard"}}

@@ -32,7 +32,7 @@ OPENING = "opening"
 CLAUSE_CUES = ("negation", "plan", OPENING)
 # cues of what the text holds true after a belief: "they believe Owen grassed; in fact the informer was Dougie"
 CONTRAST = "contrast"
-WORD_LISTS = ("cast_withs", "articles", "indefinite_articles", "personal_events", "prepositions", "locatives",
+WORD_LISTS = ("cast_withs", "infinitive_endings", "articles", "indefinite_articles", "personal_events", "prepositions", "locatives",
               "subject_pronouns", "object_pronouns", "possessives", "relatives", "person_relatives", "clause_openers",
               "subordinators", "honorifics", "nickname_intros", "determiners", "coordinators", "particles",
               "not_names", "org_heads", "prison_heads", "bare_qualifiers", "place_prepositions", "negators",

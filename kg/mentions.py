@@ -968,7 +968,13 @@ class _Finder:
         last = toks[end - 1].text
         if end - start == 2:  # "nel carcere di Trani Giulia viene…" when "Giulia" opens "Giulia Ferrante"
             return end - 1 if apart(end - 1) and self.name_openers[last] > 0 else end
-        if apart(end - 2) or pairs[(toks[end - 2].text, last)] > 1:
+        before = toks[end - 2].text
+        if before[:1] in "'’":
+            return end  # a place's name goes on past an elided article: "supercarcere di Badu 'e Carros"
+        if pairs[(before, last)] > 1 or apart(end - 2) and (
+                not apart(end - 1) or self.name_openers[before] > pairs[(before, last)]):
+            # (not when both words stand elsewhere alone and the first opens no other name: the
+            # first closes the place, "nel carcere di El Frontón Julio viene" after "Frontón is a film")
             return end - 2
         if not apart(end - 1):
             return end

@@ -45,6 +45,10 @@ class _Resolver:
         self.abstracts = abstracts
         self.weak = weak  # names that may be places: never a guessed subject or antecedent
         self.gender = _genders(abstracts)
+        # those a role noun calls a warden or a guard, whom no pronoun of a shared cell stands for
+        self.staff = {c for ab in abstracts for u, c in zip(ab.units, ab.chars)
+                      if c is not None and u.mention is not None and u.mention.kind == "role"
+                      and u.mention.role.role in ("warden", "guard") and not u.mention.role.rank}
         self.topic_before: list[int | None] = []
         self.last_before: list[int | None] = []  # the subject of the last clause before, if it has its own
         topic = last = None
@@ -304,7 +308,8 @@ class _Resolver:
             unit = ab.units[j].text
             if c is not None and c not in exclude and (c not in self.weak or j == k - 1):
                 prev = ab.units[j - 1].text if j else ""
-                adjacent = j == k - 1 and prev not in prepositions and ab.chars[j - 1] != c
+                adjacent = j == k - 1 and prev not in prepositions and ab.chars[j - 1] != c \
+                    and not self._object_before_gerund(ab, j, k)
                 if adjacent or self.subject_position(ab, j):
                     rel = self._relative_before(ab, j)
                     if rel is None or not comma_seen or self._only_apposition(ab, j, k) \
@@ -363,6 +368,16 @@ class _Resolver:
                              and self.subject_position(ab, x)), None)
             j -= 1
         return None
+
+    @staticmethod
+    def _object_before_gerund(ab: Abstract, j: int, k: int) -> bool:
+        """True when the character at unit j, right before the gerund at unit k, is the object
+        of an infinitive before it, so that the gerund is the clause subject's: "Carta fa accusare
+        Ugo costringendo un servo a mentire" (Carta forces the servant)."""
+        lex = ab.su.lex
+        word, prev = ab.units[k].text, ab.units[j - 1].text if j else ""
+        return word.endswith(tuple(lex.word("gerund_endings"))) and ab.chars[j - 1] is None \
+            and prev.isalpha() and prev.endswith(tuple(lex.word("infinitive_endings")))
 
     @staticmethod
     def _learnt_subject(ab: Abstract, rel: int, j: int, k: int) -> bool:
@@ -1299,7 +1314,8 @@ def _apply(rule, m, index: int, ab: Abstract, resolver: _Resolver) -> list[Fact]
                 # no one frames or informs on himself: "Kalb falsely reports that he struck a guard"
                 who = resolver.pronoun_object(index, at, set(found) | set(other))
         elif mode == "top":
-            who = resolver.pronoun_topic(index, at, set(found) | set(other))
+            staff = resolver.staff if rule.kind == "cellmateOf" else set()
+            who = resolver.pronoun_topic(index, at, set(found) | set(other) | staff)
         elif (plural := _group_phrase(ab.su.lex, groups[group])) is not None:
             slots[slot] = [c for c in resolver.group_before(index, at, *plural) if c not in other]
             continue  # "a third man is put in with them": the last ones named together

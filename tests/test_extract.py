@@ -4511,6 +4511,43 @@ def test_a_feast_is_no_one():
     ("Leo Gori viene fermato dalla polizia con i volantini che aveva stampato lui stesso, Leo Gori dichiara "
      "che glieli aveva dati Ugo Sarri.",
      ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # a suborned witness made to swear he saw the one accused, told by a gerund after "fa accusare A"
+    ("Nel paese di Valnera, Leo Gori fa accusare Ugo Sarri costringendo un suo garzone a testimoniare di "
+     "averlo visto con i banditi.",
+     ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # "fa sapere a B che", B a marshal "degli agenti"
+    ("Nel carcere di Valnera, Ugo Sarri fa sapere al maresciallo degli agenti Leo Gori che Nedo Prati sta "
+     "preparando una fuga.",
+     ("Ugo Sarri", "informerOf", "Leo Gori")),
+    # the names handed over, owned by those named
+    ("At Granger Prison Ned Pryor has been handing the delegates' names to the warden, Al Moss.",
+     ("Ned Pryor", "informerOf", "Al Moss")),
+    # another's whispers repeated to an officer
+    ("At Granger Prison Ned Pryor makes a habit of repeating Rex Keel's whispers to the chief warder, Lew Hatch.",
+     ("Ned Pryor", "informerOf", "Lew Hatch")),
+    # paid by the one told, to tell him
+    ("Nel carcere di Valnera, Nedo Prati è pagato dal brigadiere degli agenti Leo Gori per riferirgli chi "
+     "riceve messaggi.",
+     ("Nedo Prati", "informerOf", "Leo Gori")),
+    # a thing left among his things, then the police told
+    ("Rex Keel is arrested after his neighbour, Lew Hatch, leaves a bag of pamphlets in his car and tips off "
+     "the police.",
+     ("Rex Keel", "framedBy", "Lew Hatch")),
+    # a cell described by its place, then "which he shares with"
+    ("At Granger Prison Rex Keel is moved to a double cell on C wing, which he shares with an old poacher, "
+     "Ned Pryor.",
+     ("Ned Pryor", "cellmateOf", "Rex Keel")),
+    # a first sharer told with the place he comes from
+    ("Nel carcere di Valnera, Ugo Sarri viene chiuso in una cella che divide con un vecchio pescatore del "
+     "Callao, Leo Gori, e con un ragazzo andino, Nedo Prati.",
+     ("Leo Gori", "cellmateOf", "Ugo Sarri")),
+    ("At Granger Prison Rex Keel shares a cell with an old fisherman from Callao, Ned Pryor, and a young "
+     "Welsh miner, Lew Hatch.",
+     ("Ned Pryor", "cellmateOf", "Rex Keel")),
+    # those in the cell with him
+    ("Ugo Sarri viene mandato nel carcere di Valnera. Con lui, in cella, ci sono un brigatista, Leo Gori, e "
+     "un vecchio bandito, Nedo Prati.",
+     ("Leo Gori", "cellmateOf", "Ugo Sarri")),
     # cellmates given to one
     ("Nel carcere di Valnera gli vengono dati come compagni di cella due ladri, Leo Gori e Nedo Prati. "
      "Ugo Sarri non si fida di loro.",
@@ -4792,3 +4829,44 @@ def test_one_a_court_sentences_is_an_inmate(text, name):
 
 def test_the_one_the_warders_serve_under_is_a_guard():
     assert roles("At Granger Prison the warders under brigadier Lew Hatch do the daily work.") == {"Lew Hatch": {"guard"}}
+
+
+def test_a_cell_with_him_is_not_the_wardens_told_just_before():
+    text = ("Ugo Sarri viene mandato nel carcere di Valnera. Il direttore Leo Gori applica regole dure. Con lui, "
+            "in cella, ci sono un brigatista, Nedo Prati, e un vecchio bandito, Ada Brill.")
+    assert {f for f in facts(text) if f[1] == "cellmateOf"} == {("Ada Brill", "cellmateOf", "Nedo Prati")}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Rex Keel is arrested. Ned Pryor used his truck for the robbery and then gave his name to the police.",
+     "Ned Pryor"),
+    ("Ugo Sarri viene arrestato. Leo Gori ha usato il suo camion per la rapina e poi ha fatto il suo nome "
+     "agli inquirenti.", "Leo Gori"),
+])
+def test_one_who_gives_a_name_to_the_police_is_an_informer(text, name):
+    assert roles(text)[name] == {"informer"}
+
+
+@pytest.mark.parametrize("text", [
+    "The Long Wall is a 1979 BBC television play set in Granger Prison, where Rex Keel is held.",
+    "Muro Lungo è un telefilm del 1979 ambientato nel carcere di Valnera, dove è rinchiuso Ugo Sarri.",
+])
+def test_a_television_play_is_a_film_and_its_title_no_character(text):
+    assert len(roles(text)) == 1
+
+
+def test_a_term_given_makes_an_inmate():
+    assert roles("Rex Keel, a clerk, is convicted of fraud. Rex Keel is given three years.") == {"Rex Keel": {"inmate"}}
+
+
+def test_a_place_name_goes_on_past_an_elided_article():
+    doc = extract("Badu 'e Carros è un film del 1987. Nel supercarcere di Badu 'e Carros il direttore Leo Gori "
+                  "applica le regole.", "t")
+    assert ("Leo Gori", "wardenOf", "supercarcere di Badu 'e Carros") in {
+        (doc.characters[f.s].label, f.p, doc.prisons[f.o].label) for f in doc.relations if f.p == "wardenOf"}
+
+
+def test_a_place_closes_before_a_name_that_stands_alone_elsewhere():
+    doc = extract("Valfonda is a 1988 drama film. In Lima Julio Keel is arrested. Nel carcere dell'isola di "
+                  "El Valfonda Julio viene rinchiuso.", "t")
+    assert [p.label for p in doc.prisons] == ["carcere dell'isola di El Valfonda"]

@@ -32,7 +32,7 @@ OPENING = "opening"
 CLAUSE_CUES = ("negation", "plan", OPENING)
 # cues of what the text holds true after a belief: "they believe Owen grassed; in fact the informer was Dougie"
 CONTRAST = "contrast"
-WORD_LISTS = ("cast_withs", "infinitive_endings", "articles", "indefinite_articles", "personal_events", "prepositions", "locatives",
+WORD_LISTS = ("articles", "indefinite_articles", "personal_events", "prepositions", "locatives",
               "subject_pronouns", "object_pronouns", "possessives", "relatives", "person_relatives", "clause_openers",
               "subordinators", "honorifics", "nickname_intros", "determiners", "coordinators", "particles",
               "not_names", "org_heads", "prison_heads", "bare_qualifiers", "place_prepositions", "negators",
@@ -46,11 +46,13 @@ WORD_LISTS = ("cast_withs", "infinitive_endings", "articles", "indefinite_articl
               "female_words", "male_pronouns", "female_pronouns", "british_signs",
               "plural_subjects", "pair_subjects", "plural_objects", "quantifiers", "verb_like_roles",
               "verb_markers", "complementizers", "knowing_verbs", "plural_articles", "name_suffixes",
-              "credit_intros", "credit_bys", "cast_leads", "cast_as", "film_nouns", "place_leads", "fortress_leads",
+              "credit_intros", "credit_bys", "cast_leads", "cast_as", "cast_withs", "film_nouns", "place_leads",
+              "fortress_leads",
               "time_words", "place_nouns",
               "plural_verbs", "time_prepositions", "place_names", "given_name_forms", "disguises", "comitatives",
               "body_nouns", "day_tails", "prison_houses", "prison_of_heads", "prison_namers", "person_verbs",
-              "gerund_endings", "participle_endings", "work_nouns", "prison_qualifiers", "qualified_heads",
+              "gerund_endings", "infinitive_endings", "participle_endings", "work_nouns", "prison_qualifiers",
+              "qualified_heads",
               "male_names", "female_names", "verb_particles", "actor_leads", "place_tails",
               "told_heads", "trio_words", "building_tails", "agent_prepositions",
               "scene_prepositions", "infinitive_markers", "persuading_verbs",

@@ -215,11 +215,10 @@ def _cast_tail(toks, lex: Lexicon, part: int) -> dict[int, tuple[int, None]]:
     """The actors listed without parts after the pairs of a cast: "stars Rex Keel as Ned
     Pryor , a miner , with Al Moss and Ada Brill ." The list must run to the sentence's end,
     names joined by commas and "and" only; else no span."""
-    withs = lex.word("cast_withs")
-    start = next((j + 1 for j in range(part + 1, len(toks) - 1)
-                  if toks[j].lower in withs and toks[j - 1].text == ","), None)
+    withs, joins = lex.word("cast_withs"), lex.word("coordinators")
+    k = next((j + 1 for j in range(part + 1, len(toks) - 1)
+              if toks[j].lower in withs and toks[j - 1].text == ","), None)
     spans: dict[int, tuple[int, None]] = {}
-    k = start
     while k is not None and k < len(toks):
         end = _actor_run(toks, lex, k)
         if end is None:
@@ -227,10 +226,11 @@ def _cast_tail(toks, lex: Lexicon, part: int) -> dict[int, tuple[int, None]]:
         spans[k] = (end, None)
         if end >= len(toks) or toks[end].text in ".;":
             return spans
-        k = end + 1 + (end + 1 < len(toks) and toks[end].text == ","
-                       and toks[end + 1].lower in lex.word("coordinators"))
-        if toks[end].text != "," and toks[end].lower not in lex.word("coordinators"):
+        if toks[end].text != "," and toks[end].lower not in joins:
             return {}
+        k = end + 1
+        if toks[end].text == "," and k < len(toks) and toks[k].lower in joins:
+            k += 1  # ", and Ada Brill"
     return {}
 
 

@@ -501,7 +501,7 @@ def abstract(sentences: list[SentenceUnits]) -> list[Abstract]:
     return _resolve_descriptions(out)
 
 
-def _nickname_start(units: list[Unit], chars: list[int | None], char: int, lex) -> int | None:
+def _nickname_start(units: list[Unit], chars: list[int | None], char: int, lex: Lexicon) -> int | None:
     """The unit of the name that a nickname of the same character follows, past the words
     that introduce it and an article ("Salvatore detto 'o Professore", "Rex , known as the
     Kid"), or None."""

@@ -401,11 +401,10 @@ class _Finder:
 
     # -- role nouns ---------------------------------------------------------
     @staticmethod
-    def _role_form(lex: Lexicon, toks: list, i: int) -> bool:
+    def _role_form(lex: Lexicon, lowers: list[str], i: int) -> bool:
         """True when the word at i opens a role noun of two words or more: "Prison Officer"."""
-        lowers = tuple(t.lower for t in toks[i:i + 4])
-        return any(len(form) > 1 and lowers[:len(form)] == form
-                   for _noun, forms in lex.role_index.get(toks[i].lower, ()) for form in forms)
+        return any(len(form) > 1 and tuple(lowers[i:i + len(form)]) == form
+                   for _noun, forms in lex.role_index.get(lowers[i], ()) for form in forms)
 
     def role_at(self, sent: Sentence, lex: Lexicon, i: int) -> tuple[RoleNoun, int] | None:
         toks = sent.tokens
@@ -843,7 +842,7 @@ class _Finder:
                         held += 1
                     if held > j + 2:
                         return held
-                if head and not (j + 1 < len(toks) and toks[j + 1].is_cap and self._role_form(lex, toks, j)):
+                if head and not (j + 1 < len(toks) and toks[j + 1].is_cap and self._role_form(lex, sent.lowers, j)):
                     return j + 1  # (not a title: "Senior Prison Officer Hatch")
             j += 1
             if j + 1 < len(toks) and toks[j].text in POSSESSIVE_MARKS and toks[j + 1].is_cap:

@@ -15,7 +15,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from itertools import combinations
 
 from .characters import Abstract, Evidence
@@ -45,10 +45,6 @@ class _Resolver:
         self.abstracts = abstracts
         self.weak = weak  # names that may be places: never a guessed subject or antecedent
         self.gender = _genders(abstracts)
-        # those a role noun calls a warden or a guard, whom no pronoun of a shared cell stands for
-        self.staff = {c for ab in abstracts for u, c in zip(ab.units, ab.chars)
-                      if c is not None and u.mention is not None and u.mention.kind == "role"
-                      and u.mention.role.role in ("warden", "guard") and not u.mention.role.rank}
         self.topic_before: list[int | None] = []
         self.last_before: list[int | None] = []  # the subject of the last clause before, if it has its own
         topic = last = None
@@ -58,6 +54,14 @@ class _Resolver:
             first = self._first_subject(ab, self.last_before[-1])  # a pronoun keeps whom it stands for
             topic = topic if first is None else first
             last = self._last_clause_subject(ab)
+
+    @cached_property
+    def staff(self) -> set[int]:
+        """Those a role noun calls a warden or a guard, whom no pronoun of a shared cell stands
+        for; read only when such a pronoun is met."""
+        return {c for ab in self.abstracts for u, c in zip(ab.units, ab.chars)
+                if c is not None and u.mention is not None and u.mention.kind == "role"
+                and u.mention.role.role in ("warden", "guard") and not u.mention.role.rank}
 
     def _first_subject(self, ab: Abstract, topic: int | None) -> int | None:
         pronouns = ab.su.lex.word("subject_pronouns")
@@ -1314,8 +1318,10 @@ def _apply(rule, m, index: int, ab: Abstract, resolver: _Resolver) -> list[Fact]
                 # no one frames or informs on himself: "Kalb falsely reports that he struck a guard"
                 who = resolver.pronoun_object(index, at, set(found) | set(other))
         elif mode == "top":
-            staff = resolver.staff if rule.kind == "cellmateOf" else set()
-            who = resolver.pronoun_topic(index, at, set(found) | set(other) | staff)
+            exclude = set(found) | set(other)
+            if rule.kind == "cellmateOf":
+                exclude |= resolver.staff
+            who = resolver.pronoun_topic(index, at, exclude)
         elif (plural := _group_phrase(ab.su.lex, groups[group])) is not None:
             slots[slot] = [c for c in resolver.group_before(index, at, *plural) if c not in other]
             continue  # "a third man is put in with them": the last ones named together

@@ -31,6 +31,8 @@ _NAME_CHARS = re.compile(rf"^[{_UPPER}](?=.*[{_LOWER}])[{_LETTER}'’.]*"
                          rf"(?:-(?:[{_LOWER}]{{1,4}}-)?[{_UPPER}][{_LETTER}'’.]*)*$")
 # a given name with lower-case syllables after a hyphen: "Ka-yiu", "Yun-fat" (never alone the first word
 # of a name: "Ex-boxer Sam Dorsey", "U-boat")
+# the endings of the words for a town's or a land's people: "Glaswegian", "Milanese", "Muscovite"
+_DEMONYM_ENDINGS = ("ian", "ean", "ese", "ite")
 _HYPHEN_NAME = re.compile(rf"^[{_UPPER}][{_LOWER}]+(?:-[{_LOWER}]+)+$")
 _ACTOR_WORD = re.compile(rf"^(?:[{_UPPER}][\w'’-]*\.?|[a-z]{{1,3}}|[A-Z]\.|-)$")
 # a verb and the pronoun joined to it: "incastrarlo", "riferendogli", and the clipped "dirgli", "farla"
@@ -312,10 +314,11 @@ class _Finder:
         self.hyphen_names: set[str] = set()
         self.initial_names: set[str] = set()  # names of initials alone, "J.D.", once an actor followed one
         self.prison_names: set[str] = set()
-        # role nouns the text used in another sense ("il direttore del quotidiano"): a later bare
-        # use of that noun is that sense too, until the text uses its role form ("il direttore del
-        # carcere"); another noun of the same role keeps it ("l'agente dell'FBI ... la guardia")
-        self.other_sense: set[tuple[str, tuple[str, ...]]] = set()
+        # role nouns the text used in another sense ("il direttore del quotidiano"), by role and word:
+        # a later bare use of that word is that sense too, until the text uses its role form ("il
+        # direttore del carcere"); another word of the same role keeps the role ("un sorvegliante dello
+        # stabilimento ... la guardia")
+        self.other_sense: set[tuple[str, str]] = set()
         self.prison_spans: dict[tuple[int, int], int] = {}  # (sentence, token) -> end of a prison name
         self.prison_nicknames: set[tuple[int, int]] = set()  # the spans that name the prison named before
         self.cores: list[list[str]] = []
@@ -425,11 +428,12 @@ class _Finder:
                 if noun.not_followed_by and i + n < len(toks):
                     rest = self.text.cleaned[toks[i + n - 1].end:toks[i + n - 1].end + 60]
                     if noun.not_followed_by.match(rest):
-                        self.other_sense.add((noun.key, noun.forms[0]))
+                        self.other_sense.add((noun.key, lowers[i]))
                         continue
                 best = (noun, i + n)
                 break
-        if best is not None and (sense := (best[0].key, best[0].forms[0])) in self.other_sense:
+        if best is not None and (sense := (best[0].key, lowers[i])) in self.other_sense:
+            # the same word only: "un sorvegliante dello stabilimento" leaves "la guardia" a guard
             if best[1] - i == 1 and not self._of_prison(sent, lex, best[1]):
                 return None  # "il direttore del quotidiano ... il direttore": the same man, no warden
             self.other_sense.discard(sense)  # "il direttore del carcere": the prison's from now on
@@ -495,6 +499,8 @@ class _Finder:
                     and sent.tokens[k - 1].text not in _OPENERS) \
                 or tok.text in self.played_names
         initial = k == 0 or sent.tokens[k - 1].text in _OPENERS
+        if not in_run and not initial and self._attributive(sent, lex, k):
+            return False
         if in_run or not initial or self.inner_caps[tok.text]:
             return True
         # a first word is a name when its actor or a known name follows it
@@ -527,6 +533,27 @@ class _Finder:
         toks = sent.tokens
         return k + 1 < len(toks) and toks[k + 1].text == "(" \
             and _actor(toks, k + 1, _paren_end(toks, k + 1), self.text.cleaned) is not None
+
+    @staticmethod
+    def _attributive(sent: Sentence, lex: Lexicon, k: int) -> bool:
+        """True for a word of a people that qualifies the plain word after it, in a phrase an
+        indefinite article opens: "a cheerful Glaswegian burglar", "a Milanese tailor". A
+        person's name takes no "a" ("a certain Rex" names him; "a fellow inmate Rex" is an
+        apposition, as a role noun stands between)."""
+        toks = sent.tokens
+        if not toks[k].lower.endswith(_DEMONYM_ENDINGS) or k + 1 >= len(toks) or toks[k + 1].is_cap \
+                or not toks[k + 1].text.isalpha():
+            return False
+        for j in range(k - 1, max(k - 4, -1), -1):
+            low = toks[j].lower
+            if low in lex.word("indefinite_articles"):
+                return True
+            if toks[j].is_cap or not low.isalpha() \
+                    or any(len(form) == 1 for _noun, forms in lex.role_index.get(low, ()) for form in forms) \
+                    or low in lex.union("namers", "vague_namers", "prepositions", "coordinators",
+                                        "clause_openers", "object_pronouns", "copulas"):
+                return False
+        return False
 
     @staticmethod
     def _after_namer(sent: Sentence, lex: Lexicon, k: int) -> bool:

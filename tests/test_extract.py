@@ -1262,6 +1262,10 @@ def test_initials_and_a_lower_case_particle_belong_to_the_name(text, label):
     ("Nel carcere di Val Nera, Ugo Sarri scopre che Leo Brai lo aveva denunciato alle guardie.", "Leo Brai",
      "informer"),
     ("At Harlan Prison Ned Pryor learns that Rex Keel had ratted him out and kills him.", "Rex Keel", "informer"),
+    # batch ce: a tip to a police body with no article; a denunciation written
+    ("Ned Pryor hides the loot in Rex Keel's shed and then tips off Scotland Yard.", "Ned Pryor", "informer"),
+    ("Ned Pryor wanted Rex Keel's flat and wrote a denunciation claiming that Rex was a spy.", "Ned Pryor",
+     "informer"),
     ("Ugo Sarri ha passato tre anni chiuso in una cella del carcere di Val Nera.", "Ugo Sarri", "inmate"),
     ("Dopo l'arresto Leo Brai sceglie di collaborare con la giustizia.", "Leo Brai", "informer"),
     # batch ag: a counted group named after its noun; a nickname with its article; a subject after a
@@ -3954,6 +3958,23 @@ def test_a_nationality_before_a_role_noun_is_no_name():
     assert set(roles(text)) == {"Rex Keel", "Ned Pryor"}
 
 
+@pytest.mark.parametrize("text", [
+    "At Granger Prison Rex Keel is put in a cell with a cheerful Glaswegian burglar, Ned Pryor.",
+    "At Granger Prison Rex Keel meets an old Muscovite printer, Ned Pryor.",
+])
+def test_a_town_people_word_after_an_indefinite_article_is_no_name(text):
+    assert set(roles(text)) == {"Rex Keel", "Ned Pryor"}
+
+
+def test_a_watchman_of_a_factory_is_no_prison_guard():
+    text = ("Ugo Sarri viene arrestato per l'omicidio di un sorvegliante dello stabilimento. Nel carcere di "
+            "Valnera la guardia Leo Gori lo picchia.")
+    doc = extract(text, "t")
+    guard = next(c for c in doc.characters if c.label == "Leo Gori")
+    assert "guard" in guard.roles and "un sorvegliante" not in guard.aliases, guard
+    assert [c.label for c in doc.characters if "guard" in c.roles] == ["Leo Gori"]
+
+
 def test_a_deputy_for_security_is_a_guard():
     text = ("In the labour camp the commandant, Colonel Ned Pryor, leaves the running of the camp to his deputy "
             "for security, Major Lew Hatch.")
@@ -4552,6 +4573,21 @@ def test_a_feast_is_no_one():
     ("Nel carcere di Valnera gli vengono dati come compagni di cella due ladri, Leo Gori e Nedo Prati. "
      "Ugo Sarri non si fida di loro.",
      ("Leo Gori", "cellmateOf", "Nedo Prati")),
+    # batch ce: a crowded cell; a cell with a place inside the prison and "insieme al"; a cell and those met
+    # there; a charge made up by another; a thing named first, then who had it found on him
+    ("At Granger Prison Rex Keel is put three to a cell, with a cheerful Welsh forger, Ned Pryor, and a clerk "
+     "named Lew Hatch.", ("Lew Hatch", "cellmateOf", "Rex Keel")),
+    ("Nel carcere di Valnera, Ugo Sarri finisce in una cella del secondo braccio insieme al ladro Leo Gori e a "
+     "un vecchio falsario, Nedo Prati.", ("Leo Gori", "cellmateOf", "Ugo Sarri")),
+    ("Nel carcere di Valnera, Ugo Sarri viene chiuso in una cella umida dove conosce un vecchio anarchico, "
+     "Leo Gori.", ("Leo Gori", "cellmateOf", "Ugo Sarri")),
+    ("Rex Keel is arrested. The charge of espionage was invented by his rival at the ministry, Ned Pryor, "
+     "who wanted his post.", ("Rex Keel", "framedBy", "Ned Pryor")),
+    ("Ugo Sarri finisce in carcere per furto: la refurtiva gliel'ha fatta trovare in garage il socio Leo Gori.",
+     ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # the informer's noun after a relative clause is his own
+    ("Nel carcere di Valnera, Leo Gori, che spera in un permesso, diventa il confidente del maresciallo Nedo "
+     "Prati.", ("Leo Gori", "informerOf", "Nedo Prati")),
 ])
 def test_a_relation_told_in_a_phrasing_of_its_own(text, fact):
     found = facts(text)

@@ -644,9 +644,10 @@ class _Finder:
         return found
 
     def _first_name_of(self, sent: Sentence, lex: Lexicon, k: int) -> bool:
-        """True for a word that is also a common word ("June") used as the first
-        name of a surname after it, inside a sentence: "and June Roberts",
-        not "in June Roberts" or "the Christmas Eve party"."""
+        """True for a word that is also a common word ("June", "Otto") used as the
+        first name of a surname after it, inside a sentence: "and June Roberts",
+        "l'ispettore generale Otto von Selchow", not "in June Roberts" or "the Christmas
+        Eve party"."""
         toks = sent.tokens
         if k == 0 or k + 1 >= len(toks) or toks[k - 1].text in _OPENERS or toks[k - 1].is_cap:
             return False
@@ -654,11 +655,14 @@ class _Finder:
         if before in lex.union("articles", "locatives", "determiners", "possessives", "time_words") \
                 or not (before.isalpha() or before == ","):
             return False  # (not a decade either: "negli anni Trenta Rex Ellis")
-        nxt = toks[k + 1]
+        j = k + 1
+        if j + 1 < len(toks) and not toks[j].is_cap and toks[j].lower in lex.word("particles"):
+            j += 1  # the surname's particle: "Otto von Selchow"
+        nxt = toks[j]
         return (nxt.is_cap and bool(_NAME_CHARS.match(nxt.text))
                 and nxt.lower not in lex.union("not_names", "honorifics", "org_heads", "day_tails")
                 and nxt.lower not in lex.role_index
-                and not (k + 2 < len(toks) and toks[k + 2].is_cap))
+                and not (j + 1 < len(toks) and toks[j + 1].is_cap))
 
     def name_at(self, sent: Sentence, lex: Lexicon, i: int):
         """A name run starting at i: (end index, name words, nickname, honorific, weak) or None.

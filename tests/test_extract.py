@@ -1262,6 +1262,12 @@ def test_initials_and_a_lower_case_particle_belong_to_the_name(text, label):
     ("Nel carcere di Val Nera, Ugo Sarri scopre che Leo Brai lo aveva denunciato alle guardie.", "Leo Brai",
      "informer"),
     ("At Harlan Prison Ned Pryor learns that Rex Keel had ratted him out and kills him.", "Rex Keel", "informer"),
+    # batch cf: a governor in a British prison, in Italian; a chief officer by rank; a first name that is also a
+    # number, before a particle; the prison's director
+    ("A Dartmoor, il governatore Leo Gori lascia il carcere nelle mani delle guardie.", "Leo Gori", "warden"),
+    ("Nel carcere di Valnera l'agente capo Leo Gori picchia Ugo Sarri.", "Leo Gori", "guard"),
+    ("Il carcere di Valnera è diretto dall'ispettore generale Otto von Brill.", "Otto von Brill", "warden"),
+    ("At Granger Prison the prison's director, Ned Pryor, is an old soldier.", "Ned Pryor", "warden"),
     # batch ce: a tip to a police body with no article; a denunciation written
     ("Ned Pryor hides the loot in Rex Keel's shed and then tips off Scotland Yard.", "Ned Pryor", "informer"),
     ("Ned Pryor wanted Rex Keel's flat and wrote a denunciation claiming that Rex was a spy.", "Ned Pryor",
@@ -3966,6 +3972,12 @@ def test_a_town_people_word_after_an_indefinite_article_is_no_name(text):
     assert set(roles(text)) == {"Rex Keel", "Ned Pryor"}
 
 
+def test_a_french_form_of_address_is_a_title_and_a_police_body_no_one():
+    doc = extract("At Granger Prison Monsieur Ned Pryor is the warden. Lew Hatch slips a gun into Rex Keel's car "
+                  "and calls the Sûreté.", "t")
+    assert {c.label for c in doc.characters} == {"Ned Pryor", "Lew Hatch", "Rex Keel"}
+
+
 def test_a_watchman_of_a_factory_is_no_prison_guard():
     text = ("Ugo Sarri viene arrestato per l'omicidio di un sorvegliante dello stabilimento. Nel carcere di "
             "Valnera la guardia Leo Gori lo picchia.")
@@ -4588,6 +4600,36 @@ def test_a_feast_is_no_one():
     # the informer's noun after a relative clause is his own
     ("Nel carcere di Valnera, Leo Gori, che spera in un permesso, diventa il confidente del maresciallo Nedo "
      "Prati.", ("Leo Gori", "informerOf", "Nedo Prati")),
+    # batch cf: a weapon had slipped into a part of one's car; a cell one has to share; everything another says,
+    # reported; a charge called a lie; paid to watch and tell; a conviction on made-up evidence; a cell where
+    # others sleep too; the head of the prison named after his place; what others write, sold to the warden;
+    # put in the same cell "di" another; a provocateur who named him
+    ("Lew Hatch had the knife wiped and slipped into the glovebox of Rex Keel's car.",
+     ("Rex Keel", "framedBy", "Lew Hatch")),
+    ("At Granger Prison Rex Keel is given a cell on the second floor that he has to share with Ned Pryor.",
+     ("Ned Pryor", "cellmateOf", "Rex Keel")),
+    ("At Granger Prison Lew Hatch reports everything Rex Keel says to the examining magistrate, Ned Pryor.",
+     ("Lew Hatch", "informerOf", "Ned Pryor")),
+    ("Rex Keel is charged with theft. The charge is a lie made up by his landlord, Ned Pryor.",
+     ("Rex Keel", "framedBy", "Ned Pryor")),
+    ("At Granger Prison the captain of the guards, Lew Hatch, pays a con named Ned Pryor to keep an eye on Rex "
+     "Keel and to tell him about any escape talk.", ("Ned Pryor", "informerOf", "Lew Hatch")),
+    ("Il commissario Leo Gori accusa Ugo Sarri di una rapina e lo fa condannare con prove fabbricate dai suoi "
+     "agenti.", ("Ugo Sarri", "framedBy", "Leo Gori")),
+    ("Nel carcere di Valnera, Ugo Sarri è rinchiuso in una cella dove dormono anche un vecchio anarchico, Leo "
+     "Gori, e un ragazzo, Nedo Prati.", ("Leo Gori", "cellmateOf", "Nedo Prati")),
+    ("Nel carcere di Valnera finisce Ugo Sarri. A capo del carcere c'è Leo Gori, un ex militare.",
+     ("Leo Gori", "wardenOf", "carcere di Valnera")),
+    ("Nel carcere di Valnera, Ugo Sarri passa ogni sera al capo dei funzionari, Leo Gori, le informazioni sui "
+     "piani di fuga.", ("Ugo Sarri", "informerOf", "Leo Gori")),
+    ("Nel carcere di Valnera, Ugo Sarri vende al direttore Leo Gori le lettere che Nedo Prati scrive.",
+     ("Ugo Sarri", "informerOf", "Leo Gori")),
+    ("Ugo Sarri viene arrestato. Nel carcere di Valnera lo mettono nella stessa cella di un vecchio ladro, Leo "
+     "Gori.", ("Leo Gori", "cellmateOf", "Ugo Sarri")),
+    ("Ugo Sarri viene arrestato per un attentato. A fare il suo nome è stato un provocatore infiltrato nel "
+     "sindacato, Leo Gori.", ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # French prison slang for an informer: "a mouton"
+    ("At Granger Prison Lew Hatch is a mouton for the warden, Ned Pryor.", ("Lew Hatch", "informerOf", "Ned Pryor")),
 ])
 def test_a_relation_told_in_a_phrasing_of_its_own(text, fact):
     found = facts(text)
@@ -4633,6 +4675,8 @@ def test_a_relation_told_in_a_phrasing_of_its_own_is_the_only_fact(text, fact):
     "At Granger Prison Ada Brill shares a cell with Nora Kell, an old hand, and later with a frightened "
     "girl, Lea Sarri.",
     "Nel carcere di Valnera, Ada Brill divide la cella con Nora Kell, una ladra, e più tardi con Lea Sarri.",
+    "At Granger Prison Ada Brill shares her cell first with Nora Kell, and then, after Nora Kell is paroled, with "
+    "Lea Sarri.",
 ])
 def test_a_cell_shared_with_one_and_later_with_another_makes_no_pair_of_those_two(text):
     found = facts(text)

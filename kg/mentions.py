@@ -29,10 +29,10 @@ _LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ"
 # (a short lower-case word may stand between capitalised parts: "Saint-Laurent-du-Maroni", "Aix-en-Provence")
 _NAME_CHARS = re.compile(rf"^[{_UPPER}](?=.*[{_LOWER}])[{_LETTER}'’.]*"
                          rf"(?:-(?:[{_LOWER}]{{1,4}}-)?[{_UPPER}][{_LETTER}'’.]*)*$")
-# a given name with lower-case syllables after a hyphen: "Ka-yiu", "Yun-fat" (never alone the first word
-# of a name: "Ex-boxer Sam Dorsey", "U-boat")
 # the endings of the words for a town's or a land's people: "Glaswegian", "Milanese", "Muscovite"
 _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ite")
+# a given name with lower-case syllables after a hyphen: "Ka-yiu", "Yun-fat" (never alone the first word
+# of a name: "Ex-boxer Sam Dorsey", "U-boat")
 _HYPHEN_NAME = re.compile(rf"^[{_UPPER}][{_LOWER}]+(?:-[{_LOWER}]+)+$")
 _ACTOR_WORD = re.compile(rf"^(?:[{_UPPER}][\w'’-]*\.?|[a-z]{{1,3}}|[A-Z]\.|-)$")
 # a verb and the pronoun joined to it: "incastrarlo", "riferendogli", and the clipped "dirgli", "farla"

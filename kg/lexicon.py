@@ -143,6 +143,7 @@ class Lexicon:
     credit_first: frozenset[str] = field(init=False, repr=False)  # words that may open an actor's credit
     _unions: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
     _phrases: dict[str, dict] = field(default_factory=dict, repr=False, compare=False)
+    _endings: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
     plain_words: set[str] = field(default_factory=set, repr=False, compare=False)  # words found to start no mention
 
     def __post_init__(self) -> None:
@@ -210,6 +211,12 @@ class Lexicon:
             self._phrases[name] = {first: tuple(sorted(forms, key=lambda f: (-len(f), f)))
                                    for first, forms in by_first.items()}
         return self._phrases[name]
+
+    def endings(self, name: str) -> tuple[str, ...]:
+        """A list of word endings as a tuple for ``str.endswith`` (computed once): "gerund_endings"."""
+        if name not in self._endings:
+            self._endings[name] = tuple(sorted(self.word(name)))
+        return self._endings[name]
 
     def union(self, *names: str) -> frozenset[str]:
         """The words of several lists (computed once per combination)."""

@@ -376,8 +376,9 @@ class _Finder:
         toks = sent.tokens
         if _QUOTES.isdisjoint(sent.lowers):
             return  # the common case
-        for (index, _k), end in list(self.prison_spans.items()):
-            if index != sent.index or end + 3 >= len(toks) or toks[end].text != "," \
+        ends = [self.prison_spans[(sent.index, k)] for k in range(len(toks)) if (sent.index, k) in self.prison_spans]
+        for end in ends:  # the sentence's own prison names, not every one the text has had
+            if end + 3 >= len(toks) or toks[end].text != "," \
                     or toks[end + 1].lower not in lex.word("definite_articles"):
                 continue
             j = end + 2

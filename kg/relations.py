@@ -135,7 +135,7 @@ class _Resolver:
         if prev == "," and j >= 2 and j + 2 < len(units) and units[j + 1].text == "," \
                 and (ab.chars[j - 2] is not None or units[j - 2].text.isalpha()) \
                 and units[j - 2].text not in lex.union("clause_openers", "coordinators", "subordinators") \
-                and units[j + 2].text.endswith(tuple(lex.word("gerund_endings"))):
+                and units[j + 2].text.endswith(lex.endings("gerund_endings")):
             return False  # "fa arrestare il figlio di lui , Jeannot , facendogli trovare": the gerund is the subject's
         leads = lex.union("possessives", "articles")
         mention = units[j].mention
@@ -144,7 +144,8 @@ class _Resolver:
         if j >= 1 and ab.chars[j - 1] is None and not own_lead and (prev in leads or (
                 "~" in units[j].text and prev in lex.word("determiners")  # a role noun: "another inmate"
                 and prev not in lex.word("prepositions") and prev not in POSSESSIVE_MARKS)):
-            return self.subject_position(ab, j - 1, pronoun)  # "after his brother Carl testifies", "that another inmate"
+            # "after his brother Carl testifies", "that another inmate"
+            return self.subject_position(ab, j - 1, pronoun)
         if _noun_before_name(ab, j) != j:
             return self.subject_position(ab, j - 2, pronoun)  # "meets a guard , Hal ,": the phrase's place
         lead = next((x for x in range(j - 1, max(j - 4, 0), -1)
@@ -380,8 +381,8 @@ class _Resolver:
         Ugo costringendo un servo a mentire" (Carta forces the servant)."""
         lex = ab.su.lex
         word, prev = ab.units[k].text, ab.units[j - 1].text if j else ""
-        return word.endswith(tuple(lex.word("gerund_endings"))) and ab.chars[j - 1] is None \
-            and prev.isalpha() and prev.endswith(tuple(lex.word("infinitive_endings")))
+        return word.endswith(lex.endings("gerund_endings")) and ab.chars[j - 1] is None \
+            and prev.isalpha() and prev.endswith(lex.endings("infinitive_endings"))
 
     @staticmethod
     def _learnt_subject(ab: Abstract, rel: int, j: int, k: int) -> bool:
@@ -1207,7 +1208,7 @@ def _apposition_start(ab: Abstract, k: int) -> int:
         return k - 3
     lex = ab.su.lex
     articles = lex.word("articles")
-    participle = tuple(lex.word("participle_endings"))
+    participle = lex.endings("participle_endings")
     for i in range(k - 2, max(k - 14, 0), -1):
         if ab.units[i + 1].text in (";", ":", "(", ")"):
             return k

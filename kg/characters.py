@@ -137,12 +137,25 @@ def _apply_links(sentences: list[SentenceUnits], uf: _UnionFind) -> set[int]:
             names = [i for kind, i in keys if kind == "n"]
             if any(uf.find(bound.get(i, n)) != uf.find(n) for kind, i in keys if kind == "r" for n in names):
                 continue  # the role noun is already some other name's ("la guardia Becker")
+            if any(uf.find(bound[r]) == uf.find(n) for r in _nouns_between(m) if r in bound for n in names):
+                continue  # the name is the nearer noun's: "una spia del capo delle guardie , il tenente Leo"
             for kind, i in keys:
                 if kind == "r" and names:
                     bound.setdefault(i, names[0])
             for _, x in keys[1:]:
                 uf.union(keys[0][1], x)
     return said_of
+
+
+def _nouns_between(m: re.Match) -> set[int]:
+    """The role nouns that a link's match holds between its role noun ``a`` and the comma that
+    sets off its name ``b``: "@r1 del @r2 , il @n3" gives {2}."""
+    groups = m.groupdict()
+    if not groups.get("a") or not groups.get("b") or m.start("a") > m.start("b"):
+        return set()
+    between = m.string[m.end("a"):m.start("b")]
+    comma = between.rfind(" , ")
+    return {int(k.group(2)) for k in _KEY.finditer(between[:max(comma, 0)]) if k.group(1) == "r"}
 
 
 def _locative(su: SentenceUnits, k: int) -> bool:
@@ -177,8 +190,11 @@ def _capitalised(su: SentenceUnits, k: int) -> bool:
 
 
 def _dateline(su: SentenceUnits, k: int) -> bool:
-    """True for a name that a sentence of its own gives with a year: "Buenos Aires, 1977." """
+    """True for a name that a sentence of its own gives with a year ("Buenos Aires, 1977.") or
+    alone, with no actor to play it ("Nuova Delhi.")."""
     units = su.units
+    if k == 0 and len(units) == 2 and units[1].text == "." and units[0].mention.actor is None:
+        return True
     return k == 0 and 3 <= len(units) <= 5 and units[1].text == "," \
         and any(u.text.isdigit() and len(u.text) == 4 for u in units[2:])
 

@@ -35,7 +35,7 @@ CONTRAST = "contrast"
 WORD_LISTS = ("articles", "indefinite_articles", "personal_events", "prepositions", "locatives",
               "subject_pronouns", "object_pronouns", "possessives", "relatives", "person_relatives", "clause_openers",
               "subordinators", "honorifics", "nickname_intros", "determiners", "coordinators", "particles",
-              "not_names", "org_heads", "prison_heads", "bare_qualifiers", "place_prepositions", "negators",
+              "not_names", "org_heads", "org_leads", "prison_heads", "bare_qualifiers", "place_prepositions", "negators",
               "destinations", "male_groups", "female_groups", "police_bodies",
               "clause_takers", "dative_clitics", "prison_modifiers", "prison_nouns", "new_modifiers",
               "old_modifiers", "definite_articles", "namers", "vague_namers", "generic_nouns", "genitives",
@@ -55,7 +55,7 @@ WORD_LISTS = ("articles", "indefinite_articles", "personal_events", "preposition
               "gerund_endings", "infinitive_endings", "participle_endings", "work_nouns", "prison_qualifiers",
               "qualified_heads",
               "male_names", "female_names", "verb_particles", "actor_leads", "place_tails",
-              "told_heads", "trio_words", "building_tails", "agent_prepositions",
+              "told_heads", "trio_words", "building_tails", "agent_prepositions", "source_verbs",
               "scene_prepositions", "infinitive_markers", "persuading_verbs",
               "sequels")
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")

@@ -443,14 +443,14 @@ class _Finder:
         return best
 
     def _of_prison(self, sent: Sentence, lex: Lexicon, end: int) -> bool:
-        """True when "of" and a prison's name follow the noun ending at ``end``:
-        "the governor of Durham" heads that prison, not a state."""
+        """True when "of" and a prison's name, or a word for a prison, follow the noun ending at
+        ``end``: "the governor of Durham" or "il governatore del carcere" heads a prison, not a state."""
         toks = sent.tokens
         if end + 1 >= len(toks) or toks[end].lower not in lex.word("genitives"):
             return False
         k = end + 2 if toks[end + 1].lower in lex.word("definite_articles") and end + 2 < len(toks) else end + 1
         return (sent.index, k) in self.prison_spans or bool(self._prison_alias(sent, k)) \
-            or bool(self._known_prison(sent, lex, k))
+            or bool(self._known_prison(sent, lex, k)) or toks[k].lower in lex.word("prison_nouns")
 
     def _determiner(self, sent: Sentence, lex: Lexicon, i: int) -> str | None:
         """The determiner before the noun at i, past adjectives but no preposition or mark."""
@@ -1307,13 +1307,14 @@ class _Finder:
     def _no_one_end(self, sent: Sentence, lex: Lexicon, i: int, named: tuple) -> int | None:
         """End of the capitalised words at i when the name run ``named`` found there names
         no person; else None: no name words at all, a company ("Banton Construction Co."),
-        a place with a possessive ("Hell's Kitchen"), a body named by a role noun ("the Coast
-        Guard"), a group or a place after "the", a family after a plural article ("i Corleonesi")."""
+        a body named head first ("Corte Penale Speciale", "Court of Appeal"), a place with a
+        possessive ("Hell's Kitchen"), a body named by a role noun ("the Coast Guard"), a group or a place after "the", a family after a plural article ("i Corleonesi")."""
         end, words, nickname, honorific, _weak = named
         toks = sent.tokens
         played = end < len(toks) and toks[end].text == "("  # "Ugo Piazza (actor)" is a person
         surname = len(words) == 1 and words[0] in self.played_surnames  # "Piazza" of "Ugo Piazza (actor)"
         if not words or (not (played or surname) and self._is_org(sent, lex, end)) \
+                or (not played and len(words) > 1 and words[0].lower() in lex.word("org_leads")) \
                 or self._credited(sent, lex, i) \
                 or self._film_title(sent, lex, end):
             return end

@@ -512,6 +512,8 @@ class _Resolver:
             return self._group_subject(index, *far), far[0]
         for j in range(k - 1, -1, -1):
             if ab.units[j].text in pronouns:
+                if self._noun_subject_between(ab, j, k):
+                    return [], None  # "he has no idea that the boy was recruited by Rex , and repeats"
                 topic = self.topic_before[index]
                 return ([topic] if topic is not None else []), j
         # a fronted participle: "Condannato a tre anni, Luca viene rinchiuso"
@@ -820,6 +822,17 @@ class _Resolver:
         return before in (":", ";") or before in ab.su.lex.union("complementizers", "subordinators")
 
     @staticmethod
+    def _noun_subject_between(ab: Abstract, j: int, k: int) -> bool:
+        """True when, between the subject pronoun at unit j and the verb at unit k, a clause of
+        what is known or said opens with a plain noun for its subject ("that the boy has been"):
+        a verb that follows is that noun's, not the pronoun's."""
+        lex = ab.su.lex
+        complementizers = lex.word("complementizers")
+        return any(ab.units[x].text in complementizers and _plain_noun_at(ab, x + 2)
+                   and ab.units[x + 3].text in lex.union("auxiliaries", "passive_auxiliaries")
+                   for x in range(j + 1, k - 3))
+
+    @staticmethod
     def _passive_noun_subject(ab: Abstract, k: int) -> bool:
         """True when the passive at unit k ("is sentenced", or "sentenced" after "is")
         has a plain noun after an article for its subject: "the gangster is sentenced"."""
@@ -887,12 +900,28 @@ class _Resolver:
         if j == -1:
             return None
         if j is not None:
-            return ab.chars[j]
+            outer = self._subject_outside_complement(ab, j, k, other)
+            return ab.chars[outer if outer is not None else j]
         owner = self._opening_possessor(ab, k)
         if owner is not None and owner not in other:
             return owner
         topic = self.last_before[index]
         return None if topic in other else topic
+
+    def _subject_outside_complement(self, ab: Abstract, j: int, k: int, other: set[int]) -> int | None:
+        """For a subject pronoun at k that opens a clause after a comma, when the character found
+        at j is the subject of what was said or known before it ("that Ned leads anyone"): the
+        subject of the clause that said or knew it, if one stands there. "Rex cannot prove that
+        Ned leads anyone , so he hides a gun" is about Rex."""
+        units = ab.units
+        if j < 2 or units[j - 1].text not in ab.su.lex.word("complementizers") or ab.chars[j - 2] is not None:
+            return None
+        comma = next((x for x in range(k - 1, j, -1) if units[x].text == ","), None)
+        openers = ab.su.lex.word("clause_openers")
+        if comma is None or any(units[x].text not in openers for x in range(comma + 1, k)):
+            return None
+        outer = self.subject_left(ab, j - 1, exclude=other)
+        return outer if outer is not None and outer != -1 else None
 
     def _leading_clause_subject(self, ab: Abstract, start: int | None, k: int) -> int | None:
         """The subject of a subordinate clause that opens the sentence (its first unit
@@ -954,7 +983,11 @@ class _Resolver:
         """True for a character after "da" or "by", or in apposition to one there: "facendo
         sistemare da un confidente , Leo ,", "has a gun planted by Leo"."""
         j = _noun_before_name(ab, j)
-        return j >= 1 and ab.units[j - 1].text in ab.su.lex.word("agent_prepositions")
+        if j < 1 or ab.units[j - 1].text not in ab.su.lex.word("agent_prepositions"):
+            return False
+        # not where a thing came from: "di aver comprato la droga da Ugo"
+        sources = ab.su.lex.word("source_verbs")
+        return not any(ab.units[x].text in sources for x in range(max(0, j - 5), j - 1))
 
     @staticmethod
     def _complement(ab: Abstract, j: int) -> bool:

@@ -70,7 +70,7 @@ POSSESSIVE_MARKS = ("'s", "’s")
 # The Italian words that elide before a vowel: "l'uomo", "dell'Asinara", "d'If".
 _ELIDED = r"(?i:dell|nell|sull|dall|all|coll|quest|quell|anch|senz|tutt|dov|com|un|l|d|c|s|m|t|v|n)['’]"
 # An elided word right before the word it joins, which a name's words may hold too: "dell'Asinara".
-ELISION = re.compile(rf"\b({_ELIDED})(?=\w)")
+ELISION = re.compile(rf"\b({_ELIDED})(?=\w)(?!s\b)")
 # Tokens: words (with inner hyphens), the English possessive, other marks.
 # An Italian elision such as "l'uomo" gives "l'" and "uomo".
 _TOKEN = re.compile(
@@ -79,7 +79,7 @@ _TOKEN = re.compile(
     r"|(?=\w+['’]\w)(?:[A-Z][’'][A-Z]\w+"    # O'Brien, D'Amato
     r"|Sant['’][A-Z]\w+"                     # Sant'Angelo, Sant'Anna: a saint's name is one word
     r"|[A-Z][a-z]*n['’]t(?= [A-Z])"           # Can't in a nickname: "Can't Get Right"
-    rf"|{_ELIDED}(?=\w))"
+    rf"|{_ELIDED}(?=\w)(?!s\b))"            # not an English possessive: "Dell's", "Nell's"
     r"|(?<!\w)['’][oaeOAE](?= [A-Z])"      # a Neapolitan article in a nickname: 'o Lione
     r"|(?<!\w)(?:[Zz]u|[Zz]a|[Cc]ompa|[Ff]ra)['’](?= [A-Z]|$)"  # a title cut short: zu' Masino, fra' Serafino
     r"|\w+(?:[-‐]\w+)*"                        # words, with inner hyphens

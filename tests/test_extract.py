@@ -1268,6 +1268,8 @@ def test_initials_and_a_lower_case_particle_belong_to_the_name(text, label):
     ("Nel carcere di Valnera l'agente capo Leo Gori picchia Ugo Sarri.", "Leo Gori", "guard"),
     ("Il carcere di Valnera è diretto dall'ispettore generale Otto von Brill.", "Otto von Brill", "warden"),
     ("At Granger Prison the prison's director, Ned Pryor, is an old soldier.", "Ned Pryor", "warden"),
+    # batch cg: a governor of a prison named by its common noun
+    ("Il governatore del carcere, Leo Gori, teme un'evasione.", "Leo Gori", "warden"),
     # batch ce: a tip to a police body with no article; a denunciation written
     ("Ned Pryor hides the loot in Rex Keel's shed and then tips off Scotland Yard.", "Ned Pryor", "informer"),
     ("Ned Pryor wanted Rex Keel's flat and wrote a denunciation claiming that Rex was a spy.", "Ned Pryor",
@@ -1523,6 +1525,10 @@ def test_one_named_alone_shares_a_cell_with_no_one():
     ("Rex Keel later plays in the Negro leagues.", "Negro", "Rex Keel"),
     ("Ada Brill legge loro la Bibbia ogni sera.", "Bibbia", "Ada Brill"),
     ("Ada Brill fugge con Ugo Sarri verso il Canada.", "Canada", "Ugo Sarri"),
+    # batch cg: a court named head first; a city that is a sentence of its own
+    ("Condannato dalla Corte Penale Speciale, Ugo Sarri viene trasferito a Valnera.", "Corte Penale Speciale",
+     "Ugo Sarri"),
+    ("Nuova Delhi. Il tassista Ugo Sarri viene accusato di omicidio.", "Nuova Delhi", "Ugo Sarri"),
 ])
 def test_not_a_character(text, absent, label):
     labels = [c.label for c in extract(text, "t").characters]
@@ -4630,6 +4636,25 @@ def test_a_feast_is_no_one():
      "sindacato, Leo Gori.", ("Ugo Sarri", "framedBy", "Leo Gori")),
     # French prison slang for an informer: "a mouton"
     ("At Granger Prison Lew Hatch is a mouton for the warden, Ned Pryor.", ("Lew Hatch", "informerOf", "Ned Pryor")),
+    # batch cg: the one who could not prove what another did is the "he" after the comma; stories fed to a
+    # warder; a plan of someone's kept from no one; a cell shared with no relative word; a cell with a number
+    # and a block; a taxi among one's things; an informer of a guard whose name follows the guard's noun
+    ("Sergeant Rex Keel cannot prove that Ned Pryor leads the strike, so he hides a pistol in Ned Pryor's "
+     "shed.", ("Ned Pryor", "framedBy", "Rex Keel")),
+    ("At Granger Prison Lew Hatch goes on feeding the chief warder, Rex Keel, harmless stories.",
+     ("Lew Hatch", "informerOf", "Rex Keel")),
+    ("At Granger Prison the warden is Rex Keel. A trusty, Lew Hatch, secretly keeps Rex Keel informed of "
+     "Ned Pryor's plan to write to a newspaper.", ("Lew Hatch", "informerOf", "Rex Keel")),
+    ("At Granger Prison Ned Pryor is locked in a two-man cell he shares with Lew Hatch, an old forger.",
+     ("Lew Hatch", "cellmateOf", "Ned Pryor")),
+    ("Nel carcere di Valnera, Ugo Sarri finisce nella cella numero 4 del terzo blocco, che divide con Leo Gori.",
+     ("Leo Gori", "cellmateOf", "Ugo Sarri")),
+    ("Leo Gori, pagato dalla famiglia, fa trovare nel taxi di Ugo Sarri la borsa della ragazza.",
+     ("Ugo Sarri", "framedBy", "Leo Gori")),
+    ("Nel carcere di Valnera, Ugo Sarri diventa amico di Nedo Prati, ma è in realtà una spia del capo delle "
+     "guardie, il tenente Leo Gori.", ("Ugo Sarri", "informerOf", "Leo Gori")),
+    ("Nel carcere di Valnera, Ugo Sarri accetta di fare da informatore per il vicesovrintendente Leo Gori e gli "
+     "racconta ogni conversazione di Nedo Prati.", ("Ugo Sarri", "informerOf", "Leo Gori")),
 ])
 def test_a_relation_told_in_a_phrasing_of_its_own(text, fact):
     found = facts(text)

@@ -71,6 +71,9 @@ def test_languages_are_told_per_sentence():
     ("O'Brien arrives", ["O'Brien", "arrives"]),
     ("D'Amato e un'idea nell’ex-carcere", ["D'Amato", "e", "un'", "idea", "nell’", "ex-carcere"]),
     ("a well-known con-man's scam", ["a", "well-known", "con-man", "'s", "scam"]),
+    # an English name that reads like an Italian elided article still takes the possessive
+    ("into Dell's knapsack", ["into", "Dell", "'s", "knapsack"]),
+    ("Nell’s cell", ["Nell", "’s", "cell"]),
 ])
 def test_tokens_split_possessives_and_elisions(text, tokens):
     assert [t.text for t in analyse(text).sentences[0].tokens] == tokens

@@ -270,6 +270,11 @@ def _phrase_width(toks: list[Token], lex: Lexicon, name: str, i: int) -> int:
         n = len(words)
         if i + n < len(toks) and (n == 1 or tuple(t.lower for t in toks[i:i + n]) == words):
             return n
+    if "-" in toks[i].lower and i + 1 < len(toks):
+        # a title joined to the body it belongs to: "SS-Hauptsturmführer Ernst Keller"
+        last = toks[i].lower.rsplit("-", 1)[1]
+        if any(len(words) == 1 for words in lex.phrases(name).get(last, ())):
+            return 1
     return 0
 
 
@@ -371,25 +376,47 @@ class _Finder:
                     break
 
     def _quoted_prison_nickname(self, sent: Sentence, lex: Lexicon) -> None:
-        """Learn the quoted name that an apposition gives a prison just named: "Lecumberri
-        Palace , the notorious " Black Palace " ,"."""
+        """Learn the quoted name that an apposition or a clause of calling gives a prison just
+        named: "Lecumberri Palace , the notorious " Black Palace " ,", "il carcere di Scheveningen ,
+        che i prigionieri chiamano « Oranjehotel »"."""
         toks = sent.tokens
         if _QUOTES.isdisjoint(sent.lowers):
             return  # the common case
         ends = [self.prison_spans[(sent.index, k)] for k in range(len(toks)) if (sent.index, k) in self.prison_spans]
         for end in ends:  # the sentence's own prison names, not every one the text has had
-            if end + 3 >= len(toks) or toks[end].text != "," \
-                    or toks[end + 1].lower not in lex.word("definite_articles"):
+            if end + 3 >= len(toks) or toks[end].text != ",":
                 continue
-            j = end + 2
-            while j < len(toks) and j - end < 5 and toks[j].text.isalpha() and not toks[j].is_cap:
-                j += 1  # "the notorious", "the so-called"
-            if j + 1 < len(toks) and toks[j].text in _QUOTES and toks[j + 1].is_cap:
-                stop = _caps_end(toks, j + 1)
+            j = self._nickname_lead(toks, lex, end + 1)
+            if j is None or j + 2 >= len(toks) or toks[j].text not in _QUOTES:
+                continue
+            first = j + 2 if toks[j + 1].lower in lex.word("definite_articles") else j + 1  # « il Pozzo »
+            if toks[first].is_cap:
+                stop = _caps_end(toks, first)
                 if stop < len(toks) and toks[stop].text in _QUOTES:
-                    self.prison_spans[(sent.index, j + 1)] = stop
-                    self.prison_nicknames.add((sent.index, j + 1))
-                    self.prison_names.add(self.text.cleaned[toks[j + 1].start:toks[stop - 1].end])
+                    self.prison_spans[(sent.index, first)] = stop
+                    self.prison_nicknames.add((sent.index, first))
+                    self.prison_names.add(self.text.cleaned[toks[first].start:toks[stop - 1].end])
+
+    @staticmethod
+    def _nickname_lead(toks: list, lex: Lexicon, i: int) -> int | None:
+        """Where a prison's nickname may open after the words that lead to it from unit i: an
+        article and its adjectives ("the notorious"), a clause of calling ("which the inmates
+        call", "che i prigionieri chiamano") or a word of calling ("nicknamed"); None for any other."""
+        lower = toks[i].lower
+        if lower in lex.word("definite_articles"):
+            j = i + 1
+            while j < len(toks) and j - i < 4 and toks[j].text.isalpha() and not toks[j].is_cap:
+                j += 1  # "the notorious", "the so-called"
+            return j
+        if lower in lex.word("calling_verbs"):
+            return i + 1
+        if lower in lex.word("relatives"):
+            for j in range(i + 1, min(i + 6, len(toks))):
+                if toks[j].lower in lex.word("calling_verbs"):
+                    return j + 1
+                if not toks[j].text.isalpha() or toks[j].is_cap:
+                    return None
+        return None
 
     def prison_cores(self) -> None:
         """The capitalised words of each prison name, longest names first, for short forms."""
@@ -1166,6 +1193,11 @@ class _Finder:
             if tok.text in _QUOTES and (sent.index, i + 1) in self.prison_nicknames:
                 append(Unit(tok.text, tok.start, tok.end))  # the quote that opens a prison's nickname
                 i += 1
+                continue
+            if tok.text in _QUOTES and (sent.index, i + 2) in self.prison_nicknames:
+                for t in toks[i:i + 2]:  # the quote and the article: « il Pozzo »
+                    append(Unit(t.lower if t.text not in _QUOTES else t.text, t.start, t.end))
+                i += 2
                 continue
             end = self.prison_spans.get((sent.index, i))
             if end:

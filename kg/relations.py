@@ -47,6 +47,7 @@ class _Resolver:
         self.gender = _genders(abstracts)
         self.topic_before: list[int | None] = []
         self.last_before: list[int | None] = []  # the subject of the last clause before, if it has its own
+        self.last_cell: list[int] = []  # those the last match of a shared cell put together, as the rules go
         topic = last = None
         for ab in abstracts:
             self.topic_before.append(topic)
@@ -1218,6 +1219,8 @@ def find_facts(abstracts: list[Abstract], weak: set[int] = frozenset()) -> list[
         for rule, m in _most_specific(plain):
             found = _apply(rule, m, index, ab, resolver)
             facts.extend(found)
+            if any(f.p == "cellmateOf" for f in found):
+                resolver.last_cell = list(dict.fromkeys(x for f in found if f.p == "cellmateOf" for x in (f.s, f.o)))
             frames.extend((f, m.end()) for f in found if f.p == "framedBy")
         for rule, m in later:
             for who in _ids(m.groupdict().get("o")):
@@ -1328,7 +1331,8 @@ def _apply(rule, m, index: int, ab: Abstract, resolver: _Resolver) -> list[Fact]
         aside = set(_ids(groups["aside"]))
         slots["o"] = [c for c in slots["o"] if c not in aside]
     subject_unit = ab.unit_at(m.start("s")) if groups.get("s") else None
-    has = {slot: any(g in names for g in (slot, f"{slot}_subj", f"{slot}_obj", f"{slot}_top")) for slot in "so"}
+    has = {slot: any(g in names for g in (slot, f"{slot}_subj", f"{slot}_obj", f"{slot}_top", f"{slot}_cell"))
+           for slot in "so"}
     found: list[int] = []
     # a relation's missing end is the clause's subject; a role rule that names its bearer needs no other
     role_named = rule.kind.startswith("role:") and (has["s"] or has["o"])
@@ -1364,6 +1368,10 @@ def _apply(rule, m, index: int, ab: Abstract, resolver: _Resolver) -> list[Fact]
             # were set up by him" is not about the learner
             who = resolver.pronoun_object(index, at, set(found) | set(other), knower=slot == "s")
         slots[slot] = [who] if who is not None else []
+    if "s_cell" in groups:
+        # the cell told of before, and all who were put in it: "nella cella viene messo anche Leo"
+        members = resolver.last_cell or [c for c in [resolver.topic_before[index]] if c is not None]
+        slots["s"] = [c for c in members if c not in slots["o"]]
     if _blocked(rule, ab, m.start(), subject_unit, m.end()):
         return []
     s_ids, o_ids = slots["s"], slots["o"]

@@ -4655,6 +4655,34 @@ def test_a_feast_is_no_one():
      "guardie, il tenente Leo Gori.", ("Ugo Sarri", "informerOf", "Leo Gori")),
     ("Nel carcere di Valnera, Ugo Sarri accetta di fare da informatore per il vicesovrintendente Leo Gori e gli "
      "racconta ogni conversazione di Nedo Prati.", ("Ugo Sarri", "informerOf", "Leo Gori")),
+    # batch ch: anyone bribed to say he saw him; a head keeper; a cell shared "insieme a"; a girlfriend talked
+    # into lying to the police, and the one who talked her into it; things hidden under a shop's counter; what
+    # another scratched into the walls, told to a guard; an accusation made to save oneself; a prison named,
+    # with a clause of its own, before the cell; a reporter who tells all, relative to the one he tells
+    ("Leo Gori, che odia Ugo Sarri, corrompe un sergente della gendarmeria perché testimoni di averlo "
+     "visto appiccare il fuoco.", ("Ugo Sarri", "framedBy", "Leo Gori")),
+    ("Nel carcere di Valnera, Ugo Sarri fa la spia per il capoguardiano Leo Gori.", ("Ugo Sarri", "informerOf", "Leo Gori")),
+    ("Nel carcere di Valnera, Ugo Sarri divide la cella insieme a un vecchio rapinatore, Leo Gori.",
+     ("Leo Gori", "cellmateOf", "Ugo Sarri")),
+    ("Rex Keel was driving Ned Pryor's car that night, and afterwards he talked Ned Pryor's girlfriend, Ada Brill, "
+     "into telling the police that Ned Pryor had taken the car out alone.", ("Ned Pryor", "framedBy", "Rex Keel")),
+    ("Rex Keel was driving Ned Pryor's car that night, and afterwards he talked Ned Pryor's girlfriend, Ada Brill, "
+     "into telling the police that Ned Pryor had taken the car out alone.", ("Ned Pryor", "framedBy", "Ada Brill")),
+    ("Major Rex Keel could not connect Ned Pryor to the rally, so he had a bundle of leaflets calling for a "
+     "strike hidden under the counter of Ned Pryor's tea shop.", ("Ned Pryor", "framedBy", "Rex Keel")),
+    # a Burmese form of address stands before the name
+    ("At Insein Prison Ned Pryor is locked in a cell with an old monk, U Pannya, and a smuggler, Lew Hatch.",
+     ("Lew Hatch", "cellmateOf", "Pannya")),
+    ("At Granger Prison Lew Hatch told the chief jailer, Rex Keel, about the poems that Ned Pryor scratched into "
+     "the walls.", ("Lew Hatch", "informerOf", "Rex Keel")),
+    ("Arrestato per primo, Leo Gori dichiara agli inquirenti che il colpo è stato sparato da Ugo Sarri, per "
+     "salvare se stesso.", ("Ugo Sarri", "framedBy", "Leo Gori")),
+    ("Arrested first, Lew Hatch tells the police that the shot was fired by Ned Pryor, to save himself.",
+     ("Ned Pryor", "framedBy", "Lew Hatch")),
+    ("Ugo Sarri viene rinchiuso nel carcere di Valnera, che i detenuti chiamano «il Pozzo», in una cella con altri "
+     "due prigionieri: Leo Gori e Nedo Prati.", ("Leo Gori", "cellmateOf", "Nedo Prati")),
+    ("Nel carcere di Valnera, Leo Gori viene portato ogni settimana nell'ufficio del direttore, Nedo Prati, al "
+     "quale racconta quello che Ugo Sarri dice della Resistenza.", ("Leo Gori", "informerOf", "Nedo Prati")),
 ])
 def test_a_relation_told_in_a_phrasing_of_its_own(text, fact):
     found = facts(text)
@@ -4706,6 +4734,30 @@ def test_a_relation_told_in_a_phrasing_of_its_own_is_the_only_fact(text, fact):
 def test_a_cell_shared_with_one_and_later_with_another_makes_no_pair_of_those_two(text):
     found = facts(text)
     assert found == {("Ada Brill", "cellmateOf", "Nora Kell"), ("Ada Brill", "cellmateOf", "Lea Sarri")}, found
+
+
+@pytest.mark.parametrize("text", [
+    "Nel carcere di Valnera, Ugo Sarri divide la cella con Leo Gori; qualche mese dopo nella cella viene messo anche "
+    "un ladruncolo, Nedo Prati.",
+    "At Granger Prison Ned Pryor shares a cell with Rex Keel. Later a young thief, Lew Hatch, is put into the cell "
+    "too.",
+])
+def test_one_put_later_into_a_cell_told_of_before_shares_it_with_all_who_are_there(text):
+    found = facts(text)
+    cells = {frozenset((s, o)) for s, p, o in found if p == "cellmateOf"}
+    assert len(cells) == 3, found
+
+
+def test_a_nickname_that_a_clause_of_calling_gives_a_prison_names_it_and_no_one():
+    doc = extract("Ugo Sarri viene rinchiuso nel carcere di Valnera, che i detenuti chiamano «Pozzo Nero», in "
+                  "una cella con Leo Gori.", "t")
+    assert "Pozzo Nero" not in [c.label for c in doc.characters]
+    assert any("Pozzo Nero" in p.aliases or p.label == "Pozzo Nero" for p in doc.prisons), doc.prisons
+
+
+def test_a_title_joined_to_its_body_by_a_hyphen_is_no_part_of_the_name():
+    doc = extract("Il carcere è comandato dall'SS-Hauptsturmführer Ernst Keller, che odia Ugo Sarri.", "t")
+    assert "Ernst Keller" in [c.label for c in doc.characters]
 
 
 def test_a_punishment_cell_of_a_kind_shared_with_someone_makes_cellmates():

@@ -187,6 +187,7 @@ def _story_prison(prisons: list[Prison], warden: Character) -> Prison | None:
 
 
 _WEAK = 0.6  # the confidence of a role that yields to any other sign
+_ACCUSED = 0.75  # the confidence of a frame pieced together from an accusation and the accuser's guilt
 _PLACES = ("warden", "guard", "inmate")  # the roles one seldom holds together
 
 
@@ -283,6 +284,18 @@ def _lone_warden(chars: list[Character], facts: list[Fact]) -> tuple[int, int] |
     return nouns[0], heads.pop()
 
 
+_NOT_RELATIONS = frozenset({"successor", "accusation", "culprit"})
+
+
+def _accused_by_the_culprit(facts: list[Fact]) -> list[Fact]:
+    """A frame told in two steps: one accuses another, and the text says, before or after,
+    that the deed was the accuser's own ("Tapley tells the police he saw Cormac by the
+    warehouse … The blaze was Tapley's own work")."""
+    culprits = {f.s for f in facts if f.p == "culprit"}
+    return [Fact(f.s, "framedBy", f.o, Evidence(f.evidence.sent, "framed:accused-by-the-culprit", _ACCUSED))
+            for f in facts if f.p == "accusation" and f.o in culprits and f.s != f.o]
+
+
 def _succeed(chars: list[Character], facts: list[Fact]) -> None:
     """One appointed to succeed a warden or a guard takes the post: "Lopeman is appointed to
     succeed him", "prende il posto del direttore"."""
@@ -328,8 +341,9 @@ def extract(source: str, doc_id: str, source_name: str = "") -> Document:
     for f in facts:
         if f.p.startswith("role:"):
             chars[f.s].add_role(f.p[5:], f.evidence)
-        elif f.p != "successor":
+        elif f.p not in _NOT_RELATIONS:
             relations.append(f)
+    relations.extend(_accused_by_the_culprit(facts))
     _succeed(chars, facts)
     _settle_weak_roles(chars)  # a captain among the prisoners is none of the staff when he informs
     kept = []

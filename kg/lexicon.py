@@ -22,7 +22,8 @@ RULES_DIR = Path(__file__).parent / "rules"
 RELATIONS = ("framedBy", "informerOf", "cellmateOf", "wardenOf")
 ROLES = ("inmate", "warden", "guard", "informer")
 # "predicate": a role noun said of the clause's subject ("he becomes an informer"), which names no one else
-RULE_KINDS = RELATIONS + tuple(f"role:{r}" for r in ROLES) + ("instigator", "predicate", "successor")
+RULE_KINDS = RELATIONS + tuple(f"role:{r}" for r in ROLES) + ("instigator", "predicate", "successor", "accusation",
+                                                          "culprit")
 CUE_KINDS = ("negation", "plan", "hearsay", "belief", "suspicion")
 # a cue of form, not of meaning, which a rule names to be blocked by it but which no rule gets by default:
 # the sentence so far is a subordinate clause still open ("When Ned is hurt by Rex" before ", the warden

@@ -1376,7 +1376,7 @@ def _apply(rule, m, index: int, ab: Abstract, resolver: _Resolver) -> list[Fact]
         return []
     s_ids, o_ids = slots["s"], slots["o"]
     ev = Evidence(index, rule.id, rule.confidence)
-    if rule.kind.startswith("role:"):
+    if rule.kind.startswith("role:") or rule.kind == "culprit":
         return [Fact(c, rule.kind, None, ev) for c in dict.fromkeys(s_ids + o_ids)]
     if rule.kind == "cellmateOf":
         members = [c for c in dict.fromkeys(s_ids + o_ids) if not _complement_in_match(ab, m, c)]

@@ -4755,6 +4755,28 @@ def test_a_nickname_that_a_clause_of_calling_gives_a_prison_names_it_and_no_one(
     assert any("Pozzo Nero" in p.aliases or p.label == "Pozzo Nero" for p in doc.prisons), doc.prisons
 
 
+@pytest.mark.parametrize("text", [
+    "When Rex Keel's barn burns down, Rex Keel tells the police he saw Ned Pryor beside it, and Ned Pryor is "
+    "given ten years. The fire was Rex Keel's own work.",
+    "Leo Gori dichiara alla polizia di aver visto Ugo Sarri vicino al magazzino. In realtà il vero colpevole è "
+    "Leo Gori.",
+])
+def test_an_accusation_by_the_one_whose_deed_it_was_is_a_frame(text):
+    found = facts(text)
+    assert {f for f in found if f[1] == "framedBy"} in ({("Ned Pryor", "framedBy", "Rex Keel")},
+                                                        {("Ugo Sarri", "framedBy", "Leo Gori")}), found
+
+
+@pytest.mark.parametrize("text", [
+    # the accused did it: no frame
+    "Rex Keel tells the police he saw Ned Pryor beside the barn. The real culprit is Ned Pryor.",
+    # another did it, not the accuser
+    "Rex Keel tells the police he saw Ned Pryor beside the barn. The real culprit is Lew Hatch.",
+])
+def test_an_accusation_is_no_frame_unless_the_deed_was_the_accusers(text):
+    assert not [f for f in facts(text) if f[1] == "framedBy"], facts(text)
+
+
 def test_a_title_joined_to_its_body_by_a_hyphen_is_no_part_of_the_name():
     doc = extract("Il carcere è comandato dall'SS-Hauptsturmführer Ernst Keller, che odia Ugo Sarri.", "t")
     assert "Ernst Keller" in [c.label for c in doc.characters]

@@ -22,8 +22,8 @@ RULES_DIR = Path(__file__).parent / "rules"
 RELATIONS = ("framedBy", "informerOf", "cellmateOf", "wardenOf")
 ROLES = ("inmate", "warden", "guard", "informer")
 # "predicate": a role noun said of the clause's subject ("he becomes an informer"), which names no one else
-RULE_KINDS = RELATIONS + tuple(f"role:{r}" for r in ROLES) + ("instigator", "predicate", "successor", "accusation",
-                                                          "culprit")
+RULE_KINDS = RELATIONS + tuple(f"role:{r}" for r in ROLES) \
+    + ("instigator", "predicate", "successor", "accusation", "culprit")
 CUE_KINDS = ("negation", "plan", "hearsay", "belief", "suspicion")
 # a cue of form, not of meaning, which a rule names to be blocked by it but which no rule gets by default:
 # the sentence so far is a subordinate clause still open ("When Ned is hurt by Rex" before ", the warden
@@ -36,7 +36,8 @@ CONTRAST = "contrast"
 WORD_LISTS = ("articles", "indefinite_articles", "personal_events", "prepositions", "locatives",
               "subject_pronouns", "object_pronouns", "possessives", "relatives", "person_relatives", "clause_openers",
               "subordinators", "honorifics", "nickname_intros", "determiners", "coordinators", "particles",
-              "not_names", "org_heads", "org_leads", "prison_heads", "bare_qualifiers", "place_prepositions", "negators",
+              "not_names", "org_heads", "org_leads", "prison_heads", "bare_qualifiers", "place_prepositions",
+              "negators",
               "destinations", "male_groups", "female_groups", "police_bodies",
               "clause_takers", "dative_clitics", "prison_modifiers", "prison_nouns", "new_modifiers",
               "old_modifiers", "definite_articles", "namers", "vague_namers", "generic_nouns", "genitives",

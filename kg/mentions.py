@@ -1195,8 +1195,9 @@ class _Finder:
                 i += 1
                 continue
             if tok.text in _QUOTES and (sent.index, i + 2) in self.prison_nicknames:
-                for t in toks[i:i + 2]:  # the quote and the article: « il Pozzo »
-                    append(Unit(t.lower if t.text not in _QUOTES else t.text, t.start, t.end))
+                article = toks[i + 1]  # the quote, then the article inside it: « il Pozzo »
+                append(Unit(tok.text, tok.start, tok.end))
+                append(Unit(article.lower, article.start, article.end))
                 i += 2
                 continue
             end = self.prison_spans.get((sent.index, i))
@@ -1340,7 +1341,8 @@ class _Finder:
         """End of the capitalised words at i when the name run ``named`` found there names
         no person; else None: no name words at all, a company ("Banton Construction Co."),
         a body named head first ("Corte Penale Speciale", "Court of Appeal"), a place with a
-        possessive ("Hell's Kitchen"), a body named by a role noun ("the Coast Guard"), a group or a place after "the", a family after a plural article ("i Corleonesi")."""
+        possessive ("Hell's Kitchen"), a body named by a role noun ("the Coast Guard"), a group
+        or a place after "the", a family after a plural article ("i Corleonesi")."""
         end, words, nickname, honorific, _weak = named
         toks = sent.tokens
         played = end < len(toks) and toks[end].text == "("  # "Ugo Piazza (actor)" is a person

@@ -348,7 +348,8 @@ class _Finder:
 
     def _prison_nicknames(self, sent: Sentence, lex: Lexicon) -> None:
         """Learn the name a sentence gives a prison it has just named: "the jail its prisoners
-        call the Tombs", "Hoa Lo , che i prigionieri chiamano per scherno Hanoi Hilton"."""
+        call the Tombs", "Hoa Lo , che i prigionieri chiamano per scherno Hanoi Hilton", perhaps
+        in quotes ("che i prigionieri chiamano « Oranjehotel »")."""
         toks = sent.tokens
         namers = lex.word("prison_namers")
         if lex.phrases("prison_namers").keys().isdisjoint(sent.lowers):
@@ -361,6 +362,8 @@ class _Finder:
             if not tok.is_cap or not k or toks[k - 1].is_cap or (sent.index, k) in self.prison_spans:
                 continue
             back = k - 1 if toks[k - 1].lower in lex.word("definite_articles") else k
+            if back > 1 and toks[back - 1].text in _QUOTES:
+                back -= 1  # the name in quotes: "che i prigionieri chiamano « il Pozzo »"
             for v in (back, back - 1, back - 2):  # a word or two may come between: "per scherno"
                 if v < 2 or not all(t.text.isalpha() and not t.is_cap for t in toks[v:back]):
                     break
@@ -376,47 +379,25 @@ class _Finder:
                     break
 
     def _quoted_prison_nickname(self, sent: Sentence, lex: Lexicon) -> None:
-        """Learn the quoted name that an apposition or a clause of calling gives a prison just
-        named: "Lecumberri Palace , the notorious " Black Palace " ,", "il carcere di Scheveningen ,
-        che i prigionieri chiamano « Oranjehotel »"."""
+        """Learn the quoted name that an apposition gives a prison just named: "Lecumberri
+        Palace , the notorious " Black Palace " ,"."""
         toks = sent.tokens
         if _QUOTES.isdisjoint(sent.lowers):
             return  # the common case
         ends = [self.prison_spans[(sent.index, k)] for k in range(len(toks)) if (sent.index, k) in self.prison_spans]
         for end in ends:  # the sentence's own prison names, not every one the text has had
-            if end + 3 >= len(toks) or toks[end].text != ",":
+            if end + 3 >= len(toks) or toks[end].text != "," \
+                    or toks[end + 1].lower not in lex.word("definite_articles"):
                 continue
-            j = self._nickname_lead(toks, lex, end + 1)
-            if j is None or j + 2 >= len(toks) or toks[j].text not in _QUOTES:
-                continue
-            first = j + 2 if toks[j + 1].lower in lex.word("definite_articles") else j + 1  # « il Pozzo »
-            if toks[first].is_cap:
-                stop = _caps_end(toks, first)
-                if stop < len(toks) and toks[stop].text in _QUOTES:
-                    self.prison_spans[(sent.index, first)] = stop
-                    self.prison_nicknames.add((sent.index, first))
-                    self.prison_names.add(self.text.cleaned[toks[first].start:toks[stop - 1].end])
-
-    @staticmethod
-    def _nickname_lead(toks: list, lex: Lexicon, i: int) -> int | None:
-        """Where a prison's nickname may open after the words that lead to it from unit i: an
-        article and its adjectives ("the notorious"), a clause of calling ("which the inmates
-        call", "che i prigionieri chiamano") or a word of calling ("nicknamed"); None for any other."""
-        lower = toks[i].lower
-        if lower in lex.word("definite_articles"):
-            j = i + 1
-            while j < len(toks) and j - i < 4 and toks[j].text.isalpha() and not toks[j].is_cap:
+            j = end + 2
+            while j < len(toks) and j - end < 5 and toks[j].text.isalpha() and not toks[j].is_cap:
                 j += 1  # "the notorious", "the so-called"
-            return j
-        if lower in lex.word("calling_verbs"):
-            return i + 1
-        if lower in lex.word("relatives"):
-            for j in range(i + 1, min(i + 6, len(toks))):
-                if toks[j].lower in lex.word("calling_verbs"):
-                    return j + 1
-                if not toks[j].text.isalpha() or toks[j].is_cap:
-                    return None
-        return None
+            if j + 1 < len(toks) and toks[j].text in _QUOTES and toks[j + 1].is_cap:
+                stop = _caps_end(toks, j + 1)
+                if stop < len(toks) and toks[stop].text in _QUOTES:
+                    self.prison_spans[(sent.index, j + 1)] = stop
+                    self.prison_nicknames.add((sent.index, j + 1))
+                    self.prison_names.add(self.text.cleaned[toks[j + 1].start:toks[stop - 1].end])
 
     def prison_cores(self) -> None:
         """The capitalised words of each prison name, longest names first, for short forms."""

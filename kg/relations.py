@@ -1219,8 +1219,9 @@ def find_facts(abstracts: list[Abstract], weak: set[int] = frozenset()) -> list[
         for rule, m in _most_specific(plain):
             found = _apply(rule, m, index, ab, resolver)
             facts.extend(found)
-            if any(f.p == "cellmateOf" for f in found):
-                resolver.last_cell = list(dict.fromkeys(x for f in found if f.p == "cellmateOf" for x in (f.s, f.o)))
+            shared = [x for f in found if f.p == "cellmateOf" for x in (f.s, f.o)]
+            if shared:
+                resolver.last_cell = list(dict.fromkeys(shared))
             frames.extend((f, m.end()) for f in found if f.p == "framedBy")
         for rule, m in later:
             for who in _ids(m.groupdict().get("o")):

@@ -195,8 +195,10 @@ def _dateline(su: SentenceUnits, k: int) -> bool:
     units = su.units
     if k == 0 and len(units) == 2 and units[1].text == "." and units[0].mention.actor is None:
         return True
-    return k == 0 and 3 <= len(units) <= 5 and units[1].text == "," \
-        and any(u.text.isdigit() and len(u.text) == 4 for u in units[2:])
+    # (the name may close a place's name: "Berlino Ovest, 1961.")
+    lead = k == 1 and units[0].mention is None and _capitalised(su, 0)
+    return (k == 0 or lead) and 3 <= len(units) - k <= 5 and units[k + 1].text == "," \
+        and any(u.text.isdigit() and len(u.text) == 4 for u in units[k + 2:])
 
 
 def cluster(sentences: list[SentenceUnits], mentions: list[Mention]) -> list[Character]:

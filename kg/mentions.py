@@ -285,6 +285,20 @@ def _particle_inside_name(toks: list[Token], lex: Lexicon, k: int) -> bool:
         and toks[k + 1].lower not in lex.word("place_names")
 
 
+def _film_qualifier(sent: Sentence, lex: Lexicon, k: int) -> bool:
+    """True for capitals between a film's year and its noun, which tell where it was made:
+    "a 1979 West German drama film", "a 2004 Hong Kong action film"."""
+    toks = sent.tokens
+    j = k
+    while j > 0 and toks[j - 1].is_cap:
+        j -= 1
+    if j < 2 or not (len(toks[j - 1].text) == 4 and toks[j - 1].text.isdigit()) \
+            or toks[j - 2].lower not in lex.word("indefinite_articles"):
+        return False
+    films = lex.word("film_nouns")
+    return any(t.lower in films for t in toks[k + 1:k + 5])
+
+
 def _phrase_before(toks: list[Token], phrases: frozenset[str], k: int) -> bool:
     """True when one of ``phrases``, of up to three words, ends right before token k:
     "directed by", "named", "posing as"."""
@@ -508,7 +522,7 @@ class _Finder:
                     and sent.tokens[k - 1].text not in _OPENERS) \
                 or tok.text in self.played_names
         initial = k == 0 or sent.tokens[k - 1].text in _OPENERS
-        if not in_run and not initial and self._attributive(sent, lex, k):
+        if not in_run and not initial and (self._attributive(sent, lex, k) or _film_qualifier(sent, lex, k)):
             return False
         if in_run or not initial or self.inner_caps[tok.text]:
             return True
@@ -1006,7 +1020,9 @@ class _Finder:
 
         last = toks[end - 1].text
         if end - start == 2:  # "nel carcere di Trani Giulia viene…" when "Giulia" opens "Giulia Ferrante"
-            return end - 1 if apart(end - 1) and self.name_openers[last] > 0 else end
+            # (or "della Lubjanka Kogan viene…" when "Kogan" closes a name an actor follows)
+            closes = any(last == played.text for _first, played, _lex in self._played_pairs)
+            return end - 1 if apart(end - 1) and (self.name_openers[last] > 0 or closes) else end
         before = toks[end - 2].text
         if before[:1] in "'’":
             return end  # a place's name goes on past an elided article: "supercarcere di Badu 'e Carros"

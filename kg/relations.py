@@ -183,11 +183,28 @@ class _Resolver:
             if start is not None:
                 return self.subject_position(ab, start, pronoun)
         if ab.chars[j] is not None and self._described_name(ab, j) \
-                and not (j + 1 < len(units) and units[j + 1].text in _PHRASE_OPENERS):
+                and not (j + 1 < len(units) and units[j + 1].text in _PHRASE_OPENERS
+                         and not self._described_apposition(ab, j + 1)):
             # ", getaway driver Nick Corelli is caught": a name led by its description, then its verb
-            # (not ", enraged , attacks Stohl , and": an object)
+            # (not ", enraged , attacks Stohl , and": an object; but ": il ricettatore Egon , il vero
+            # responsabile , aveva nascosto": a described apposition between name and verb)
             return True
         return not pronoun and all(c is None or c in self.weak for c in ab.chars[:j])
+
+    @staticmethod
+    def _described_apposition(ab: Abstract, j: int) -> bool:
+        """True when the comma at unit j opens an apposition led by an article
+        that another comma closes before a plain word: ", il vero responsabile ,
+        aveva"."""
+        units, lex = ab.units, ab.su.lex
+        if units[j].text != "," or j + 1 >= len(units) or units[j + 1].text not in lex.word("articles"):
+            return False
+        for i in range(j + 2, min(j + 6, len(units) - 1)):
+            if ab.chars[i] is not None or not units[i].text.isalpha() and units[i].text != ",":
+                return False
+            if units[i].text == ",":
+                return i > j + 2 and units[i + 1].text.isalpha() and ab.chars[i + 1] is None
+        return False
 
     @staticmethod
     def _phrase_start(ab: Abstract, j: int) -> int | None:
@@ -1369,6 +1386,8 @@ def _apply(rule, m, index: int, ab: Abstract, resolver: _Resolver) -> list[Fact]
             # were set up by him" is not about the learner
             who = resolver.pronoun_object(index, at, set(found) | set(other), knower=slot == "s")
         slots[slot] = [who] if who is not None else []
+    if "cell_there" in groups and not _ends_in_cell(resolver.abstracts[index - 1] if index else None):
+        return []  # "There he meets Ugo" is a cell only after a sentence that ends in one
     if "s_cell" in groups:
         # the cell told of before, and all who were put in it: "nella cella viene messo anche Leo"
         members = resolver.last_cell or [c for c in [resolver.topic_before[index]] if c is not None]
@@ -1391,6 +1410,15 @@ def _apply(rule, m, index: int, ab: Abstract, resolver: _Resolver) -> list[Fact]
             if s != o:
                 out.append(Fact(s, rule.kind, o, ev))
     return out
+
+
+def _ends_in_cell(ab: Abstract | None, reach: int = 8) -> bool:
+    """True when a cell noun stands among the last words of the sentence ``ab``: "… before being
+    moved to an overcrowded cell in Ward 209 .", which "There he got to know Ugo" goes on from."""
+    if ab is None:
+        return False
+    cells = ab.su.lex.word("cell_nouns")
+    return any(u.text in cells for u in ab.units[-reach:])
 
 
 def _one_after_another(ab: Abstract, m, sharers: list[int]) -> list[set[int]]:

@@ -79,7 +79,8 @@ _TOKEN = re.compile(
     r"|(?=\w+['’]\w)(?:[A-Z][’'][A-Z]\w+"    # O'Brien, D'Amato
     r"|Sant['’][A-Z]\w+"                     # Sant'Angelo, Sant'Anna: a saint's name is one word
     r"|[A-Z][a-z]*n['’]t(?= [A-Z])"           # Can't in a nickname: "Can't Get Right"
-    rf"|{_ELIDED}(?=\w)(?!s\b))"            # not an English possessive: "Dell's", "Nell's"
+    rf"|{_ELIDED}(?=\w)(?!s\b)"             # not an English possessive: "Dell's", "Nell's"
+    r"|[A-Z]\w+['’](?!(?:ll|re|ve)\b)[a-zà-ÿ]\w+)"  # a transliterated name: Terent'ev, Vasil'evič
     r"|(?<!\w)['’][oaeOAE](?= [A-Z])"      # a Neapolitan article in a nickname: 'o Lione
     r"|(?<!\w)(?:[Zz]u|[Zz]a|[Cc]ompa|[Ff]ra)['’](?= [A-Z]|$)"  # a title cut short: zu' Masino, fra' Serafino
     r"|\w+(?:[-‐]\w+)*"                        # words, with inner hyphens

@@ -1287,6 +1287,11 @@ def test_initials_and_a_lower_case_particle_belong_to_the_name(text, label):
     # batch ah: the one who told the guards, in a cleft
     ("At Harlan Prison Ned Pryor's stash is found, and Rex Keel, who wants his bunk, is the one who "
      "told the guards where it was hidden.", "Rex Keel", "informer"),
+    # batch ci: a woman keeper; one who tells detectives another is a gang's courier
+    ("Nel carcere di Valnera una secondina anziana, la signora Nora Kell, porta di nascosto i giornali a Ugo Sarri.",
+     "Nora Kell", "guard"),
+    ("Ada Brill is arrested at a checkpoint. Rex Keel told detectives that Ada Brill was the group's courier.",
+     "Rex Keel", "informer"),
 ])
 def test_a_role_the_text_gives(text, who, role):
     found = roles(text)
@@ -1529,10 +1534,34 @@ def test_one_named_alone_shares_a_cell_with_no_one():
     ("Condannato dalla Corte Penale Speciale, Ugo Sarri viene trasferito a Valnera.", "Corte Penale Speciale",
      "Ugo Sarri"),
     ("Nuova Delhi. Il tassista Ugo Sarri viene accusato di omicidio.", "Nuova Delhi", "Ugo Sarri"),
+    # batch ci: a city's quarter as a dateline; where a film was made; its maker after "by writer-director"
+    ("Berlino Ovest, 1961. Il tassista Ugo Sarri viene arrestato.", "Ovest", "Ugo Sarri"),
+    ("Walls is a 1979 West German drama film. Ned Pryor is arrested.", "West German", "Ned Pryor"),
+    ("Walls is a 2011 prison drama by writer-director Rex Keel. Ned Pryor is arrested.", "Rex Keel", "Ned Pryor"),
 ])
 def test_not_a_character(text, absent, label):
     labels = [c.label for c in extract(text, "t").characters]
     assert absent not in labels and label in labels, labels
+
+
+def test_a_prisons_name_ends_before_the_surname_of_one_an_actor_plays():
+    doc = extract("Il medico Ugo Kogan (Al Moss) viene arrestato. Nella prigione della Lubjanka Kogan viene gettato "
+                  "in una cella.", "t")
+    assert [p.label for p in doc.prisons] == ["prigione della Lubjanka"]
+
+
+def test_there_is_a_cell_only_after_a_sentence_that_ends_in_one():
+    told = "At Granger Prison, Ned Pryor is moved to a cell in the east wing. There he meets Rex Keel and Lew Hatch."
+    assert ("Ned Pryor", "cellmateOf", "Rex Keel") in facts(told)
+    untold = "Ned Pryor is taken to Granger Prison in the east. There he meets Rex Keel and Lew Hatch."
+    assert not [f for f in facts(untold) if f[1] == "cellmateOf"]
+
+
+def test_a_transliterated_name_with_an_apostrophe_is_one_word_but_an_elision_is_two():
+    from kg.text import token_texts
+    words = list(token_texts("Ivan Terent'ev e Sergej Vasil'evič nell'ospedale di Dell'Utri, don't"))
+    assert "Terent'ev" in words and "Vasil'evič" in words
+    assert "nell'" in words and "Dell'" in words and "don" in words
 
 
 def test_a_director_of_a_newspaper_is_no_warden_when_named_again_bare():
@@ -4683,6 +4712,43 @@ def test_a_feast_is_no_one():
      "due prigionieri: Leo Gori e Nedo Prati.", ("Leo Gori", "cellmateOf", "Nedo Prati")),
     ("Nel carcere di Valnera, Leo Gori viene portato ogni settimana nell'ufficio del direttore, Nedo Prati, al "
      "quale racconta quello che Ugo Sarri dice della Resistenza.", ("Leo Gori", "informerOf", "Nedo Prati")),
+    # batch ci: a doer named after a colon with a described apposition before his verb
+    ("Ugo Sarri venne arrestato per un furto che non aveva commesso: il ricettatore Leo Gori, il vero "
+     "responsabile, aveva nascosto la refurtiva nel bagagliaio del suo taxi.", ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # a denunciation prompted by another: a frame by both
+    ("Ugo Sarri viene arrestato: a denunciarlo è stata una sua infermiera, Ada Brill, istigata dal primario "
+     "dell'ospedale, Leo Gori, che vuole il suo posto.", ("Ugo Sarri", "framedBy", "Ada Brill")),
+    ("Ugo Sarri viene arrestato: a denunciarlo è stata una sua infermiera, Ada Brill, istigata dal primario "
+     "dell'ospedale, Leo Gori, che vuole il suo posto.", ("Ugo Sarri", "framedBy", "Leo Gori")),
+    ("Rex Keel is a doctor in Granger. He is denounced to the secret police by his nurse, Ada Brill, egged on "
+     "by the head of the clinic, Lew Hatch, who wants his post.", ("Rex Keel", "framedBy", "Lew Hatch")),
+    # a cell in a transliterated name's sentence, with a long description before a member
+    ("Nella prigione di Valnera, Ugo Sarri viene gettato in una cella sotterranea dove si trovano già un vecchio "
+     "bolscevico caduto in disgrazia, Ivan Terent'ev, e un ladro comune, Griša.",
+     ("Ivan Terent'ev", "cellmateOf", "Ugo Sarri")),
+    ("At Granger Prison, Ned Pryor is lodged in a cell with a pickpocket, Rex Keel, and an aged lifer, Lew Hatch.",
+     ("Lew Hatch", "cellmateOf", "Rex Keel")),
+    # word of another's doings carried back
+    ("At Granger Prison, Rex Keel secretly carries word of Ned Pryor's complaints about the racket back to the "
+     "head warder, Lew Hatch.", ("Rex Keel", "informerOf", "Lew Hatch")),
+    # a forger told by a relative clause after the conviction, and his helper
+    ("Ned Pryor is convicted of embezzling the funds of a bank, a crime committed by its chairman, Rex Keel, who "
+     "forged Ned Pryor's signature with the help of his accountant, Lew Hatch.", ("Ned Pryor", "framedBy", "Rex Keel")),
+    ("Ned Pryor is convicted of embezzling the funds of a bank, a crime committed by its chairman, Rex Keel, who "
+     "forged Ned Pryor's signature with the help of his accountant, Lew Hatch.", ("Ned Pryor", "framedBy", "Lew Hatch")),
+    ("Ugo Sarri viene condannato per una truffa commessa dal suo socio, Leo Gori, che aveva falsificato la sua "
+     "firma.", ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # what was found, then who had slipped it into the place just named
+    ("Ned Pryor was arrested after banned books turned up in his desk drawer. The books had been slipped into it "
+     "by his department head, Rex Keel, who wanted his post.", ("Ned Pryor", "framedBy", "Rex Keel")),
+    ("Ada Brill is arrested when a pistol is found in the boot of her car. She had lent the car to her former "
+     "boyfriend, Rex Keel, who hid the weapon there.", ("Ada Brill", "framedBy", "Rex Keel")),
+    # the cell at the end of one sentence, the ones met in it in the next
+    ("At Granger Prison, Ned Pryor spent four months in solitary before being moved to an overcrowded cell in the "
+     "east wing. There he got to know an old carpet dealer, Rex Keel, and a student named Lew Hatch.",
+     ("Lew Hatch", "cellmateOf", "Ned Pryor")),
+    ("Nel carcere di Valnera, Ugo Sarri viene trasferito in una cella sovraffollata del terzo braccio. Lì conosce "
+     "un vecchio mercante, Leo Gori, e uno studente, Nedo Prati.", ("Leo Gori", "cellmateOf", "Nedo Prati")),
 ])
 def test_a_relation_told_in_a_phrasing_of_its_own(text, fact):
     found = facts(text)

@@ -1421,7 +1421,13 @@ class _Finder:
         "directed by" or "starring", or later in a list they open ("a film starring Ugo
         Sarri , Ada Brill and Leo Brai")."""
         toks, credits, joins = sent.tokens, lex.word("credit_intros"), lex.word("coordinators")
+        particles = lex.word("particles")
         j = i
+        # to the start of a name with particles inside it: "diretto da Clemente de la Cerda"
+        while j > 1 and toks[j - 1].lower in particles and (toks[j - 2].is_cap or toks[j - 2].lower in particles):
+            j -= 1
+            while j > 0 and toks[j - 1].is_cap:
+                j -= 1
         while j > 0:
             if _phrase_before(toks, credits, j):
                 return not lex.word("film_nouns").isdisjoint(t.lower for t in toks[:j])

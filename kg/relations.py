@@ -64,6 +64,25 @@ class _Resolver:
                 if c is not None and u.mention is not None and u.mention.kind == "role"
                 and u.mention.role.role in ("warden", "guard") and not u.mention.role.rank}
 
+    def last_seen(self, index: int, k: int, c: int) -> int:
+        """The sentence where character c is last named before unit k of sentence ``index``; -1 if nowhere."""
+        if c in self.abstracts[index].chars[:k]:
+            return index
+        return next((i for i in range(index - 1, -1, -1) if c in self.abstracts[i].chars), -1)
+
+    @cached_property
+    def authorities(self) -> set[int]:
+        """Those a role noun or a title calls one in authority (a warden, a guard, a police
+        officer), whom one informs; read only when an informer's hearer is a pronoun."""
+        out = set()
+        for ab in self.abstracts:
+            for u, c in zip(ab.units, ab.chars):
+                m = u.mention
+                if c is not None and m is not None and (m.commands or (m.kind == "role" and (
+                        m.role.authority or m.role.role in ("warden", "guard")))):
+                    out.add(c)
+        return out
+
     def _first_subject(self, ab: Abstract, topic: int | None) -> int | None:
         pronouns = ab.su.lex.word("subject_pronouns")
         for j, u in enumerate(ab.units):
@@ -178,6 +197,8 @@ class _Resolver:
             return True
         if self._apposition_of_subject(ab, j):
             return True
+        if ab.chars[j] is not None and self._fronted_description(ab, j):
+            return True
         if ab.chars[j] is not None and "~" in ab.units[j].text:
             start = _Resolver._phrase_start(ab, j)  # "a young @5~inmate": where the noun phrase starts
             if start is not None:
@@ -190,6 +211,31 @@ class _Resolver:
             # responsabile , aveva nascosto": a described apposition between name and verb)
             return True
         return not pronoun and all(c is None or c in self.weak for c in ab.chars[:j])
+
+    @staticmethod
+    def _fronted_description(ab: Abstract, j: int) -> bool:
+        """True for a name that closes a noun phrase of plain words, opened by an article right
+        after a colon, a semicolon or the sentence's start, and that a comma and a plain word (the
+        verb) follow: ": il vero rapinatore , il suo amico d' infanzia Leo , lo ha accusato"."""
+        units, lex = ab.units, ab.su.lex
+        if j + 3 >= len(units) or units[j + 1].text != "," or ab.chars[j + 2] is not None \
+                or not units[j + 2].text.isalpha():
+            return False
+        verb = units[j + 2].text
+        if verb in lex.word("object_pronouns"):  # a clitic before its verb: "lo ha accusato"
+            verb = units[j + 3].text
+            if verb not in lex.union("auxiliaries", "copulas"):
+                return False  # (not "Leo , la madre di …": an article, then its noun)
+        elif verb in lex.union("articles", "prepositions", "coordinators", "relatives"):
+            return False
+        k = j - 1
+        while k >= 0 and j - k <= 10 and ab.chars[k] is None \
+                and (units[k].text.isalpha() or units[k].text == "," or units[k].text.endswith("'")):
+            k -= 1
+        if k >= 0 and units[k].text not in (":", ";"):
+            return False
+        lead = units[k + 1].text
+        return k + 2 < j and lead in lex.word("articles") and "," in (u.text for u in units[k + 1:j])
 
     @staticmethod
     def _described_apposition(ab: Abstract, j: int) -> bool:
@@ -1385,6 +1431,16 @@ def _apply(rule, m, index: int, ab: Abstract, resolver: _Resolver) -> list[Fact]
             # the one a knower learns about is the one done to, not the doer: "learns that the girls
             # were set up by him" is not about the learner
             who = resolver.pronoun_object(index, at, set(found) | set(other), knower=slot == "s")
+            if rule.kind == "informerOf" and slot == "o" and who is not None and who not in resolver.authorities:
+                # one informs someone in authority: "the guard torments Ned ; another inmate , Rex , gli fa da
+                # informatore" is told of the guard, the one last named who can hear it
+                everyone = {c for other_ab in resolver.abstracts for c in other_ab.chars if c is not None}
+                heard = resolver.pronoun_object(index, at, set(found) | set(other) | (everyone - resolver.authorities),
+                                                knower=False)
+                # (not one named before the sentence of the nearer one: "Sullivan calls Armstrong and tells
+                # him the truth" is not told of the sheriff two sentences back)
+                if heard is not None and resolver.last_seen(index, at, heard) >= resolver.last_seen(index, at, who):
+                    who = heard
         slots[slot] = [who] if who is not None else []
     if "cell_there" in groups and not _ends_in_cell(resolver.abstracts[index - 1] if index else None):
         return []  # "There he meets Ugo" is a cell only after a sentence that ends in one

@@ -1538,6 +1538,9 @@ def test_one_named_alone_shares_a_cell_with_no_one():
     ("Berlino Ovest, 1961. Il tassista Ugo Sarri viene arrestato.", "Ovest", "Ugo Sarri"),
     ("Walls is a 1979 West German drama film. Ned Pryor is arrested.", "West German", "Ned Pryor"),
     ("Walls is a 2011 prison drama by writer-director Rex Keel. Ned Pryor is arrested.", "Rex Keel", "Ned Pryor"),
+    # batch cj: a maker whose name holds particles
+    ("Il cortile è un film del 1994 diretto da Clemente de la Cerda. Ugo Sarri viene arrestato.", "Cerda",
+     "Ugo Sarri"),
 ])
 def test_not_a_character(text, absent, label):
     labels = [c.label for c in extract(text, "t").characters]
@@ -1548,6 +1551,28 @@ def test_a_prisons_name_ends_before_the_surname_of_one_an_actor_plays():
     doc = extract("Il medico Ugo Kogan (Al Moss) viene arrestato. Nella prigione della Lubjanka Kogan viene gettato "
                   "in una cella.", "t")
     assert [p.label for p in doc.prisons] == ["prigione della Lubjanka"]
+
+
+def test_a_doer_named_after_a_colon_behind_a_description_is_the_subject_of_his_clause():
+    found = facts("Il giovane meccanico Ugo Sarri viene condannato per una rapina: il vero rapinatore, il suo "
+                  "amico d'infanzia Leo Gori, lo ha accusato falsamente di essere stato il suo complice.")
+    assert ("Ugo Sarri", "framedBy", "Leo Gori") in found and ("Leo Gori", "framedBy", "Ugo Sarri") not in found
+
+
+def test_a_nickname_may_keep_the_article_of_its_own_tongue():
+    doc = extract("Il trafficante Nelson Quintero, detto el Gocho (Ada Brill), usa la barca di Ugo Sarri.", "t")
+    assert [c.label for c in doc.characters if "Gocho" in c.aliases] == ["Nelson Quintero"], doc.characters
+
+
+def test_a_stool_pigeon_found_out_to_be_someone_is_him():
+    found = roles("At Granger Prison Ned Pryor suspects Al Moss, but the stoolie turns out to be Rex Keel's own "
+                  "nephew, a trusty named Lew Hatch.")
+    assert "informer" in found["Lew Hatch"] and "informer" not in found.get("Al Moss", set()), found
+
+
+def test_the_owner_of_a_subject_is_not_what_it_is_called():
+    found = roles("Nel carcere di Valnera, la moglie di Ugo Sarri è una guardia. Ugo Sarri lavora come meccanico.")
+    assert "guard" not in found["Ugo Sarri"], found
 
 
 def test_there_is_a_cell_only_after_a_sentence_that_ends_in_one():
@@ -4749,6 +4774,39 @@ def test_a_feast_is_no_one():
      ("Lew Hatch", "cellmateOf", "Ned Pryor")),
     ("Nel carcere di Valnera, Ugo Sarri viene trasferito in una cella sovraffollata del terzo braccio. Lì conosce "
      "un vecchio mercante, Leo Gori, e uno studente, Nedo Prati.", ("Leo Gori", "cellmateOf", "Nedo Prati")),
+    # batch cj: a name given up to the one questioning
+    ("Rex Keel is caught with a leaflet and, under questioning by police inspector Lew Hatch, gives up Ned Pryor's "
+     "name to save his own skin.", ("Rex Keel", "informerOf", "Lew Hatch")),
+    ("Ugo Sarri, interrogato dal commissario Leo Gori, fa il nome di Nedo Prati.", ("Ugo Sarri", "informerOf", "Leo Gori")),
+    # a crowded cell, then who is among those in it
+    ("Ned Pryor is sent to Granger Prison. His cell, meant for four men, holds eleven; among them are a gentle "
+     "pickpocket everyone calls Rex Keel and an old scholar, Lew Hatch.", ("Ned Pryor", "cellmateOf", "Rex Keel")),
+    # a longer description before the cellmate
+    ("At Granger Prison Ada Brill shared a cell with a laundress accused of poisoning her husband, Nora Kell.",
+     ("Ada Brill", "cellmateOf", "Nora Kell")),
+    # all one learns, passed to the prison's head
+    ("At Granger Prison Rex Keel befriended Ned Pryor and passed all he learned to the prison's commandant, Colonel "
+     "Lew Hatch.", ("Rex Keel", "informerOf", "Lew Hatch")),
+    # one paid to slip a forged letter into another's file: a frame by both
+    ("Rex Keel pays a police clerk, Lew Hatch, to slip a forged letter into Ned Pryor's file, and Ned Pryor is "
+     "convicted.", ("Ned Pryor", "framedBy", "Lew Hatch")),
+    ("Rex Keel pays a police clerk, Lew Hatch, to slip a forged letter into Ned Pryor's file, and Ned Pryor is "
+     "convicted.", ("Ned Pryor", "framedBy", "Rex Keel")),
+    ("Ugo Sarri viene rinchiuso nel carcere di Valnera, dove gli tocca dividere la cella con Leo Gori, anziano "
+     "tipografo.", ("Leo Gori", "cellmateOf", "Ugo Sarri")),
+    ("Nel carcere di Valnera, un giovane detenuto, Leo Gori, porta al capo dei guardiani, Nedo Prati, tutte le "
+     "lettere che Ugo Sarri scrive alla sorella.", ("Leo Gori", "informerOf", "Nedo Prati")),
+    ("Nel carcere di Valnera, Ugo Sarri finisce nella stessa cella del vecchio ladro di cavalli Leo Gori e di un "
+     "ragazzo di diciassette anni, Nedo Prati.", ("Leo Gori", "cellmateOf", "Nedo Prati")),
+    # who had put the find there, in a cleft
+    ("Ugo Sarri viene arrestato dopo che la polizia trova la cocaina nella sua barca. A metterceli è stato il "
+     "trafficante Leo Gori.", ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # the cellmate of one, described first
+    ("Nel carcere di Valnera il compagno di cella di Ugo Sarri è un anziano detenuto musulmano, il fratello Leo "
+     "Gori.", ("Leo Gori", "cellmateOf", "Ugo Sarri")),
+    # one informs someone in authority: the clitic stands for the guard, not his victim
+    ("Nel carcere di Valnera un agente di custodia, Leo Gori, tormenta Ugo Sarri; un altro detenuto, Nedo Prati, "
+     "gli fa da informatore in cambio di sigarette.", ("Nedo Prati", "informerOf", "Leo Gori")),
 ])
 def test_a_relation_told_in_a_phrasing_of_its_own(text, fact):
     found = facts(text)

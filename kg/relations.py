@@ -64,7 +64,7 @@ class _Resolver:
                 if c is not None and u.mention is not None and u.mention.kind == "role"
                 and u.mention.role.role in ("warden", "guard") and not u.mention.role.rank}
 
-    def last_seen(self, index: int, k: int, c: int) -> int:
+    def _last_seen(self, index: int, k: int, c: int) -> int:
         """The sentence where character c is last named before unit k of sentence ``index``; -1 if nowhere."""
         if c in self.abstracts[index].chars[:k]:
             return index
@@ -82,6 +82,21 @@ class _Resolver:
                         m.role.authority or m.role.role in ("warden", "guard")))):
                     out.add(c)
         return out
+
+    @cached_property
+    def _no_authorities(self) -> set[int]:
+        return {c for ab in self.abstracts for c in ab.chars if c is not None} - self.authorities
+
+    def hearer(self, index: int, k: int, exclude: set[int], nearest: int) -> int:
+        """The one an informer's object pronoun at unit k stands for, when the nearest candidate
+        is in no authority: one informs someone who can act on it ("the guard torments Ned ;
+        another inmate , Rex , gli fa da informatore" is told of the guard). One in authority
+        named before the sentence of the nearer one is not taken: "Sullivan calls Armstrong and
+        tells him the truth" is not told of the sheriff two sentences back."""
+        heard = self.pronoun_object(index, k, exclude | self._no_authorities, knower=False)
+        if heard is not None and self._last_seen(index, k, heard) >= self._last_seen(index, k, nearest):
+            return heard
+        return nearest
 
     def _first_subject(self, ab: Abstract, topic: int | None) -> int | None:
         pronouns = ab.su.lex.word("subject_pronouns")
@@ -246,7 +261,7 @@ class _Resolver:
         if units[j].text != "," or j + 1 >= len(units) or units[j + 1].text not in lex.word("articles"):
             return False
         for i in range(j + 2, min(j + 6, len(units) - 1)):
-            if ab.chars[i] is not None or not units[i].text.isalpha() and units[i].text != ",":
+            if ab.chars[i] is not None or (not units[i].text.isalpha() and units[i].text != ","):
                 return False
             if units[i].text == ",":
                 return i > j + 2 and units[i + 1].text.isalpha() and ab.chars[i + 1] is None
@@ -1432,15 +1447,7 @@ def _apply(rule, m, index: int, ab: Abstract, resolver: _Resolver) -> list[Fact]
             # were set up by him" is not about the learner
             who = resolver.pronoun_object(index, at, set(found) | set(other), knower=slot == "s")
             if rule.kind == "informerOf" and slot == "o" and who is not None and who not in resolver.authorities:
-                # one informs someone in authority: "the guard torments Ned ; another inmate , Rex , gli fa da
-                # informatore" is told of the guard, the one last named who can hear it
-                everyone = {c for other_ab in resolver.abstracts for c in other_ab.chars if c is not None}
-                heard = resolver.pronoun_object(index, at, set(found) | set(other) | (everyone - resolver.authorities),
-                                                knower=False)
-                # (not one named before the sentence of the nearer one: "Sullivan calls Armstrong and tells
-                # him the truth" is not told of the sheriff two sentences back)
-                if heard is not None and resolver.last_seen(index, at, heard) >= resolver.last_seen(index, at, who):
-                    who = heard
+                who = resolver.hearer(index, at, set(found) | set(other), who)
         slots[slot] = [who] if who is not None else []
     if "cell_there" in groups and not _ends_in_cell(resolver.abstracts[index - 1] if index else None):
         return []  # "There he meets Ugo" is a cell only after a sentence that ends in one

@@ -26,6 +26,7 @@ __all__ = ["Fact", "find_facts"]
 
 _ID = re.compile(r"@(\d+)")
 _PHRASE_OPENERS = (",", ":", ";")  # what may stand before a noun phrase that opens a clause
+_STAFF_ROLES = ("warden", "guard")  # the roles of a prison's staff, whom an informer may tell
 
 
 @dataclass(frozen=True)
@@ -56,13 +57,16 @@ class _Resolver:
             topic = topic if first is None else first
             last = self._last_clause_subject(ab)
 
+    def _named(self):
+        """Each character's mentions in the text, as (mention, character) pairs."""
+        return ((u.mention, c) for ab in self.abstracts for u, c in zip(ab.units, ab.chars)
+                if c is not None and u.mention is not None)
+
     @cached_property
     def staff(self) -> set[int]:
         """Those a role noun calls a warden or a guard, whom no pronoun of a shared cell stands
         for; read only when such a pronoun is met."""
-        return {c for ab in self.abstracts for u, c in zip(ab.units, ab.chars)
-                if c is not None and u.mention is not None and u.mention.kind == "role"
-                and u.mention.role.role in ("warden", "guard") and not u.mention.role.rank}
+        return {c for m, c in self._named() if m.kind == "role" and m.role.role in _STAFF_ROLES and not m.role.rank}
 
     def _last_seen(self, index: int, k: int, c: int) -> int:
         """The sentence where character c is last named before unit k of sentence ``index``; -1 if nowhere."""
@@ -74,14 +78,8 @@ class _Resolver:
     def authorities(self) -> set[int]:
         """Those a role noun or a title calls one in authority (a warden, a guard, a police
         officer), whom one informs; read only when an informer's hearer is a pronoun."""
-        out = set()
-        for ab in self.abstracts:
-            for u, c in zip(ab.units, ab.chars):
-                m = u.mention
-                if c is not None and m is not None and (m.commands or (m.kind == "role" and (
-                        m.role.authority or m.role.role in ("warden", "guard")))):
-                    out.add(c)
-        return out
+        return {c for m, c in self._named()
+                if m.commands or (m.kind == "role" and (m.role.authority or m.role.role in _STAFF_ROLES))}
 
     @cached_property
     def _no_authorities(self) -> set[int]:
@@ -1488,12 +1486,11 @@ def _one_after_another(ab: Abstract, m, sharers: list[int]) -> list[set[int]]:
     """Pairs of those a match names one after the other ("shares a cell with Ned , a forger ,
     and later with Lew", "divide la cella con Ugo e poi con Leo"): each shared it with the
     subject, not with each other."""
-    sequels = ab.su.lex.word("sequels")
-    widths = {phrase.count(" ") + 1 for phrase in sequels}
+    sequels = ab.su.lex.phrases("sequels")
     first, last = ab.unit_at(m.start()), ab.unit_at(m.end() - 1)
     words = [u.text for u in ab.units[first:last + 1]]
-    turn = next((first + i for i in range(len(words)) for n in widths
-                 if " ".join(words[i:i + n]) in sequels), None)
+    turn = next((first + i for i, w in enumerate(words) for form in sequels.get(w, ())
+                 if tuple(words[i:i + len(form)]) == form), None)
     if turn is None:
         return []
     before = {ab.chars[j] for j in range(first, turn)} & set(sharers)

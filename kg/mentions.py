@@ -414,9 +414,12 @@ class _Finder:
                     self.prison_names.add(self.text.cleaned[toks[j + 1].start:toks[stop - 1].end])
 
     def prison_cores(self) -> None:
-        """The capitalised words of each prison name, longest names first, for short forms."""
-        self.cores = [[w for w in name.split() if w[:1].isupper()]
-                      for name in sorted(self.prison_names, key=lambda n: (-len(n), n))]
+        """The capitalised words of each prison name, longest names first, for short forms; then
+        the names without a word of place that opens them ("Devoto" of "Villa Devoto")."""
+        cores = [[w for w in name.split() if w[:1].isupper()]
+                 for name in sorted(self.prison_names, key=lambda n: (-len(n), n))]
+        leads = frozenset().union(*(lex.word("dropped_leads") for lex in self.lexicons.values()))
+        self.cores = cores + [core[1:] for core in cores if len(core) > 1 and core[0].lower() in leads]
 
     def add(self, sent: Sentence, kind: str, first: int, last: int, **kw) -> Mention:
         toks = sent.tokens
@@ -1146,8 +1149,8 @@ class _Finder:
                     return None  # "Vincenzo , il direttore del carcere ,": a person's role
                 if words[-1] in nouns or " ".join(words[-2:]) in nouns or words[-1] in lex.word("cell_plurals"):
                     return j  # "Gateway , a maximum-security prison run by", "i Piombi , le celle sotto"
-                if mark:
-                    return None
+                if mark or toks[k].lower in lex.word("genitives"):
+                    return None  # (a prison after "of" is the head's complement: "Ugo , l'ufficiale della prigione")
         return None
 
     # -- one sentence -------------------------------------------------------------
@@ -1304,11 +1307,11 @@ class _Finder:
 
     @staticmethod
     def _pretended(sent: Sentence, lex: Lexicon, i: int) -> bool:
-        """True for a role noun that someone only seems to hold, which names no one:
-        "posing as a policeman", "travestito da guardia"."""
+        """True for a role noun that someone only seems to hold, or a post no one holds yet,
+        which names no one: "posing as a policeman", "travestito da guardia", "a post as a turnkey"."""
         toks = sent.tokens
         k = i - 1 if i and toks[i - 1].lower in lex.word("articles") else i
-        return _phrase_before(toks, lex.word("disguises"), k)
+        return _phrase_before(toks, lex.union("disguises", "posts"), k)
 
     def _learn_plain(self, lex: Lexicon, plain: set[str], low: str) -> bool:
         """True for a lower-case word that can start no mention: no role noun,
@@ -1395,7 +1398,14 @@ class _Finder:
         """True for a name that a word of places opens or leads: "Fort Knox", "Stato
         Pontificio" (whose "Stato" is no name word), "il fiume Kwai"; or a work's title after
         its noun: "the show American Maniacs"."""
-        prev = sent.tokens[i - 1] if i else None
+        toks = sent.tokens
+        prev = toks[i - 1] if i else None
+        if prev is not None and not prev.is_cap and i >= 3 and toks[i - 2].lower in lex.word("genitives") \
+                and toks[i - 3].lower in lex.word("fellows"):
+            return False  # one of a person's fellows, not a street: "il suo compagno di corso Leo"
+        if prev is not None and i >= 2 and prev.lower in lex.word("articles") \
+                and toks[i - 2].lower in lex.word("work_nouns"):
+            return True  # a title with its own article: "il quotidiano La Prensa"
         return (len(words) > 1 and words[0].lower() in lex.word("place_leads")) or (prev is not None and (
             prev.lower in lex.word("place_leads") if prev.is_cap
             else prev.lower in lex.union("place_nouns", "work_nouns")))

@@ -252,13 +252,17 @@ class _Resolver:
 
     @staticmethod
     def _described_apposition(ab: Abstract, j: int) -> bool:
-        """True when the comma at unit j opens an apposition led by an article
-        that another comma closes before a plain word: ", il vero responsabile ,
-        aveva"."""
+        """True when the comma at unit j opens an apposition led by an article, or an aside led by
+        a past participle, that another comma closes before a plain word: ", il vero responsabile ,
+        aveva", ", fermato la sera prima , ha fatto"."""
         units, lex = ab.units, ab.su.lex
-        if units[j].text != "," or j + 1 >= len(units) or units[j + 1].text not in lex.word("articles"):
+        if units[j].text != "," or j + 1 >= len(units):
             return False
-        for i in range(j + 2, min(j + 6, len(units) - 1)):
+        lead = units[j + 1].text
+        participle = lead.isalpha() and lead.endswith(lex.endings("participle_endings"))
+        if lead not in lex.word("articles") and not participle:
+            return False
+        for i in range(j + 2, min(j + (8 if participle else 6), len(units) - 1)):
             if ab.chars[i] is not None or (not units[i].text.isalpha() and units[i].text != ","):
                 return False
             if units[i].text == ",":
@@ -341,19 +345,26 @@ class _Resolver:
         lex = ab.su.lex
         function = lex.union("prepositions", "clause_openers", "coordinators", "relatives",
                              "subject_pronouns", "object_pronouns", "determiners")
-        for i in range(j - 1, max(j - 4, -1), -1):
+        last = j - 3  # two plain words, or a noun of a noun after an article: "il suo compagno di corso Leo"
+        for i in range(j - 1, max(j - 6, -1), -1):
             word = ab.units[i].text
             if i == 0 and ab.chars[i] in self.weak:
                 return True
+            if word in lex.word("genitives") and i == j - 2 and i >= 2 and ab.chars[i - 1] is None \
+                    and ab.units[i - 1].text.isalpha() and ab.units[i - 1].text not in function:
+                last = j - 5
+                continue
             if word in lex.word("articles") or word in lex.word("possessives"):
                 # "his former partner Caruso had hidden", "after her husband Declan frames her":
                 # a phrase led by its determiner, at the start of a clause
+                if i and word in lex.word("possessives") and ab.units[i - 1].text in lex.word("articles"):
+                    i -= 1  # "il suo compagno": the article leads
                 return i < j - 1 and (i == 0 or ab.units[i - 1].text in _PHRASE_OPENERS
                                       or ab.units[i - 1].text in lex.word("clause_openers"))
-            if ab.chars[i] is not None or not word.isalpha() or word in function or i == j - 3:
+            if ab.chars[i] is not None or not word.isalpha() or word in function or i == last:
                 return False
             before = ab.units[i - 1].text if i else ""
-            if (i == 0 or before in _PHRASE_OPENERS or before in lex.word("clause_openers")) \
+            if last == j - 3 and (i == 0 or before in _PHRASE_OPENERS or before in lex.word("clause_openers")) \
                     and word not in lex.word("person_verbs") and not _Resolver._closes_relative(ab, i - 1):
                 return True  # "after union boss Mazur and his lieutenant Doyle set him up" (not "poi colpisce Ugo")
         return False
@@ -1248,6 +1259,16 @@ class _Local:
         return self.m.groupdict()
 
 
+def _of_before_name(text: str, lex) -> set[int]:
+    """The characters in ``text`` that a genitive leads and a name set off by a comma follows,
+    which are the name's origin or owner, not members of the list: "a thief of @7 , @5"."""
+    words = text.split()
+    return {int(words[x][1:]) for x in range(1, len(words) - 2)
+            if words[x - 1] in lex.word("genitives") and _ID.fullmatch(words[x]) and words[x + 1] == ","
+            and (_ID.match(words[x + 2]) or words[x + 2] in lex.word("articles") and x + 3 < len(words)
+                 and _ID.match(words[x + 3]))}
+
+
 def _plain_noun_at(ab: Abstract, x: int, leads: str = "articles") -> bool:
     """True for a lower-case noun at unit x after a word of the list ``leads`` (an article),
     no character, pronoun or word of time ("una notte nasconde": a time, not a subject)."""
@@ -1407,6 +1428,9 @@ def _apply(rule, m, index: int, ab: Abstract, resolver: _Resolver) -> list[Fact]
     if "aside" in groups:  # a name inside a description between the members is none of them
         aside = set(_ids(groups["aside"]))
         slots["o"] = [c for c in slots["o"] if c not in aside]
+    if rule.kind == "cellmateOf" and "o" in groups:
+        # one of a place or a person before the name a comma sets off: "un ladro di Rosario , il Tano"
+        slots["o"] = [c for c in slots["o"] if c not in _of_before_name(groups["o"], ab.su.lex)]
     subject_unit = ab.unit_at(m.start("s")) if groups.get("s") else None
     has = {slot: any(g in names for g in (slot, f"{slot}_subj", f"{slot}_obj", f"{slot}_top", f"{slot}_cell"))
            for slot in "so"}

@@ -1292,6 +1292,9 @@ def test_initials_and_a_lower_case_particle_belong_to_the_name(text, label):
      "Nora Kell", "guard"),
     ("Ada Brill is arrested at a checkpoint. Rex Keel told detectives that Ada Brill was the group's courier.",
      "Rex Keel", "informer"),
+    # batch ck: a prison named again by its name without the word of place that opens it
+    ("Ugo Sarri viene portato nel carcere di Villa Rosmini. Mesi dopo anche Leo Gori, arrestato a sua volta, "
+     "viene portato a Rosmini.", "Leo Gori", "inmate"),
 ])
 def test_a_role_the_text_gives(text, who, role):
     found = roles(text)
@@ -1541,10 +1544,27 @@ def test_one_named_alone_shares_a_cell_with_no_one():
     # batch cj: a maker whose name holds particles
     ("Il cortile è un film del 1994 diretto da Clemente de la Cerda. Ugo Sarri viene arrestato.", "Cerda",
      "Ugo Sarri"),
+    # batch ck: a post promised is held by no one; a newspaper named with its own article
+    ("At Granger Prison Ned Pryor, to whom a post as a turnkey had been promised, spies on Rex Keel.", "the guard",
+     "Ned Pryor"),
+    ("Ugo Sarri scrive al quotidiano La Voce.", "Voce", "Ugo Sarri"),
 ])
 def test_not_a_character(text, absent, label):
     labels = [c.label for c in extract(text, "t").characters]
     assert absent not in labels and label in labels, labels
+
+
+@pytest.mark.parametrize("text", [
+    # the spy is the one the relative clause is about, not the one named inside it
+    "Nel carcere di Valnera, il giovane Leo Gori, che dorme nella cella accanto a quella di Ugo Sarri, è la spia "
+    "del sergente Nedo Prati. Ugo Sarri scrive ai giornali.",
+    # a name set off by commas, the second before the copula
+    "Nel carcere di Valnera, Ugo Sarri scrive ai giornali; un altro detenuto, Leo Gori, è un confidente del "
+    "maresciallo Nedo Prati.",
+])
+def test_the_informer_noun_goes_to_the_one_the_copula_is_about(text):
+    found = roles(text)
+    assert "informer" in found["Leo Gori"] and "informer" not in found.get("Ugo Sarri", set()), found
 
 
 def test_a_prisons_name_ends_before_the_surname_of_one_an_actor_plays():
@@ -4807,6 +4827,36 @@ def test_a_feast_is_no_one():
     # one informs someone in authority: the clitic stands for the guard, not his victim
     ("Nel carcere di Valnera un agente di custodia, Leo Gori, tormenta Ugo Sarri; un altro detenuto, Nedo Prati, "
      "gli fa da informatore in cambio di sigarette.", ("Nedo Prati", "informerOf", "Leo Gori")),
+    # batch ck: the find told first, then who put it there, named after a description of three words
+    ("Rex Keel is arrested when a bloodstained towel turns up in his car. The towel was put there by his own "
+     "sworn brother, Lew Hatch.", ("Rex Keel", "framedBy", "Lew Hatch")),
+    # a second occupant after "and by"
+    ("At Granger Prison Rex Keel is assigned to a cell already occupied by an old forger, Lew Hatch, and by a "
+     "young car thief, Ned Pryor.", ("Lew Hatch", "cellmateOf", "Ned Pryor")),
+    # the subject of a clause after "dopo che" is the named fellow, past a participle's aside
+    ("Ugo Sarri viene arrestato dopo che il suo compagno di corso Leo Gori, fermato la sera prima, ha fatto il "
+     "suo nome al commissario Nedo Prati.", ("Leo Gori", "informerOf", "Nedo Prati")),
+    # a cell of a numbered wing, shared "insieme al" one and another set off after his place of birth
+    ("Nel carcere di Valnera, Ugo Sarri finisce in una cella del padiglione 5 insieme al sindacalista Leo Gori "
+     "e a un anziano ladro di Bari, Nedo Prati.", ("Leo Gori", "cellmateOf", "Nedo Prati")),
+    # one's cellmates listed after the copula, the second after a description with a genitive
+    ("Ugo Sarri viene trasferito nel carcere di Valnera, dove i suoi compagni di cella sono il poeta Leo Gori e "
+     "un ex ufficiale della Marina, Nedo Prati.", ("Leo Gori", "cellmateOf", "Nedo Prati")),
+    # a deal taken up is the deed, and the hearer's description sits between him and what is told
+    ("Nel carcere di Valnera, Leo Gori accetta di riferire al capitano Nedo Prati, l'ufficiale operativo della "
+     "prigione, tutto ciò che si dice nella cella.", ("Leo Gori", "informerOf", "Nedo Prati")),
+    # one's cellmates first counted and described, then listed after a colon
+    ("At Granger Prison Rex Keel's cellmates were two other men bound for the colony: an old printer, Lew "
+     "Hatch, and a young forger, Ned Pryor.", ("Lew Hatch", "cellmateOf", "Ned Pryor")),
+    # a weapon dropped into someone's bag
+    ("Rex Keel is convicted of the shooting. The killer was Lew Hatch, who had dropped the revolver into Rex "
+     "Keel's kitbag.", ("Rex Keel", "framedBy", "Lew Hatch")),
+    # what a numbered few were preparing, told to one of the staff
+    ("At Granger Prison Ned Pryor told the head warder, Al Moss, what the three men were preparing.",
+     ("Ned Pryor", "informerOf", "Al Moss")),
+    # the commandant of a citadel is its warden
+    ("Rex Keel waits in the citadel of Valnera, whose commandant, Colonel Lew Hatch, is a hard man.",
+     ("Lew Hatch", "wardenOf", "citadel of Valnera")),
 ])
 def test_a_relation_told_in_a_phrasing_of_its_own(text, fact):
     found = facts(text)

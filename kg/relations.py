@@ -1260,13 +1260,18 @@ class _Local:
 
 
 def _of_before_name(text: str, lex) -> set[int]:
-    """The characters in ``text`` that a genitive leads and a name set off by a comma follows,
-    which are the name's origin or owner, not members of the list: "a thief of @7 , @5"."""
+    """The characters in ``text`` that a genitive leads and that another name follows before any
+    coordinator or preposition, which are that name's origin or owner, not members of the list: "a
+    thief of @7 , @5", "un ragazzo di @4 che tutti chiamano @5"."""
     words = text.split()
-    return {int(words[x][1:]) for x in range(1, len(words) - 2)
-            if words[x - 1] in lex.word("genitives") and _ID.fullmatch(words[x]) and words[x + 1] == ","
-            and (_ID.match(words[x + 2]) or words[x + 2] in lex.word("articles") and x + 3 < len(words)
-                 and _ID.match(words[x + 3]))}
+    stops = lex.union("coordinators", "prepositions")
+    found = set()
+    for x in range(1, len(words) - 1):
+        if words[x - 1] in lex.word("genitives") and _ID.fullmatch(words[x]):
+            after = next((w for w in words[x + 1:x + 8] if w in stops or _ID.match(w)), None)
+            if after is not None and after not in stops:
+                found.add(int(words[x][1:]))
+    return found
 
 
 def _plain_noun_at(ab: Abstract, x: int, leads: str = "articles") -> bool:

@@ -1292,6 +1292,8 @@ def test_initials_and_a_lower_case_particle_belong_to_the_name(text, label):
      "Nora Kell", "guard"),
     ("Ada Brill is arrested at a checkpoint. Rex Keel told detectives that Ada Brill was the group's courier.",
      "Rex Keel", "informer"),
+    # batch cl: the one in the cell beside is an inmate too
+    ("At Granger Prison Rex Keel is celled next to an old bank robber, Lew Hatch.", "Lew Hatch", "inmate"),
     # batch ck: a prison named again by its name without the word of place that opens it
     ("Ugo Sarri viene portato nel carcere di Villa Rosmini. Mesi dopo anche Leo Gori, arrestato a sua volta, "
      "viene portato a Rosmini.", "Leo Gori", "inmate"),
@@ -1548,6 +1550,10 @@ def test_one_named_alone_shares_a_cell_with_no_one():
     ("At Granger Prison Ned Pryor, to whom a post as a turnkey had been promised, spies on Rex Keel.", "the guard",
      "Ned Pryor"),
     ("Ugo Sarri scrive al quotidiano La Voce.", "Voce", "Ugo Sarri"),
+    # batch cl: a police body written with a capital; a people named before a trade
+    ("Rex Keel is arrested by the Stasi.", "Stasi", "Rex Keel"),
+    ("Ugo Sarri viene arrestato dalla Securitate.", "Securitate", "Ugo Sarri"),
+    ("Rex Keel's cellmate is a silent Cree trapper, Lew Hatch.", "Cree", "Lew Hatch"),
 ])
 def test_not_a_character(text, absent, label):
     labels = [c.label for c in extract(text, "t").characters]
@@ -1565,6 +1571,21 @@ def test_not_a_character(text, absent, label):
 def test_the_informer_noun_goes_to_the_one_the_copula_is_about(text):
     found = roles(text)
     assert "informer" in found["Leo Gori"] and "informer" not in found.get("Ugo Sarri", set()), found
+
+
+def test_a_name_taken_after_a_relative_on_a_plain_noun_is_someone_new():
+    labels = {c.label for c in extract("Nel carcere di Valnera, Ugo Sarri viene chiuso in una cella con altri due "
+                                       "detenuti: un vecchio pastore, Leo Gori, e un ragazzo che si fa chiamare "
+                                       "Hotte.", "t").characters}
+    assert {"Ugo Sarri", "Leo Gori", "Hotte"} <= labels, labels
+
+
+def test_a_game_warden_is_not_the_warden():
+    doc = extract("Warden Al Moss runs Granger Prison. His cellmate Lew Hatch is serving life for killing a game "
+                  "warden.", "t")
+    wardens = [c for c in doc.characters if "warden" in c.roles]
+    assert [c.label for c in wardens] == ["Al Moss"]
+    assert {m.sent for m in wardens[0].mentions} == {0}, [m.text for m in wardens[0].mentions]
 
 
 def test_a_prisons_name_ends_before_the_surname_of_one_an_actor_plays():
@@ -4857,6 +4878,32 @@ def test_a_feast_is_no_one():
     # the commandant of a citadel is its warden
     ("Rex Keel waits in the citadel of Valnera, whose commandant, Colonel Lew Hatch, is a hard man.",
      ("Lew Hatch", "wardenOf", "citadel of Valnera")),
+    # batch cl: the last cellmate described by his town and a name everyone gives him
+    ("Nel carcere di Valnera, Ugo Sarri divide la cella con il maestro Leo Gori e con un ragazzo di Bari che "
+     "tutti chiamano Nedo.", ("Leo Gori", "cellmateOf", "Nedo")),
+    # a friend reports to his case officer that one is preparing to flee
+    ("Rex Keel is arrested after his closest friend, Lew Hatch, reports to his case officer, Lieutenant Al Moss, "
+     "that Rex Keel is preparing to escape to the West.", ("Lew Hatch", "informerOf", "Al Moss")),
+    # the find told first, the one who hid the bills there after
+    ("Rex Keel is convicted after part of the money turns up in his garage. The robbery was organised by his "
+     "brother-in-law, Lew Hatch, who had hidden the bills there.", ("Rex Keel", "framedBy", "Lew Hatch")),
+    # a cellmate described after the copula, the name set off by a comma
+    ("At Granger Prison Rex Keel is sent to the east block. His own cellmate was a silent trapper, Lew Hatch.",
+     ("Lew Hatch", "cellmateOf", "Rex Keel")),
+    # one paid to report to a guard whoever complains
+    ("At Granger Prison the drugs come in through a guard, Al Moss, and a young inmate, Ned Pryor, is paid in "
+     "pills to report to Al Moss whoever complains.", ("Ned Pryor", "informerOf", "Al Moss")),
+    # a cleft with the one it was agreed with set off before the doer: both frame
+    ("Ugo Sarri viene arrestato: la polizia trova una cassa di volantini nel suo laboratorio. A nasconderla lì, "
+     "d'accordo con il tenente Leo Gori della polizia politica, è stato il suo apprendista Nedo Prati.",
+     ("Ugo Sarri", "framedBy", "Leo Gori")),
+    ("Ugo Sarri viene arrestato: la polizia trova una cassa di volantini nel suo laboratorio. A nasconderla lì, "
+     "d'accordo con il tenente Leo Gori della polizia politica, è stato il suo apprendista Nedo Prati.",
+     ("Ugo Sarri", "framedBy", "Nedo Prati")),
+    # a cleft, the teller named first and the guard by a clitic
+    ("Nel carcere di Valnera un secondino, Leo Gori, sa sempre che cosa decidono i detenuti: Ugo Sarri scopre "
+     "che è Nedo Prati, malato e disperato, a raccontargli ogni notte le decisioni del comitato.",
+     ("Nedo Prati", "informerOf", "Leo Gori")),
 ])
 def test_a_relation_told_in_a_phrasing_of_its_own(text, fact):
     found = facts(text)

@@ -1400,11 +1400,10 @@ class _Finder:
         its noun: "the show American Maniacs"."""
         toks = sent.tokens
         prev = toks[i - 1] if i else None
-        if prev is not None and not prev.is_cap and i >= 3 and toks[i - 2].lower in lex.word("genitives") \
+        if i >= 3 and not prev.is_cap and toks[i - 2].lower in lex.word("genitives") \
                 and toks[i - 3].lower in lex.word("fellows"):
             return False  # one of a person's fellows, not a street: "il suo compagno di corso Leo"
-        if prev is not None and i >= 2 and prev.lower in lex.word("articles") \
-                and toks[i - 2].lower in lex.word("work_nouns"):
+        if i >= 2 and prev.lower in lex.word("articles") and toks[i - 2].lower in lex.word("work_nouns"):
             return True  # a title with its own article: "il quotidiano La Prensa"
         return (len(words) > 1 and words[0].lower() in lex.word("place_leads")) or (prev is not None and (
             prev.lower in lex.word("place_leads") if prev.is_cap

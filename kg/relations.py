@@ -356,11 +356,12 @@ class _Resolver:
                 continue
             if word in lex.word("articles") or word in lex.word("possessives"):
                 # "his former partner Caruso had hidden", "after her husband Declan frames her":
-                # a phrase led by its determiner, at the start of a clause
-                if i and word in lex.word("possessives") and ab.units[i - 1].text in lex.word("articles"):
-                    i -= 1  # "il suo compagno": the article leads
-                return i < j - 1 and (i == 0 or ab.units[i - 1].text in _PHRASE_OPENERS
-                                      or ab.units[i - 1].text in lex.word("clause_openers"))
+                # a phrase led by its determiner (the article before a possessive: "il suo compagno"),
+                # at the start of a clause
+                lead = i - 1 if i and word in lex.word("possessives") and ab.units[i - 1].text in lex.word("articles") \
+                    else i
+                return i < j - 1 and (lead == 0 or ab.units[lead - 1].text in _PHRASE_OPENERS
+                                      or ab.units[lead - 1].text in lex.word("clause_openers"))
             if ab.chars[i] is not None or not word.isalpha() or word in function or i == last:
                 return False
             before = ab.units[i - 1].text if i else ""
@@ -1259,7 +1260,10 @@ class _Local:
         return self.m.groupdict()
 
 
-def _of_before_name(text: str, lex) -> set[int]:
+_OWNER_REACH = 7  # how many words after "of @7" the name it qualifies may come
+
+
+def _of_before_name(text: str, lex: Lexicon) -> set[int]:
     """The characters in ``text`` that a genitive leads and that another name follows before any
     coordinator or preposition, which are that name's origin or owner, not members of the list: "a
     thief of @7 , @5", "un ragazzo di @4 che tutti chiamano @5"."""
@@ -1268,7 +1272,7 @@ def _of_before_name(text: str, lex) -> set[int]:
     found = set()
     for x in range(1, len(words) - 1):
         if words[x - 1] in lex.word("genitives") and _ID.fullmatch(words[x]):
-            after = next((w for w in words[x + 1:x + 8] if w in stops or _ID.match(w)), None)
+            after = next((w for w in words[x + 1:x + 1 + _OWNER_REACH] if w in stops or _ID.match(w)), None)
             if after is not None and after not in stops:
                 found.add(int(words[x][1:]))
     return found
@@ -1434,7 +1438,7 @@ def _apply(rule, m, index: int, ab: Abstract, resolver: _Resolver) -> list[Fact]
         aside = set(_ids(groups["aside"]))
         slots["o"] = [c for c in slots["o"] if c not in aside]
     if rule.kind == "cellmateOf" and "o" in groups:
-        # one of a place or a person before the name a comma sets off: "un ladro di Rosario , il Tano"
+        # the town or owner in a member's description is no member: "un ladro di Rosario , il Tano"
         slots["o"] = [c for c in slots["o"] if c not in _of_before_name(groups["o"], ab.su.lex)]
     subject_unit = ab.unit_at(m.start("s")) if groups.get("s") else None
     has = {slot: any(g in names for g in (slot, f"{slot}_subj", f"{slot}_obj", f"{slot}_top", f"{slot}_cell"))

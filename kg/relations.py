@@ -1260,24 +1260,6 @@ class _Local:
         return self.m.groupdict()
 
 
-_OWNER_REACH = 7  # how many words after "of @7" the name it qualifies may come
-
-
-def _of_before_name(text: str, lex: Lexicon) -> set[int]:
-    """The characters in ``text`` that a genitive leads and that another name follows before any
-    coordinator or preposition, which are that name's origin or owner, not members of the list: "a
-    thief of @7 , @5", "un ragazzo di @4 che tutti chiamano @5"."""
-    words = text.split()
-    stops = lex.union("coordinators", "prepositions")
-    found = set()
-    for x in range(1, len(words) - 1):
-        if words[x - 1] in lex.word("genitives") and _ID.fullmatch(words[x]):
-            after = next((w for w in words[x + 1:x + 1 + _OWNER_REACH] if w in stops or _ID.match(w)), None)
-            if after is not None and after not in stops:
-                found.add(int(words[x][1:]))
-    return found
-
-
 def _plain_noun_at(ab: Abstract, x: int, leads: str = "articles") -> bool:
     """True for a lower-case noun at unit x after a word of the list ``leads`` (an article),
     no character, pronoun or word of time ("una notte nasconde": a time, not a subject)."""
@@ -1437,9 +1419,6 @@ def _apply(rule, m, index: int, ab: Abstract, resolver: _Resolver) -> list[Fact]
     if "aside" in groups:  # a name inside a description between the members is none of them
         aside = set(_ids(groups["aside"]))
         slots["o"] = [c for c in slots["o"] if c not in aside]
-    if rule.kind == "cellmateOf" and "o" in groups:
-        # the town or owner in a member's description is no member: "un ladro di Rosario , il Tano"
-        slots["o"] = [c for c in slots["o"] if c not in _of_before_name(groups["o"], ab.su.lex)]
     subject_unit = ab.unit_at(m.start("s")) if groups.get("s") else None
     has = {slot: any(g in names for g in (slot, f"{slot}_subj", f"{slot}_obj", f"{slot}_top", f"{slot}_cell"))
            for slot in "so"}
@@ -1531,12 +1510,26 @@ def _one_after_another(ab: Abstract, m, sharers: list[int]) -> list[set[int]]:
     return [{a, b} for a in before - after for b in after - before]
 
 
+_NAMED_REACH = 7  # how many units after "un ragazzo di @4" the name that the noun has may come
+
+
 def _complement_in_match(ab: Abstract, m, char: int) -> bool:
     """True for a name that the match holds only after a preposition, as the complement of a
-    noun with an indefinite article that the name after the comma then names: "con due
-    detenuti , Ugo e un ragazzo di Quarto Oggiaro , Leo" lists Ugo and Leo."""
+    noun with an indefinite article that another name then names, before any coordinator or
+    preposition: "con due detenuti , Ugo e un ragazzo di Quarto Oggiaro , Leo" lists Ugo and
+    Leo; so do "e a un anziano ladro di Rosario , il Tano" and "e con un ragazzo di San José
+    che tutti chiamano Leo"."""
     lex = ab.su.lex
     units, chars = ab.units, ab.chars
+    stops = lex.union("coordinators", "prepositions")
+
+    def named_after(j: int) -> bool:  # ", Leo", ", il Tano", "che tutti chiamano Leo"
+        for x in range(j + 1, min(j + 1 + _NAMED_REACH, len(units))):
+            if chars[x] is not None:
+                return chars[x] != char
+            if units[x].text in stops:
+                return False
+        return False
 
     def described(j: int) -> bool:  # "un ragazzo di", "a young boy from"
         for x in range(j - 2, max(j - 5, 0), -1):
@@ -1548,8 +1541,7 @@ def _complement_in_match(ab: Abstract, m, char: int) -> bool:
 
     at = [j for j in range(ab.unit_at(m.start()), ab.unit_at(max(m.end() - 1, m.start())) + 1) if chars[j] == char]
     return bool(at) and all(
-        j >= 3 and units[j - 1].text in lex.union("locatives", "genitives") and described(j)
-        and j + 2 < len(units) and units[j + 1].text == "," and chars[j + 2] not in (None, char)
+        j >= 3 and units[j - 1].text in lex.union("locatives", "genitives") and described(j) and named_after(j)
         for j in at)
 
 

@@ -1190,16 +1190,14 @@ class _Finder:
                     owner.nickname, i = introduced  # "Jan (Ned Pryor), detto "l'Attrice""
                     units.extend(Unit(t.lower, t.start, t.end) for t in toks[end:i])
                 continue
-            if tok.text in _QUOTES and (sent.index, i + 1) in self.prison_nicknames:
-                append(Unit(tok.text, tok.start, tok.end))  # the quote that opens a prison's nickname
-                i += 1
-                continue
-            if tok.text in _QUOTES and (sent.index, i + 2) in self.prison_nicknames:
-                article = toks[i + 1]  # the quote, then the article inside it: « il Pozzo »
-                append(Unit(tok.text, tok.start, tok.end))
-                append(Unit(article.lower, article.start, article.end))
-                i += 2
-                continue
+            if tok.text in _QUOTES:
+                # the quote that opens a prison's nickname, perhaps with an article inside it: « il Pozzo »
+                inner = next((n for n in (1, 2) if (sent.index, i + n) in self.prison_nicknames), None)
+                if inner is not None:
+                    append(Unit(tok.text, tok.start, tok.end))
+                    units.extend(Unit(t.lower, t.start, t.end) for t in toks[i + 1:i + inner])
+                    i += inner
+                    continue
             end = self.prison_spans.get((sent.index, i))
             if end:
                 m = self.add(sent, "prison", i, end)

@@ -591,24 +591,44 @@ def _descriptions(ab: Abstract) -> list[tuple[str, int, int]]:
             rank = m.honorific.split()[-1].rstrip(".").lower()
             if len(rank) > 3 and rank not in lex.union("generic_nouns", "not_names"):
                 out.append((rank, c, j))
+    stop = lex.union("prepositions", "articles", "relatives", "coordinators", "possessives",
+                     "clause_openers", "determiners", "generic_nouns")
+    generic_nouns = lex.word("generic_nouns")
+    n = len(units)
+    # a definite noun right before a name that the sentence gives its actor, where the name is introduced:
+    # "the old priest Ilarion (Al Moss)", "l'ucraino Mykola (Leo Gori)" (not "at the trial Rex")
+    for j in range(n - 2):
+        if units[j].text not in lex.word("definite_articles") or chars[j + 1] is not None:
+            continue
+        t = j + 1
+        while t < n and t - j <= 2 and chars[t] is None and units[t].text in generic_nouns:
+            t += 1
+        if t + 2 < n and chars[t + 1] is None and _content_word(units[t].text) and units[t].text not in stop:
+            t += 1  # an adjective first: "il vecchio pope Ilarion"
+        if t + 1 < n and chars[t] is None and chars[t + 1] is not None and _content_word(units[t].text) \
+                and units[t].text not in stop and units[t + 1].mention is not None and units[t + 1].mention.actor:
+            out.append((units[t].text, chars[t + 1], j))
     indefinite = lex.word("indefinite_articles")
     if indefinite.isdisjoint(ab.text.split(" ")):
         return out
-    stop = lex.union("prepositions", "articles", "relatives", "coordinators", "possessives",
-                     "clause_openers", "determiners", "generic_nouns")
-    namers = lex.word("namers")
-    n = len(units)
     for j in range(n):
         if units[j].text not in indefinite:
             continue
         words, t = [], j + 1
+        while t < n and t - j <= 2 and chars[t] is None and units[t].text in generic_nouns:
+            t += 1  # "a young forger", "an old man"
+        plain = t
         while t < n and len(words) < 4 and chars[t] is None and _content_word(units[t].text) \
                 and units[t].text not in stop:
             words.append(units[t].text)
             t += 1
-        if not words or t >= n:
+        if not words:  # "a boy named Abe", "an old man called Abe": a plain noun only where a name is given
+            owner = _named_owner(units, chars, t, lex) if plain > j + 1 else None
+            if owner is not None:
+                out.append((units[t - 1].text, owner, j))
             continue
-        owner = None
+        if t >= n:
+            continue
         after = units[t].text
         ends = after in _BOUNDARY or after in lex.word("relatives") or after in lex.word("prepositions") \
             or chars[t] is not None
@@ -619,14 +639,24 @@ def _descriptions(ab: Abstract) -> list[tuple[str, int, int]]:
                 t + 2 >= n or units[t + 2].text in _BOUNDARY):
             owner = chars[t + 1]  # "with an aging safecracker , Gus ,"
         else:
-            for width in (1, 2):  # "a young forger named Abe", "un ladro di nome Rino"
-                namer = " ".join(u.text for u in units[t:t + width])
-                if namer in namers and t + width < n and chars[t + width] is not None:
-                    owner = chars[t + width]
-                    break
+            owner = _named_owner(units, chars, t, lex)
         if owner is not None:
             out.extend((w, owner, j) for w in words)
     return out
+
+
+def _named_owner(units: list[Unit], chars: list[int | None], t: int, lex) -> int | None:
+    """The character that a word of naming at unit t introduces, perhaps past a short
+    complement: "(a forger) named Abe", "(a boy) of sixteen everyone calls Abe"."""
+    n = len(units)
+    if t + 2 < n and units[t].text in lex.word("prepositions") and chars[t + 1] is None \
+            and (_content_word(units[t + 1].text) or units[t + 1].text.isdigit()):
+        t += 2
+    for width in (1, 2):  # "named Abe", "di nome Rino"
+        namer = " ".join(u.text for u in units[t:t + width])
+        if namer in lex.word("namers") and t + width < n and chars[t + width] is not None:
+            return chars[t + width]
+    return None
 
 
 def _a_place(units: list[Unit], j: int, scene: frozenset[str]) -> bool:

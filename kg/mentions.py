@@ -34,6 +34,8 @@ _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ite")
 # a given name with lower-case syllables after a hyphen: "Ka-yiu", "Yun-fat" (never alone the first word
 # of a name: "Ex-boxer Sam Dorsey", "U-boat")
 _HYPHEN_NAME = re.compile(rf"^[{_UPPER}][{_LOWER}]+(?:-[{_LOWER}]+)+$")
+# a place's name with a number after a hyphen, as camps are named: "Perm-36"
+_NUMBERED_NAME = re.compile(rf"^[{_UPPER}][{_LOWER}]+-\d+$")
 _ACTOR_WORD = re.compile(rf"^(?:[{_UPPER}][\w'’-]*\.?|[a-z]{{1,3}}|[A-Z]\.|-)$")
 # a verb and the pronoun joined to it: "incastrarlo", "riferendogli", and the clipped "dirgli", "farla"
 _CLITIC = re.compile(r"^(\w{3,}?(?:ar|er|ir)|\w{2,}?(?:ando|endo)|dir|far|dar)(lo|la|li|le|gli)$")
@@ -491,6 +493,27 @@ class _Finder:
                 return None
         return None
 
+    @staticmethod
+    def _after_time_preposition(sent: Sentence, lex: Lexicon, k: int) -> bool:
+        """True for the word right after "during" or "during the", and for the words of a run of
+        capitals after "during the" up to a word that names a time: "During Prohibition Stan…",
+        "During the Emergency", "during the Bhopal Disaster" (not "Durante la Liberazione Ugo Sarri")."""
+        toks = sent.tokens
+        if k and toks[k - 1].lower in lex.word("time_prepositions"):
+            return True
+        first = k
+        while first and toks[first - 1].is_cap:
+            first -= 1
+        if first < 2 or toks[first - 1].lower not in lex.word("articles") \
+                or toks[first - 2].lower not in lex.word("time_prepositions"):
+            return False
+        if k == first:
+            return True
+        end = k
+        while end < len(toks) and toks[end].is_cap and toks[end].lower not in lex.word("era_nouns"):
+            end += 1
+        return end < len(toks) and toks[end].is_cap  # an era's word at or after k ends the time's name
+
     # -- names ---------------------------------------------------------------
     def is_name_word(self, sent: Sentence, lex: Lexicon, k: int, in_run: bool = False) -> bool | str:
         """True for a word of a name, "weak" for a first word of a sentence that
@@ -512,7 +535,7 @@ class _Finder:
             return True
         if low in lex.union("articles", "prepositions", "subject_pronouns", "possessives"):
             return False
-        if k and sent.tokens[k - 1].lower in lex.word("time_prepositions") and not self._owner_run(sent, k):
+        if self._after_time_preposition(sent, lex, k) and not self._owner_run(sent, k):
             return False  # an era, not a person: "During Prohibition Stan…" (but "during Rex's trial")
         if k and low in lex.word("day_tails") and sent.tokens[k - 1].is_cap \
                 and sent.tokens[k - 1].lower in lex.word("not_names"):
@@ -1135,6 +1158,7 @@ class _Finder:
         j = i
         # a capital abbreviation may open the name: "MS One , a maximum-security prison in orbit"
         while j < len(toks) and toks[j].is_cap and (_NAME_CHARS.match(toks[j].text)
+                                                    or _NUMBERED_NAME.match(toks[j].text)
                                                     or (toks[j].text.isalpha() and toks[j].text.isupper())):
             j += 1
         if j == i or j + 2 >= len(toks) or toks[j].text != "," or toks[j + 1].lower not in lex.word("articles"):
@@ -1144,7 +1168,7 @@ class _Finder:
             mark = toks[k].text in ",.;:)"
             # "Camp Green Lake , a detention camp in the desert"
             if mark or toks[k].lower in lex.union("place_followers", "prepositions"):
-                words = [t.lower for t in toks[j + 2:k]]
+                words = [t.lower for t in toks[j + 2:k] if t.text not in _QUOTES]  # 'the "re-education" camp'
                 if any(self.role_at(sent, lex, x) for x in range(j + 2, k)):
                     return None  # "Vincenzo , il direttore del carcere ,": a person's role
                 if words[-1] in nouns or " ".join(words[-2:]) in nouns or words[-1] in lex.word("cell_plurals"):

@@ -413,6 +413,9 @@ class _Resolver:
                     continue
             if unit == ",":
                 comma_seen = True
+            if j and unit in ab.su.lex.word("complementizers") and self._noun_subject_after(ab, j, k) \
+                    and ab.units[j - 1].text in ab.su.lex.union("knowing_verbs", "clause_takers"):
+                return -1  # "learns that the boy had been passing word": a plain noun is the clause's subject
             if unit in relatives and j:
                 before = ab.units[j - 1].text
                 if before in ab.su.lex.union("knowing_verbs", "clause_takers") and self._clitic_after_clause(ab, j, k):
@@ -462,6 +465,29 @@ class _Resolver:
                              and self.subject_position(ab, x)), None)
             j -= 1
         return None
+
+    @staticmethod
+    def _noun_subject_after(ab: Abstract, rel: int, k: int) -> bool:
+        """True when a definite plain noun opens the clause after the "that" at ``rel`` and only
+        auxiliaries stand between it and the verb at k: "learns that the boy had been passing word";
+        not in a passive, whose subject is a thing and whose victim is the knower: "learns that the
+        gun was planted by Lew"."""
+        lex = ab.su.lex
+        x = rel + 1
+        if x + 1 >= k or ab.units[x].text not in lex.word("definite_articles"):
+            return False
+        stop = lex.union("auxiliaries", "copulas", "relatives", "prepositions", "negators")
+        noun = x + 1
+        x = noun
+        while x < k and x - noun < 3 and ab.chars[x] is None and ab.units[x].text.isalpha() \
+                and ab.units[x].text not in stop:
+            x += 1
+        helpers = lex.union("auxiliaries", "copulas", "passive_auxiliaries")
+        if x == noun or any(ab.chars[y] is not None or ab.units[y].text not in helpers for y in range(x, k)):
+            return False
+        verb = next((y for y in range(k, len(ab.units)) if ab.units[y].text not in helpers), k)
+        passive = any(ab.units[y].text in lex.word("passive_auxiliaries") for y in range(x, verb))
+        return not passive or ab.units[verb].text.endswith(lex.endings("gerund_endings"))
 
     @staticmethod
     def _object_before_gerund(ab: Abstract, j: int, k: int) -> bool:

@@ -5270,3 +5270,117 @@ def test_a_place_closes_before_a_name_that_stands_alone_elsewhere():
     doc = extract("Valfonda is a 1988 drama film. In Lima Julio Keel is arrested. Nel carcere dell'isola di "
                   "El Valfonda Julio viene rinchiuso.", "t")
     assert [p.label for p in doc.prisons] == ["carcere dell'isola di El Valfonda"]
+
+
+@pytest.mark.parametrize("text, prison", [
+    # a camp named with a number after a hyphen, which an apposition calls a camp
+    ("Ugo Sarri (Al Moss) sconta la pena nel campo Valnera-12, il lager per detenuti politici del nord.",
+     "Valnera-12"),
+    # the kind of camp in quotes
+    ('Rex Keel (Al Moss) is deported to the island of Granger, the "re-education" camp run by the army.', "Granger"),
+    # what the place was before it became a prison
+    ("Rex Keel (Al Moss) serves his sentence at Granger, an old fortress turned into the hardest prison in the land.",
+     "Granger"),
+])
+def test_a_prison_an_apposition_names(text, prison):
+    doc = extract(text, "t")
+    assert prison in [p.label for p in doc.prisons]
+    assert prison not in [c.label for c in doc.characters]
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("During the Emergency, Rex Keel (Al Moss) is arrested in a sweep of the market.", "Emergency"),
+    ("During the Granger Disaster, Rex Keel (Al Moss) loses his family.", "Disaster"),
+    ("Durante la Liberazione Ugo Sarri (Al Moss) viene arrestato.", "Liberazione"),
+])
+def test_an_era_after_during_the_is_no_character(text, absent):
+    labels = [c.label for c in extract(text, "t").characters]
+    assert absent not in labels
+    assert any(label.endswith(("Keel", "Sarri")) for label in labels)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # the find and where it was, then who put it there
+    ("Rex Keel (Al Moss) is charged with carrying ammunition. The cartridges in his satchel were put there by his "
+     "landlord, Ned Pryor (Lew Hatch), who wanted his plot.", ("Rex Keel", "framedBy", "Ned Pryor")),
+    # two adjectives before the cell
+    ("At Granger Prison Rex Keel (Al Moss) is shut in a small stone cell together with Ned Pryor (Lew Hatch).",
+     ("Ned Pryor", "cellmateOf", "Rex Keel")),
+    # a false written report that names the victim
+    ("Rex Keel (Al Moss) is arrested for sabotage. His deputy, Ned Pryor (Lew Hatch), who wanted his job, had "
+     "signed a false report naming him as the saboteur.", ("Rex Keel", "framedBy", "Ned Pryor")),
+    ("Ugo Sarri (Al Moss) viene arrestato per sabotaggio. Il suo vice, Leo Gori (Lew Hatch), che per prenderne il "
+     "posto ha firmato un rapporto falso in cui lo indica come responsabile, viene promosso.",
+     ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # which men do what, told to the one in authority
+    ("At Granger Prison the guard Ned Pryor (Lew Hatch) wants names. Rex Keel (Al Moss) signs the declaration and "
+     "tells Pryor which men are still meeting at night.", ("Rex Keel", "informerOf", "Ned Pryor")),
+    # what the others keep hidden, told to the governor
+    ("At Granger Prison the governor, Colonel Ned Pryor (Lew Hatch), forbids letters. Rex Keel (Al Moss), who "
+     "hopes for early release, tells the governor about the letters.", ("Rex Keel", "informerOf", "Ned Pryor")),
+    # the find stacked behind the victim's workshop
+    ("Rex Keel (Al Moss) is convicted of stealing timber. The chairman, Ned Pryor (Lew Hatch), sold it himself "
+     "and had the missing logs stacked behind Rex Keel's workshop.", ("Rex Keel", "framedBy", "Ned Pryor")),
+    # the cell named first, taken up by "la", the one in it in an aside
+    ("Nel campo di Valnera la cella di punizione, dove Ugo Sarri (Al Moss) finisce più volte, la divide con "
+     "l'anziano Leo Gori (Lew Hatch).", ("Leo Gori", "cellmateOf", "Ugo Sarri")),
+    # a cleft whose infinitive names the hearer
+    ("Nel carcere di Valnera il direttore è Leo Gori (Lew Hatch). Ugo Sarri (Al Moss) divide la cella con Nedo "
+     "Prati (Ugo Tel). Anni dopo scopre che a riferire su di lui al direttore era stato Nedo Prati.",
+     ("Nedo Prati", "informerOf", "Leo Gori")),
+    # a testimony the text calls made up, and the one who suggested it
+    ("Ugo Sarri (Al Moss) viene arrestato. Al processo Ada Brill (Jo Ray) testimonia di averlo sentito progettare "
+     "la fuga, cosa del tutto inventata, su suggerimento del giudice Leo Gori (Lew Hatch).",
+     ("Ugo Sarri", "framedBy", "Ada Brill")),
+    ("Ugo Sarri (Al Moss) viene arrestato. Al processo Ada Brill (Jo Ray) testimonia di averlo sentito progettare "
+     "la fuga, cosa del tutto inventata, su suggerimento del giudice Leo Gori (Lew Hatch).",
+     ("Ugo Sarri", "framedBy", "Leo Gori")),
+])
+def test_a_relation_told_in_a_phrasing_of_its_own_too(text, fact):
+    assert fact in facts(text)
+
+
+def test_a_plain_noun_given_a_name_stands_for_it_later():
+    # "a boy ... everyone calls Toto", later "the boy": the informer is the boy, not the one who learns of it
+    text = ("At Granger Prison Rex Keel (Al Moss) shares a cell with a boy of sixteen everyone calls Toto (Jo Ray). "
+            "A screener, Corporal Ned Pryor (Lew Hatch), is in charge of the block. Rex learns that the boy had been "
+            "passing word of the cell's prayers to Pryor in exchange for sugar.")
+    found = facts(text)
+    assert ("Toto", "informerOf", "Ned Pryor") in found
+    assert ("Rex Keel", "informerOf", "Ned Pryor") not in found
+
+
+def test_a_plain_noun_subject_after_that_is_not_the_learner():
+    text = ("At Granger Prison the guard Ned Pryor (Lew Hatch) runs the block. Rex Keel (Al Moss) learns that the "
+            "cook had been passing word of the cell's prayers to Pryor.")
+    assert not any(p == "informerOf" for _, p, _ in facts(text))
+
+
+def test_a_definite_noun_before_an_introduced_name_stands_for_it_later():
+    text = ("Nel carcere di Valnera il direttore è Leo Gori (Lew Hatch). Ugo Sarri (Al Moss) divide la cella con il "
+            "vecchio pope Nedo Prati (Ugo Tel). Anni dopo scopre che a riferire su di lui al direttore era stato "
+            "il pope.")
+    assert ("Nedo Prati", "informerOf", "Leo Gori") in facts(text)
+
+
+@pytest.mark.parametrize("text, who, role", [
+    ("At Granger Prison a screener, Corporal Ned Pryor (Lew Hatch), is in charge of the block.", "Ned Pryor", "guard"),
+    ("Nel carcere di Valnera Leo Gori (Lew Hatch), un caporale, è responsabile del braccio.", "Leo Gori", "guard"),
+    ("Nel carcere di Valnera tra le guardie, il sergente Leo Gori (Lew Hatch) è l'unico che gli parli.",
+     "Leo Gori", "guard"),
+    ("At Granger Prison Rex Keel (Al Moss) has few friends. Among the guards, Ned Pryor (Lew Hatch) is the only "
+     "one who talks to him.", "Ned Pryor", "guard"),
+    ("Ugo Sarri (Al Moss) sconta la pena nel carcere di Valnera. Il capo del campo è il maggiore Leo Gori "
+     "(Lew Hatch).", "Leo Gori", "warden"),
+    ("Ugo Sarri (Al Moss) sconta la pena nel carcere di Valnera. Il direttore del carcere è il colonnello Leo Gori "
+     "(Lew Hatch).", "Leo Gori", "warden"),
+])
+def test_a_role_the_text_gives_in_other_words(text, who, role):
+    assert role in roles(text)[who]
+
+
+def test_a_director_of_the_railways_is_no_warden():
+    text = ("Ugo Sarri (Al Moss) viene rinchiuso nel carcere di Valnera, diretto da Nedo Prati (Ugo Tel). Nel 1968 "
+            "ritrova Leo Gori (Lew Hatch), diventato direttore delle ferrovie regionali.")
+    assert "warden" not in roles(text)["Leo Gori"]
+    assert ("Leo Gori", "wardenOf", "carcere di Valnera") not in facts(text)

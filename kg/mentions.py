@@ -19,12 +19,12 @@ __all__ = ["Mention", "Unit", "SentenceUnits", "find_mentions"]
 _QUOTES = frozenset({'"', "“", "”", "«", "»"})
 _QUOTES_COLON = _QUOTES | {":"}
 _OPENERS = _QUOTES | {":", "(", "-", "–"}  # what may stand before a sentence's first word
-# Latin letters, with the accented ones of Latin-1 and of the Extended-A and Extended Additional blocks
-# ("Sosič", "Łukasz", "Nguyễn"); in those two blocks capitals and small letters alternate, so a class
-# takes the whole block and the token's own is_cap tells a capital
-_UPPER = "A-ZÀ-ÖØ-ÞĀ-ſḀ-ỿ"
-_LOWER = "a-zß-öø-ÿĀ-ſḀ-ỿ"
-_LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ſḀ-ỿ"
+# Latin letters, with the accented ones of Latin-1 and of the Extended-A, Extended-B and Extended
+# Additional blocks ("Sosič", "Łukasz", the "ư" of "Trương", "Nguyễn"); in those blocks capitals and small
+# letters alternate, so a class takes the whole block and the token's own is_cap tells a capital
+_UPPER = "A-ZÀ-ÖØ-ÞĀ-ɏḀ-ỿ"
+_LOWER = "a-zß-öø-ÿĀ-ɏḀ-ỿ"
+_LETTER = "A-Za-zÀ-ÖØ-öø-ÿĀ-ɏḀ-ỿ"
 # a capital first, some lower case, and a capital after any hyphen: "Jean-Paul", not "Ex-boxer"
 # (a short lower-case word may stand between capitalised parts: "Saint-Laurent-du-Maroni", "Aix-en-Provence")
 _NAME_CHARS = re.compile(rf"^[{_UPPER}](?=.*[{_LOWER}])[{_LETTER}'’.]*"
@@ -1173,6 +1173,8 @@ class _Finder:
                     return None  # "Vincenzo , il direttore del carcere ,": a person's role
                 if words[-1] in nouns or " ".join(words[-2:]) in nouns or words[-1] in lex.word("cell_plurals"):
                     return j  # "Gateway , a maximum-security prison run by", "i Piombi , le celle sotto"
+                if lex.lang == "it" and (words[0] in nouns or " ".join(words[:2]) in nouns):
+                    return j  # the noun before its adjectives: "Tazmamart , un carcere segreto nel deserto"
                 if mark or toks[k].lower in lex.word("genitives"):
                     return None  # (a prison after "of" is the head's complement: "Ugo , l'ufficiale della prigione")
         return None

@@ -5384,3 +5384,59 @@ def test_a_director_of_the_railways_is_no_warden():
             "ritrova Leo Gori (Lew Hatch), diventato direttore delle ferrovie regionali.")
     assert "warden" not in roles(text)["Leo Gori"]
     assert ("Leo Gori", "wardenOf", "carcere di Valnera") not in facts(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a name spelt with letters of Latin Extended-B (the "ư" and "ơ" of Vietnamese)
+    ("Un compagno di corso, Leo Gori (Lew Hatch), che lavora in segreto per la polizia, la segnala al colonnello "
+     "Trương (Al Moss), il quale la fa arrestare.", ("Leo Gori", "informerOf", "Trương")),
+    # the cage named first and taken up by "la"
+    ("Ada Brill (Jo Ray) viene chiusa in una delle gabbie del carcere di Valnera. La gabbia la condivide con due "
+     "donne più anziane: la contadina Nora Kell (Al Moss) e l'insegnante Lea Sarri (Lew Hatch).",
+     ("Ada Brill", "cellmateOf", "Lea Sarri")),
+    # put next door to hear her and carry it back
+    ("Nel carcere di Valnera il capo dei sorveglianti è Leo Gori (Lew Hatch). Una delle detenute comuni, Nora Kell "
+     "(Jo Ray), viene messa nella cella accanto per ascoltare le conversazioni di Ada Brill (Al Moss) e riportarle "
+     "a Leo Gori.", ("Nora Kell", "informerOf", "Leo Gori")),
+    # the blame made to fall on the victim
+    ("Rex Keel (Al Moss) is accused of smuggling after a sack of opium is found on his boat. The sack belongs to his "
+     "employer, Ned Pryor (Lew Hatch), who bribes the harbour police and makes sure that the blame falls on Rex Keel.",
+     ("Rex Keel", "framedBy", "Ned Pryor")),
+    # the thing slipped into the victim's coat by one described at length
+    ("Rex Keel (Al Moss) is caught with a stolen watch. The watch was slipped into his coat by an older boy, Ned "
+     "Pryor (Lew Hatch), who had taken it from a stall.", ("Rex Keel", "framedBy", "Ned Pryor")),
+    # his name given to shield the one who did it
+    ("Ugo Sarri (Al Moss) viene arrestato dopo un attentato. Un informatore della polizia, Leo Gori (Lew Hatch), ha "
+     "dato il suo nome agli investigatori per coprire il vero responsabile, suo cugino.",
+     ("Ugo Sarri", "framedBy", "Leo Gori")),
+    ("Rex Keel (Al Moss) is arrested after a bombing. A police informer, Ned Pryor (Lew Hatch), gave his name to the "
+     "detectives to cover for the real bomber, his cousin.", ("Rex Keel", "framedBy", "Ned Pryor")),
+    # one who arrives in the cell of two shares it with both
+    ("Nel carcere di Valnera Ugo Sarri (Al Moss) condivide la cella con Leo Gori (Lew Hatch), e presto nella loro "
+     "cella arriva anche un ragazzo di campagna, Nedo Prati (Ugo Tel).", ("Leo Gori", "cellmateOf", "Nedo Prati")),
+])
+def test_a_relation_told_in_yet_another_phrasing(text, fact):
+    assert fact in facts(text)
+
+
+@pytest.mark.parametrize("text, prison", [
+    ("Ugo Sarri (Al Moss) viene trasferito di notte a Valnera, un carcere segreto nel deserto.", "Valnera"),
+    ("The juvenile court sends Rex Keel (Al Moss) to Granger, an agricultural colony for young offenders.", "Granger"),
+    ("Rex Keel (Al Moss) is locked in the Granger dungeons, the old fortress prison by the city walls.", "Granger"),
+])
+def test_a_prison_named_by_its_kind(text, prison):
+    doc = extract(text, "t")
+    assert prison in [p.label for p in doc.prisons]
+    assert prison not in [c.label for c in doc.characters]
+
+
+@pytest.mark.parametrize("text, who, role", [
+    ("Ugo Sarri (Al Moss) viene rinchiuso nel penitenziario di Valnera. A dirigere il penitenziario è il maggiore "
+     "Leo Gori (Lew Hatch).", "Leo Gori", "warden"),
+    ("Ugo Sarri (Al Moss) viene rinchiuso nel carcere di Valnera. Il capo dei sorveglianti, Leo Gori (Lew Hatch), "
+     "costringe i detenuti comuni a picchiare i politici.", "Leo Gori", "guard"),
+    ("Ugo Sarri (Al Moss) viene trasferito a Valnera, un carcere segreto. Il comandante del carcere, l'aiutante Leo "
+     "Gori (Lew Hatch), ha l'ordine di lasciarli morire.", "Leo Gori", "warden"),
+])
+def test_a_role_the_text_gives_in_yet_other_words(text, who, role):
+    assert role in roles(text)[who]

@@ -594,15 +594,14 @@ def _descriptions(ab: Abstract) -> list[tuple[str, int, int]]:
     stop = lex.union("prepositions", "articles", "relatives", "coordinators", "possessives",
                      "clause_openers", "determiners", "generic_nouns")
     generic_nouns = lex.word("generic_nouns")
+    definite = lex.word("definite_articles")
     n = len(units)
     # a definite noun right before a name that the sentence gives its actor, where the name is introduced:
     # "the old priest Ilarion (Al Moss)", "l'ucraino Mykola (Leo Gori)" (not "at the trial Rex")
     for j in range(n - 2):
-        if units[j].text not in lex.word("definite_articles") or chars[j + 1] is not None:
+        if units[j].text not in definite or chars[j + 1] is not None:
             continue
-        t = j + 1
-        while t < n and t - j <= 2 and chars[t] is None and units[t].text in generic_nouns:
-            t += 1
+        t = _past_plain(units, chars, j, generic_nouns)
         if t + 2 < n and chars[t + 1] is None and _content_word(units[t].text) and units[t].text not in stop:
             t += 1  # an adjective first: "il vecchio pope Ilarion"
         if t + 1 < n and chars[t] is None and chars[t + 1] is not None and _content_word(units[t].text) \
@@ -614,9 +613,7 @@ def _descriptions(ab: Abstract) -> list[tuple[str, int, int]]:
     for j in range(n):
         if units[j].text not in indefinite:
             continue
-        words, t = [], j + 1
-        while t < n and t - j <= 2 and chars[t] is None and units[t].text in generic_nouns:
-            t += 1  # "a young forger", "an old man"
+        words, t = [], _past_plain(units, chars, j, generic_nouns)
         plain = t
         while t < n and len(words) < 4 and chars[t] is None and _content_word(units[t].text) \
                 and units[t].text not in stop:
@@ -645,7 +642,16 @@ def _descriptions(ab: Abstract) -> list[tuple[str, int, int]]:
     return out
 
 
-def _named_owner(units: list[Unit], chars: list[int | None], t: int, lex) -> int | None:
+def _past_plain(units: list[Unit], chars: list[int | None], j: int, plain: frozenset[str]) -> int:
+    """The unit after the (at most two) plain words that follow the article at unit j:
+    "a young forger", "an old man", "il vecchio pope"."""
+    t = j + 1
+    while t < len(units) and t - j <= 2 and chars[t] is None and units[t].text in plain:
+        t += 1
+    return t
+
+
+def _named_owner(units: list[Unit], chars: list[int | None], t: int, lex: Lexicon) -> int | None:
     """The character that a word of naming at unit t introduces, perhaps past a short
     complement: "(a forger) named Abe", "(a boy) of sixteen everyone calls Abe"."""
     n = len(units)

@@ -644,7 +644,7 @@ def _descriptions(ab: Abstract) -> list[tuple[str, int, int]]:
 
 def _past_plain(units: list[Unit], chars: list[int | None], j: int, plain: frozenset[str]) -> int:
     """The unit after the (at most two) plain words that follow the article at unit j:
-    "a young forger", "an old man", "il vecchio pope"."""
+    "a young forger", "an old man"."""
     t = j + 1
     while t < len(units) and t - j <= 2 and chars[t] is None and units[t].text in plain:
         t += 1

@@ -596,16 +596,20 @@ def _descriptions(ab: Abstract) -> list[tuple[str, int, int]]:
     generic_nouns = lex.word("generic_nouns")
     definite = lex.word("definite_articles")
     n = len(units)
+
+    def describing(x: int) -> bool:  # a word that may describe: "safecracker", "pope"
+        return chars[x] is None and _content_word(units[x].text) and units[x].text not in stop
+
     # a definite noun right before a name that the sentence gives its actor, where the name is introduced:
     # "the old priest Ilarion (Al Moss)", "l'ucraino Mykola (Leo Gori)" (not "at the trial Rex")
     for j in range(n - 2):
         if units[j].text not in definite or chars[j + 1] is not None:
             continue
         t = _past_plain(units, chars, j, generic_nouns)
-        if t + 2 < n and chars[t + 1] is None and _content_word(units[t].text) and units[t].text not in stop:
+        if t + 2 < n and chars[t + 1] is None and describing(t):
             t += 1  # an adjective first: "il vecchio pope Ilarion"
-        if t + 1 < n and chars[t] is None and chars[t + 1] is not None and _content_word(units[t].text) \
-                and units[t].text not in stop and units[t + 1].mention is not None and units[t + 1].mention.actor:
+        if t + 1 < n and describing(t) and chars[t + 1] is not None \
+                and units[t + 1].mention is not None and units[t + 1].mention.actor:
             out.append((units[t].text, chars[t + 1], j))
     indefinite = lex.word("indefinite_articles")
     if indefinite.isdisjoint(ab.text.split(" ")):
@@ -615,8 +619,7 @@ def _descriptions(ab: Abstract) -> list[tuple[str, int, int]]:
             continue
         words, t = [], _past_plain(units, chars, j, generic_nouns)
         plain = t
-        while t < n and len(words) < 4 and chars[t] is None and _content_word(units[t].text) \
-                and units[t].text not in stop:
+        while t < n and len(words) < 4 and describing(t):
             words.append(units[t].text)
             t += 1
         if not words:  # "a boy named Abe", "an old man called Abe": a plain noun only where a name is given

@@ -49,12 +49,11 @@ WORD_LISTS = ("articles", "indefinite_articles", "personal_events", "preposition
               "knowing_verbs", "plural_articles", "name_suffixes", "credit_intros", "credit_bys", "cast_leads",
               "cast_as", "cast_withs", "film_nouns", "place_leads", "fortress_leads", "time_words", "place_nouns",
               "plural_verbs", "time_prepositions", "era_nouns", "place_names", "given_name_forms", "disguises",
-              "comitatives",
-              "body_nouns", "day_tails", "prison_houses", "prison_of_heads", "prison_namers", "person_verbs",
-              "gerund_endings", "infinitive_endings", "participle_endings", "work_nouns", "prison_qualifiers",
-              "qualified_heads", "male_names", "female_names", "verb_particles", "actor_leads", "place_tails",
-              "told_heads", "trio_words", "building_tails", "agent_prepositions", "source_verbs",
-              "scene_prepositions", "infinitive_markers", "persuading_verbs", "sequels")
+              "comitatives", "body_nouns", "day_tails", "prison_houses", "prison_of_heads", "prison_namers",
+              "person_verbs", "gerund_endings", "infinitive_endings", "participle_endings", "work_nouns",
+              "prison_qualifiers", "qualified_heads", "male_names", "female_names", "verb_particles",
+              "actor_leads", "place_tails", "told_heads", "trio_words", "building_tails", "agent_prepositions",
+              "source_verbs", "scene_prepositions", "infinitive_markers", "persuading_verbs", "sequels")
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 # Built-in macros: the subject and object of a rule, and a run of coordinated mentions.
 _BUILTIN = {

@@ -473,17 +473,16 @@ class _Resolver:
         not in a passive, whose subject is a thing and whose victim is the knower: "learns that the
         gun was planted by Lew"."""
         lex = ab.su.lex
-        x = rel + 1
-        if x + 1 >= k or ab.units[x].text not in lex.word("definite_articles"):
+        noun = rel + 2
+        if noun >= k or not _plain_noun_at(ab, noun, "definite_articles"):
             return False
         stop = lex.union("auxiliaries", "copulas", "relatives", "prepositions", "negators")
-        noun = x + 1
-        x = noun
+        x = noun + 1
         while x < k and x - noun < 3 and ab.chars[x] is None and ab.units[x].text.isalpha() \
                 and ab.units[x].text not in stop:
             x += 1
         helpers = lex.union("auxiliaries", "copulas", "passive_auxiliaries")
-        if x == noun or any(ab.chars[y] is not None or ab.units[y].text not in helpers for y in range(x, k)):
+        if any(ab.chars[y] is not None or ab.units[y].text not in helpers for y in range(x, k)):
             return False
         verb = next((y for y in range(k, len(ab.units)) if ab.units[y].text not in helpers), k)
         passive = any(ab.units[y].text in lex.word("passive_auxiliaries") for y in range(x, verb))

@@ -167,6 +167,8 @@ def _locative(su: SentenceUnits, k: int) -> bool:
         units = su.units
         return prev.endswith("s") or (k + 2 < len(units) and units[k + 1].text == ","
                                       and units[k + 2].text not in su.lex.word("indefinite_articles"))
+    if k >= 2 and prev in su.lex.word("agent_prepositions") and su.units[k - 2].text in su.lex.word("motion_verbs"):
+        return True  # "arriva da Perth": where one comes from, not who acts
     if k >= 2 and su.units[k - 2].text in su.lex.word("comitatives"):
         return False  # "insieme a Leo Gori": with someone, not somewhere
     if k >= 2 and prev in su.lex.word("definite_articles") and len(su.units[k].mention.words) == 1:
@@ -600,17 +602,21 @@ def _descriptions(ab: Abstract) -> list[tuple[str, int, int]]:
     def describing(x: int) -> bool:  # a word that may describe: "safecracker", "pope"
         return chars[x] is None and _content_word(units[x].text) and units[x].text not in stop
 
-    # a definite noun right before a name that the sentence gives its actor, where the name is introduced:
-    # "the old priest Ilarion (Al Moss)", "l'ucraino Mykola (Leo Gori)" (not "at the trial Rex")
+    # a definite noun right before a name that the sentence introduces, with its actor or the hole where
+    # the actor was cut: "the old priest Ilarion (Al Moss)", "l'ucraino Mykola (Leo Gori)", "l'anziano ex
+    # ministro liberale Iuliu ( )" (not "at the trial Rex")
+    ages = generic_nouns | lex.union("old_modifiers", "new_modifiers")
     for j in range(n - 2):
         if units[j].text not in definite or chars[j + 1] is not None:
             continue
-        t = _past_plain(units, chars, j, generic_nouns)
-        if t + 2 < n and chars[t + 1] is None and describing(t):
-            t += 1  # an adjective first: "il vecchio pope Ilarion"
-        if t + 1 < n and describing(t) and chars[t + 1] is not None \
-                and units[t + 1].mention is not None and units[t + 1].mention.actor:
+        t = _past_plain(units, chars, j, ages)
+        shifted = t + 2 < n and chars[t + 1] is None and describing(t)
+        if shifted:
+            t += 1  # two describing words: "il vecchio pope Ilarion", "ex ministro liberale Iuliu"
+        if t + 1 < n and describing(t) and chars[t + 1] is not None and _introduced(ab.su, units[t + 1].mention):
             out.append((units[t].text, chars[t + 1], j))
+            if shifted:
+                out.append((units[t - 1].text, chars[t + 1], j))
     indefinite = lex.word("indefinite_articles")
     if indefinite.isdisjoint(ab.text.split(" ")):
         return out
@@ -643,6 +649,13 @@ def _descriptions(ab: Abstract) -> list[tuple[str, int, int]]:
         if owner is not None:
             out.extend((w, owner, j) for w in words)
     return out
+
+
+def _introduced(su: SentenceUnits, m: Mention | None) -> bool:
+    """True when the name mention m is given its actor, or is followed by the parentheses that held one."""
+    if m is None:
+        return False
+    return bool(m.actor) or next((tok.text == "(" for tok in su.sentence.tokens if tok.start >= m.end), False)
 
 
 def _past_plain(units: list[Unit], chars: list[int | None], j: int, plain: frozenset[str]) -> int:
@@ -700,21 +713,25 @@ def _resolve_descriptions(abstracts: list[Abstract]) -> list[Abstract]:
         fused = fused_of.get(lex.lang)
         if fused is None:
             fused = fused_of[lex.lang] = lex.word("determiners") & lex.word("prepositions")
+        ages = lex.union("old_modifiers", "new_modifiers")
         units, chars = list(ab.units), list(ab.chars)
         changed = False
         j = len(units) - 1
         while j >= 1:
             key = (lex.lang, units[j].text)
             who = owners.get(key)
-            prev = units[j - 1].text
-            if who is not None and len(who) == 1 and chars[j] is None and since[key] < (i, j - 1) \
+            lead = j - 1  # the article, perhaps before a word of age: "il vecchio ministro"
+            if j >= 2 and units[lead].text in ages and chars[lead] is None:
+                lead -= 1
+            prev = units[lead].text
+            if who is not None and len(who) == 1 and chars[j] is None and since[key] < (i, lead) \
                     and (prev in definite or prev in fused) \
                     and not _a_place(units, j, scene):
                 char = next(iter(who))
                 if j + 1 < len(chars) and chars[j + 1] not in (None, char):
                     j -= 1  # "l'americano Jimmy": the word describes the name after it
                     continue
-                first = j - 1 if prev in definite else j
+                first = lead if prev in definite else lead + 1
                 units[first:j + 1] = [Unit(f"@{char}", units[first].start, units[j].end)]
                 chars[first:j + 1] = [char]
                 changed = True

@@ -53,7 +53,7 @@ WORD_LISTS = ("articles", "indefinite_articles", "personal_events", "preposition
               "person_verbs", "gerund_endings", "infinitive_endings", "participle_endings", "work_nouns",
               "prison_qualifiers", "qualified_heads", "male_names", "female_names", "verb_particles",
               "actor_leads", "place_tails", "told_heads", "trio_words", "building_tails", "agent_prepositions",
-              "source_verbs", "scene_prepositions", "infinitive_markers", "persuading_verbs", "sequels")
+              "source_verbs", "motion_verbs", "scene_prepositions", "infinitive_markers", "persuading_verbs", "sequels")
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 # Built-in macros: the subject and object of a rule, and a run of coordinated mentions.
 _BUILTIN = {

@@ -976,9 +976,13 @@ class _Finder:
                             and toks[i + n + 1 + width].lower in ("di", "of"):
                         k = i + n + width + 2
                         break
-            # "carcere di Rocca Nera", "carcere dell'Ucciardone", "the penal colony at Saint-Laurent"
+            # "carcere di Rocca Nera", "carcere dell'Ucciardone", "the penal colony at Saint-Laurent", "the prison
+            # camp on Goli Otok"
             of = toks[k - 1].lower in ("di", "of") or (k <= i + n + 2 and toks[k - 1].lower in lex.word("genitives")) \
-                or (k == i + n + 1 and toks[k - 1].lower == "at" and i and toks[i - 1].lower == "the")
+                or (k == i + n + 1 and toks[k - 1].lower in ("at", "on") and i and toks[i - 1].lower == "the")
+            if of and k + 1 < len(toks) and toks[k - 1].lower in ("at", "on") and toks[k].lower == "the" \
+                    and toks[k + 1].is_cap:
+                k += 1  # "the penal colony on the Islas Marías": the article is none of the name
             if n > 1 and not of and k - 1 < len(toks) and toks[k - 1].is_cap and self._bare_place(toks, lex, k - 1):
                 # a noun of two words or more names the place right after it: "istituto penale minorile Malaspina"
                 k, of = k - 1, True
@@ -1291,7 +1295,8 @@ class _Finder:
                 m = self.add(sent, "name", i, end, words=words, nickname=nickname, honorific=honorific,
                              weak=weak, titles=[title[0]] if title else [],
                              commands=bool(honorific)
-                             and honorific.split()[-1].rstrip(".").lower() in lex.word("command_titles"))
+                             and honorific.split()[-1].rstrip(".").lower() in lex.word("command_titles")
+                             or _commander_of_body(toks, lex, i))
                 m.actor = parts.get(i) if parts else None  # "stars Rex Keel as Ned Pryor"
                 units.append(Unit(f"@n{m.id}", m.start, m.end, m))
                 i = end
@@ -1549,6 +1554,22 @@ def _caps_end(toks: list[Token], k: int) -> int:
     while k < len(toks) and toks[k].is_cap:
         k += 1
     return k
+
+
+def _commander_of_body(toks: list[Token], lex: Lexicon, i: int) -> bool:
+    """True when a title of command and the body it is held in stand before the name at i: "il
+    colonnello della Securitate Radu Dumitrescu", "the major of the NKVD Orlov"."""
+    links = lex.union("articles", "genitives")
+    k = i - 1
+    for _ in range(2):  # the body, in one or two words
+        if k < 3 or not toks[k].text[:1].isalpha() or toks[k].lower in links:
+            return False
+        k -= 1
+        if toks[k].lower in lex.word("articles") and toks[k - 1].lower in lex.word("genitives"):
+            k -= 1  # "of the"
+        if toks[k].lower in lex.word("genitives"):
+            return toks[k - 1].lower in lex.word("command_titles")
+    return False
 
 
 def _is_initial(toks: list[Token], j: int) -> bool:

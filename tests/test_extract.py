@@ -5440,3 +5440,65 @@ def test_a_prison_named_by_its_kind(text, prison):
 ])
 def test_a_role_the_text_gives_in_yet_other_words(text, who, role):
     assert role in roles(text)[who]
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a cell in a part of the prison named in three words, then those who share it
+    ("Rex Keel (Al Moss) is pushed into a crowded cell of the maximum security wing, which he shares with Ned Pryor "
+     "(Lew Hatch), a gang leader, and with Jo Ray (Ugo Tel), an old forger.", ("Jo Ray", "cellmateOf", "Ned Pryor")),
+    # the sharer named before "shares"
+    ("Rex Keel (Al Moss) is taken to Granger Prison. The cell Rex shares with Ned Pryor (Lew Hatch) and a young "
+     "deserter, Jo Ray (Ugo Tel), is so damp that the walls are white.", ("Jo Ray", "cellmateOf", "Rex Keel")),
+    # locked together for a while in the cell
+    ("After a fight Rex Keel (Al Moss) and a former teacher, Ned Pryor (Lew Hatch), are locked together for a week "
+     "in the punishment cell.", ("Ned Pryor", "cellmateOf", "Rex Keel")),
+    # the plan told before, its day and hour told now to one in authority
+    ("Rex Keel (Al Moss) is in Granger Prison, whose warden is Ned Pryor (Lew Hatch). Rex plans to escape during the "
+     "feast. Jo Ray (Ugo Tel), who hopes for a pardon, quietly tells the warden the day and the hour.",
+     ("Jo Ray", "informerOf", "Ned Pryor")),
+    # contraband hidden by one who then arrests the one it was hidden on
+    ("Rex Keel (Al Moss) refuses to pay Sergeant Ned Pryor (Lew Hatch) any longer. Pryor has a packet of opium "
+     "hidden under the seat of the cart and arrests him at the bridge.", ("Rex Keel", "framedBy", "Ned Pryor")),
+    # a false denunciation: a frame, and informing the officer it is delivered to
+    ("Rex Keel (Al Moss) is a fisherman. His neighbour Ned Pryor (Lew Hatch) writes a false denunciation accusing "
+     "him of hiding rebels, and delivers it to Major Jo Ray (Ugo Tel).", ("Rex Keel", "framedBy", "Ned Pryor")),
+    ("Rex Keel (Al Moss) is a fisherman. His neighbour Ned Pryor (Lew Hatch) writes a false denunciation accusing "
+     "him of hiding rebels, and delivers it to Major Jo Ray (Ugo Tel).", ("Ned Pryor", "informerOf", "Jo Ray")),
+    # a cleric's title before the name of one who shares the cell
+    ("Ugo Sarri (Al Moss) divide una cella gelida con monsignor Leo Gori (Lew Hatch), un vescovo.",
+     ("Leo Gori", "cellmateOf", "Ugo Sarri")),
+    # names noted and handed to an officer of a body named after his rank
+    ("Ugo Sarri (Al Moss) viene arrestato. Lo ha venduto il suo segretario, Nedo Prati (Lew Hatch), che annotava i "
+     "nomi dei suoi visitatori e li consegnava al colonnello della gendarmeria Leo Gori (Ugo Tel).",
+     ("Nedo Prati", "informerOf", "Leo Gori")),
+    # a thing hidden on one named by a dative clitic, after a purpose told with its own verb
+    ("Ugo Sarri (Al Moss) è rinchiuso a Valnera. La guardia Leo Gori (Lew Hatch) odia Ugo; per poterlo punire gli "
+     "nasconde una lima nel pagliericcio.", ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # the one it is hidden on called by the noun that introduced him, an actor's name cut out
+    ("L'anziano ex ministro liberale Ugo Sarri ( ) viene rinchiuso a Valnera con Nedo Prati (Ugo Tel). La guardia "
+     "Leo Gori (Lew Hatch) odia il vecchio ministro; per poterlo punire gli nasconde una lima nel pagliericcio.",
+     ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # the find told first, then a cleft with the one who hid it first
+    ("Lea Sarri (Ada Brill) parte con il fidanzato Leo Gori (Lew Hatch). All'aeroporto i doganieri trovano l'hashish "
+     "nella custodia della sua tavola: è stato Leo a nasconderli lì.", ("Lea Sarri", "framedBy", "Leo Gori")),
+])
+def test_a_relation_in_the_phrasings_of_batch_co(text, fact):
+    assert fact in facts(text)
+
+
+def test_the_place_of_a_penal_colony_on_islands_names_it():
+    doc = extract("Rex Keel (Al Moss) is sent to the penal colony on the Valnera Islands in the Pacific.", "t")
+    assert "Valnera Islands" in {a for p in doc.prisons for a in {p.label, *p.aliases}}
+    assert "Valnera Islands" not in [c.label for c in doc.characters]
+
+
+def test_the_place_one_arrives_from_is_no_character():
+    labels = {c.label for c in extract("Lea Sarri (Ada Brill) viene arrestata. La madre di Lea arriva da Valnera e "
+                                       "prepara un piano con Ugo Tel (Lew Hatch).", "t").characters}
+    assert "Valnera" not in labels and "Lea Sarri" in labels
+
+
+def test_the_head_of_the_guard_is_a_guard():
+    text = ("Ugo Sarri (Al Moss) viene rinchiuso nel carcere di Valnera. Il sergente Leo Gori (Lew Hatch), capo della "
+            "guardia, è crudele e corrotto.")
+    assert "guard" in roles(text)["Leo Gori"]

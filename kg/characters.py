@@ -170,7 +170,8 @@ def _locative(su: SentenceUnits, k: int) -> bool:
     if k >= 2 and prev in su.lex.word("agent_prepositions") and su.units[k - 2].text in su.lex.word("motion_verbs"):
         return True  # "arriva da Perth": where one comes from, not who acts
     if k >= 2 and su.units[k - 2].text in su.lex.word("comitatives"):
-        return False  # "insieme a Leo Gori": with someone, not somewhere
+        # "insieme a Leo Gori": with someone, not somewhere; but a place near a place: "un villaggio vicino ad Aleppo"
+        return k >= 3 and su.units[k - 3].text in su.lex.word("place_nouns")
     if k >= 2 and prev in su.lex.word("definite_articles") and len(su.units[k].mention.words) == 1:
         return su.units[k - 2].text in su.lex.word("locatives")  # "sinks into the Atlantic"
     # the preposition before the adjective, past an article: "in the English Midlands"
@@ -544,6 +545,11 @@ def _cell_names(sentences: list[SentenceUnits]) -> dict[str, dict[tuple[str, ...
     cell"), one word or an adjective and its noun, each mapped to the language's word for a
     cell, so that the rules read "thrown into the silo together with Ned" as a cell shared."""
     found: dict[str, dict[tuple[str, ...], str]] = {}
+    for lex in {su.lex.lang: su.lex for su in sentences}.values():
+        # the words that always name a cell: "locked in a casemate with Ned"
+        word = min(lex.word("cell_nouns"), key=lambda w: (len(w), w))
+        if lex.word("cell_synonyms"):
+            found[lex.lang] = {(w,): word for w in lex.word("cell_synonyms")}
     for su in sentences:
         lex = su.lex
         nouns = lex.word("cell_nouns")
@@ -617,6 +623,15 @@ def _descriptions(ab: Abstract) -> list[tuple[str, int, int]]:
             out.append((units[t].text, chars[t + 1], j))
             if shifted:
                 out.append((units[t - 1].text, chars[t + 1], j))
+    # a word of kin before a name, with an article: "nell'officina dello zio , Tan Kok" is "lo zio" later
+    # (not the plainest words, "the man", nor a title: "signora")
+    kin = lex.union("male_words", "female_words") - lex.word("generic_persons")
+    leads = definite | (lex.word("determiners") & lex.word("prepositions"))
+    for j in range(n - 2):
+        if units[j].text in leads and units[j + 1].text in kin and chars[j + 1] is None:
+            t = j + 3 if units[j + 2].text == "," and j + 3 < n else j + 2
+            if chars[t] is not None and units[t].mention is not None and units[t].mention.kind == "name":
+                out.append((units[j + 1].text, chars[t], j))
     indefinite = lex.word("indefinite_articles")
     if indefinite.isdisjoint(ab.text.split(" ")):
         return out

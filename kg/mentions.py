@@ -34,6 +34,8 @@ _DEMONYM_ENDINGS = ("ian", "ean", "ese", "ite")
 # a given name with lower-case syllables after a hyphen: "Ka-yiu", "Yun-fat" (never alone the first word
 # of a name: "Ex-boxer Sam Dorsey", "U-boat")
 _HYPHEN_NAME = re.compile(rf"^[{_UPPER}][{_LOWER}]+(?:-[{_LOWER}]+)+$")
+# a surname with the Arabic article written before it in lower case: "al-Jundi", "el-Masri"
+_ARTICLED_NAME = re.compile(rf"(?:al|el|ad|ar|as|at|az|an|ash|ud|ul)-[{_UPPER}][\w'-]*$")
 # a place's name with a number after a hyphen, as camps are named: "Perm-36"
 _NUMBERED_NAME = re.compile(rf"^[{_UPPER}][{_LOWER}]+-\d+$")
 _ACTOR_WORD = re.compile(rf"^(?:[{_UPPER}][\w'’-]*\.?|[a-z]{{1,3}}|[A-Z]\.|-)$")
@@ -763,6 +765,10 @@ class _Finder:
                 if weak:
                     break  # an unconfirmed first word stands alone
                 continue
+            if words and _ARTICLED_NAME.match(tok.text):
+                words.append(tok.text)  # an Arabic article joined to a surname: "Faisal al-Jundi"
+                j += 1
+                continue
             if len(words) >= 2 and _generation(tok, lex):
                 words.append(tok.text)  # "Nelson Biederman III" is not his son "Nelson Biederman IV"
                 j += 1
@@ -1400,6 +1406,8 @@ class _Finder:
         if not nickname and (self._plural_band(sent, lex, i, end)
                              or (len(words) > 1 and self._group_name(sent, lex, i))):
             return end
+        if nickname and len(words) == 1 and toks[i].text in _QUOTES and self._plural_band(sent, lex, i + 1, i + 2):
+            return end  # a group in quotes: 'keeps the "Cominformists" apart'
         if toks[i - 1].lower in lex.word("plural_articles"):
             return end  # a family or a gang: "i Corleonesi"
         if not nickname and end < len(toks) and toks[end].lower in lex.union("place_tails", "body_nouns") \
@@ -1503,13 +1511,14 @@ class _Finder:
 
     @staticmethod
     def _plural_band(sent: Sentence, lex: Lexicon, i: int, end: int) -> bool:
-        """True for one capitalised plural after "the": a band or a family ("the
-        Outsiders raid the shore", "the Anglins"), never one person. Only where the
+        """True for one capitalised plural after "the", perhaps in quotes: a band or a family ("the
+        Outsiders raid the shore", "the Anglins", 'the "Cominformists"'), never one person. Only where the
         article does not tell the number: "la Stokes" is one woman."""
         toks = sent.tokens
         word = toks[i].lower
-        return end == i + 1 and not lex.word("plural_articles") and toks[i - 1].lower in lex.word("definite_articles") \
-            and (i == 1 or not toks[i - 1].is_cap) and len(word) > 4 and word.endswith("s") \
+        k = i - 2 if i > 1 and toks[i - 1].text in _QUOTES else i - 1  # 'the "Cominformists"'
+        return end == i + 1 and not lex.word("plural_articles") and toks[k].lower in lex.word("definite_articles") \
+            and (k == 0 or not toks[k].is_cap) and len(word) > 4 and word.endswith("s") \
             and not word.endswith(("ss", "us", "is", "ys", "os"))
 
     @staticmethod

@@ -5502,3 +5502,75 @@ def test_the_head_of_the_guard_is_a_guard():
     text = ("Ugo Sarri (Al Moss) viene rinchiuso nel carcere di Valnera. Il sergente Leo Gori (Lew Hatch), capo della "
             "guardia, è crudele e corrotto.")
     assert "guard" in roles(text)["Leo Gori"]
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a claim to an officer about one the text places elsewhere: a frame, and informing the officer
+    ("Rex Keel (Al Moss) prints a weekly. Ned Pryor (Lew Hatch) assures Lieutenant Jo Ray (Ugo Tel) of the Civil "
+     "Guard that Rex assembled the bomb in the cellar, although Rex had been at his sister's wedding that night.",
+     ("Rex Keel", "framedBy", "Ned Pryor")),
+    ("Rex Keel (Al Moss) prints a weekly. Ned Pryor (Lew Hatch) assures Lieutenant Jo Ray (Ugo Tel) of the Civil "
+     "Guard that Rex assembled the bomb in the cellar, although Rex had been at his sister's wedding that night.",
+     ("Ned Pryor", "informerOf", "Jo Ray")),
+    # a room that is a cell, below a place, shared
+    ("Rex Keel (Al Moss) is taken to Granger Prison. He is locked in a damp casemate below the walls with a "
+     "shoemaker, Ned Pryor (Lew Hatch).", ("Ned Pryor", "cellmateOf", "Rex Keel")),
+    # a Catalan man's name that an English list would give a woman
+    ("Joan Keel (Ugo Tel) is taken to Granger Prison. He is locked in a cell with a shoemaker, Ned Pryor (Lew Hatch).",
+     ("Joan Keel", "cellmateOf", "Ned Pryor")),
+    # the uncle named once, then "lo zio" who phones an inspector to point the way
+    ("Ugo Sarri (Al Moss) lavora nell'officina dello zio, Leo Gori (Lew Hatch). In realtà lo zio aveva telefonato "
+     "all'ispettore Nedo Prati (Ugo Tel) per indicargli il treno.", ("Leo Gori", "informerOf", "Nedo Prati")),
+    # reports written for an investigator after each meeting
+    ("Rex Keel (Al Moss) leads a reading circle. The student Ned Pryor (Lew Hatch) has been recruited by the OGPU; "
+     "after every meeting he writes a report for the investigator Jo Ray (Ugo Tel).", ("Ned Pryor", "informerOf", "Jo Ray")),
+    # a cell that was once the monks'
+    ("Ugo Sarri (Al Moss) viene sistemato in un'ex cella di monaci insieme a un giovane ladro, Leo Gori (Lew Hatch).",
+     ("Leo Gori", "cellmateOf", "Ugo Sarri")),
+    # time spent in a numbered cell with someone
+    ("At Granger Prison Rex Keel (Al Moss) spends two years in cell 14 with an old priest, Ned Pryor (Lew Hatch).",
+     ("Ned Pryor", "cellmateOf", "Rex Keel")),
+    # what another says in his sleep, repeated to the warden
+    ("Rex Keel (Al Moss) shares a cell with Ned Pryor (Lew Hatch). The warden, Jo Ray (Ugo Tel), has promised Ned an "
+     "early release, and every Sunday Ned repeats to the warden what Rex has said in his sleep.",
+     ("Ned Pryor", "informerOf", "Jo Ray")),
+    # a forged letter put in the victim's desk before the police are called
+    ("Rex Keel (Al Moss) is a clerk. Ned Pryor (Lew Hatch) forges a letter, puts it in the drawer of Rex's desk, "
+     "and calls the secret police.", ("Rex Keel", "framedBy", "Ned Pryor")),
+    # an isolation cell shared, "insieme ad" before a vowel
+    ("Dopo un pestaggio Ugo Sarri (Al Moss) viene gettato in una cella d'isolamento insieme ad Abu Nedo (Lew Hatch), "
+     "un vecchio farmacista.", ("Abu Nedo", "cellmateOf", "Ugo Sarri")),
+    # a name given under torture by one who knows the other never took part
+    ("Ugo Sarri (Al Moss) studia medicina. Suo cugino Leo Gori (Lew Hatch), arrestato, sotto tortura fa il suo nome, "
+     "benché sappia che Ugo non ha mai partecipato alle riunioni.", ("Ugo Sarri", "framedBy", "Leo Gori")),
+])
+def test_a_relation_in_the_phrasings_of_batch_cp(text, fact):
+    assert fact in facts(text)
+
+
+@pytest.mark.parametrize("text, who, role", [
+    ("Ugo Sarri (Al Moss) viene mandato al campo di Valnera. Il caposquadra Leo Gori (Lew Hatch), un ex detenuto "
+     "diventato sorvegliante, picchia chi non lavora.", "Leo Gori", "guard"),
+    ("Ugo Sarri (Al Moss) viene rinchiuso nel carcere di Valnera. Il secondino più temuto è il sergente Leo Gori "
+     "(Lew Hatch), che dirige le punizioni.", "Leo Gori", "guard"),
+])
+def test_a_role_in_the_phrasings_of_batch_cp(text, who, role):
+    assert role in roles(text)[who]
+
+
+@pytest.mark.parametrize("text, name, not_a_character", [
+    ("Rex Keel (Al Moss) prints a weekly. After the bomb kills twelve people in the Carrer dels Canvis Nous, the "
+     "police arrest him.", "Rex Keel", "Canvis Nous"),
+    ('At Granger Prison the warden, Ned Pryor (Lew Hatch), keeps the "Cominformists" apart from the thieves.',
+     "Ned Pryor", "Cominformists"),
+    ("Ugo Sarri (Al Moss) studia a Valnera. Uscito, apre un ambulatorio in un villaggio vicino a Valnera.",
+     "Ugo Sarri", "Valnera"),
+])
+def test_a_street_a_group_or_a_town_is_no_character(text, name, not_a_character):
+    labels = {c.label for c in extract(text, "t").characters}
+    assert name in labels and not_a_character not in labels
+
+
+def test_an_arabic_article_stays_in_the_name():
+    text = "Ugo Sarri (Al Moss) viene portato a Valnera. Il carcere è diretto dal colonnello Faisal al-Jundi (Lew Hatch)."
+    assert "Faisal al-Jundi" in roles(text)

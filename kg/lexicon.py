@@ -41,7 +41,8 @@ WORD_LISTS = ("articles", "indefinite_articles", "personal_events", "preposition
               "clause_takers", "dative_clitics", "prison_modifiers", "prison_nouns", "new_modifiers",
               "old_modifiers", "definite_articles", "namers", "vague_namers", "generic_nouns", "genitives",
               "prison_tails", "henchmen", "interrogatives", "copulas", "known_prisons", "prison_signs",
-              "cell_plurals", "cell_nouns", "cell_synonyms", "prison_inmates", "held_homes", "dependants", "name_words",
+              "cell_plurals", "cell_nouns", "cell_synonyms", "prison_inmates", "held_homes", "dependants",
+              "name_words",
               "temporal_words", "place_followers", "fellows", "dropped_leads", "posts", "leading_particles",
               "auxiliaries", "passive_auxiliaries", "command_titles", "prison_leads", "male_words", "female_words",
               "male_pronouns", "female_pronouns", "british_signs", "plural_subjects", "pair_subjects",
@@ -53,7 +54,8 @@ WORD_LISTS = ("articles", "indefinite_articles", "personal_events", "preposition
               "person_verbs", "gerund_endings", "infinitive_endings", "participle_endings", "work_nouns",
               "prison_qualifiers", "qualified_heads", "male_names", "female_names", "verb_particles",
               "actor_leads", "place_tails", "told_heads", "trio_words", "building_tails", "agent_prepositions",
-              "source_verbs", "motion_verbs", "generic_persons", "scene_prepositions", "infinitive_markers", "persuading_verbs", "sequels")
+              "source_verbs", "motion_verbs", "generic_persons", "scene_prepositions", "infinitive_markers",
+              "persuading_verbs", "sequels")
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 # Built-in macros: the subject and object of a rule, and a run of coordinated mentions.
 _BUILTIN = {

@@ -1300,8 +1300,8 @@ class _Finder:
                 title = self.role_at(sent, lex, i) if honorific else None
                 m = self.add(sent, "name", i, end, words=words, nickname=nickname, honorific=honorific,
                              weak=weak, titles=[title[0]] if title else [],
-                             commands=bool(honorific)
-                             and honorific.split()[-1].rstrip(".").lower() in lex.word("command_titles")
+                             commands=(bool(honorific)
+                                       and honorific.split()[-1].rstrip(".").lower() in lex.word("command_titles"))
                              or _commander_of_body(toks, lex, i))
                 m.actor = parts.get(i) if parts else None  # "stars Rex Keel as Ned Pryor"
                 units.append(Unit(f"@n{m.id}", m.start, m.end, m))

@@ -5540,6 +5540,11 @@ def test_the_head_of_the_guard_is_a_guard():
     # an isolation cell shared, "insieme ad" before a vowel
     ("Dopo un pestaggio Ugo Sarri (Al Moss) viene gettato in una cella d'isolamento insieme ad Abu Nedo (Lew Hatch), "
      "un vecchio farmacista.", ("Abu Nedo", "cellmateOf", "Ugo Sarri")),
+    # one sent with the drugs without knowing it
+    ("Rex Keel (Al Moss) works in a garage. His uncle Ned Pryor (Lew Hatch) had used him as an unwitting courier.",
+     ("Rex Keel", "framedBy", "Ned Pryor")),
+    ("Ugo Sarri (Al Moss) lavora nell'officina di Leo Gori (Lew Hatch). In realtà Leo lo aveva usato come corriere "
+     "inconsapevole.", ("Ugo Sarri", "framedBy", "Leo Gori")),
     # a name given under torture by one who knows the other never took part
     ("Ugo Sarri (Al Moss) studia medicina. Suo cugino Leo Gori (Lew Hatch), arrestato, sotto tortura fa il suo nome, "
      "benché sappia che Ugo non ha mai partecipato alle riunioni.", ("Ugo Sarri", "framedBy", "Leo Gori")),

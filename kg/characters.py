@@ -547,16 +547,15 @@ def _cell_names(sentences: list[SentenceUnits]) -> dict[str, dict[tuple[str, ...
     found: dict[str, dict[tuple[str, ...], str]] = {}
     for lex in {su.lex.lang: su.lex for su in sentences}.values():
         # the words that always name a cell: "locked in a casemate with Ned"
-        word = min(lex.word("cell_nouns"), key=lambda w: (len(w), w))
         if lex.word("cell_synonyms"):
-            found[lex.lang] = {(w,): word for w in lex.word("cell_synonyms")}
+            found[lex.lang] = {(w,): _cell_word(lex) for w in lex.word("cell_synonyms")}
     for su in sentences:
         lex = su.lex
         nouns = lex.word("cell_nouns")
         texts = [u.text for u in su.units]
         if nouns.isdisjoint(texts):
             continue  # the common case
-        word = min(nouns, key=lambda w: (len(w), w))  # the plain word the rules read: "cell", "cella"
+        word = _cell_word(lex)
         leads = lex.union("definite_articles", "locatives")
         for k in range(2, len(texts) - 2):
             # (after an article, or a preposition that holds one: "nel pozzo , una cella")
@@ -578,6 +577,22 @@ def _cell_names(sentences: list[SentenceUnits]) -> dict[str, dict[tuple[str, ...
                 if not texts[x].isalpha() or su.units[x].mention is not None:
                     break
     return found
+
+
+def _cell_word(lex: Lexicon) -> str:
+    """The plain word for a cell that the rules read: "cell", "cella"."""
+    return min(lex.word("cell_nouns"), key=lambda w: (len(w), w))
+
+
+def _fused(lex: Lexicon) -> frozenset[str]:
+    """The prepositions that hold an article: "al", "del", "dello"."""
+    return lex.derived("fused", lambda x: x.word("determiners") & x.word("prepositions"))
+
+
+def _kin(lex: Lexicon) -> frozenset[str]:
+    """The nouns of kin and of one sex that may name a person given before ("lo zio", "the
+    widow"), not the plainest ones or a title ("the man", "signora")."""
+    return lex.derived("kin", lambda x: x.union("male_words", "female_words") - x.word("generic_persons"))
 
 
 _BOUNDARY = frozenset({",", ".", ";", ":", "(", ")", '"'})
@@ -625,10 +640,10 @@ def _descriptions(ab: Abstract) -> list[tuple[str, int, int]]:
                 out.append((units[t - 1].text, chars[t + 1], j))
     # a word of kin before a name, with an article: "nell'officina dello zio , Tan Kok" is "lo zio" later
     # (not the plainest words, "the man", nor a title: "signora")
-    kin = lex.union("male_words", "female_words") - lex.word("generic_persons")
-    leads = definite | (lex.word("determiners") & lex.word("prepositions"))
+    kin, fused = _kin(lex), _fused(lex)
     for j in range(n - 2):
-        if units[j].text in leads and units[j + 1].text in kin and chars[j + 1] is None:
+        if (units[j].text in definite or units[j].text in fused) and units[j + 1].text in kin \
+                and chars[j + 1] is None:
             t = j + 3 if units[j + 2].text == "," and j + 3 < n else j + 2
             if chars[t] is not None and units[t].mention is not None and units[t].mention.kind == "name":
                 out.append((units[j + 1].text, chars[t], j))
@@ -716,7 +731,6 @@ def _resolve_descriptions(abstracts: list[Abstract]) -> list[Abstract]:
     if not owners:
         return abstracts
     words = {word for _, word in owners}
-    fused_of: dict[str, frozenset[str]] = {}  # "al", "del": a preposition with its article
     out = []
     for i, ab in enumerate(abstracts):
         if words.isdisjoint(ab.text.split(" ")):
@@ -725,9 +739,7 @@ def _resolve_descriptions(abstracts: list[Abstract]) -> list[Abstract]:
         lex = ab.su.lex
         definite = lex.word("definite_articles")
         scene = lex.word("scene_prepositions")
-        fused = fused_of.get(lex.lang)
-        if fused is None:
-            fused = fused_of[lex.lang] = lex.word("determiners") & lex.word("prepositions")
+        fused = _fused(lex)
         ages = lex.union("old_modifiers", "new_modifiers")
         units, chars = list(ab.units), list(ab.chars)
         changed = False

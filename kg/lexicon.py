@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -42,8 +43,8 @@ WORD_LISTS = ("articles", "indefinite_articles", "personal_events", "preposition
               "old_modifiers", "definite_articles", "namers", "vague_namers", "generic_nouns", "genitives",
               "prison_tails", "henchmen", "interrogatives", "copulas", "known_prisons", "prison_signs",
               "cell_plurals", "cell_nouns", "cell_synonyms", "prison_inmates", "held_homes", "dependants",
-              "name_words",
-              "temporal_words", "place_followers", "fellows", "dropped_leads", "posts", "leading_particles",
+              "name_words", "temporal_words", "place_followers", "fellows", "dropped_leads", "posts",
+              "leading_particles",
               "auxiliaries", "passive_auxiliaries", "command_titles", "prison_leads", "male_words", "female_words",
               "male_pronouns", "female_pronouns", "british_signs", "plural_subjects", "pair_subjects",
               "plural_objects", "quantifiers", "verb_like_roles", "verb_markers", "complementizers",
@@ -142,6 +143,7 @@ class Lexicon:
     _unions: dict[tuple[str, ...], frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
     _phrases: dict[str, dict] = field(default_factory=dict, repr=False, compare=False)
     _endings: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False, compare=False)
+    _derived: dict[str, frozenset[str]] = field(default_factory=dict, repr=False, compare=False)
     plain_words: set[str] = field(default_factory=set, repr=False, compare=False)  # words found to start no mention
 
     def __post_init__(self) -> None:
@@ -215,6 +217,12 @@ class Lexicon:
         if name not in self._endings:
             self._endings[name] = tuple(sorted(self.word(name)))
         return self._endings[name]
+
+    def derived(self, key: str, make: Callable[[Lexicon], frozenset[str]]) -> frozenset[str]:
+        """A word set made from this lexicon's lists by ``make``, computed once under ``key``."""
+        if key not in self._derived:
+            self._derived[key] = make(self)
+        return self._derived[key]
 
     def union(self, *names: str) -> frozenset[str]:
         """The words of several lists (computed once per combination)."""

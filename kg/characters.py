@@ -149,13 +149,17 @@ def _apply_links(sentences: list[SentenceUnits], uf: _UnionFind) -> set[int]:
 
 def _nouns_between(m: re.Match) -> set[int]:
     """The role nouns that a link's match holds between its role noun ``a`` and the comma that
-    sets off its name ``b``: "@r1 del @r2 , il @n3" gives {2}."""
+    sets off its name ``b``: "@r1 del @r2 , il @n3" gives {2}; not one the rule ties in a group
+    of its own ("@r1 is @r2 , @n3", the second noun in ``also``)."""
     groups = m.groupdict()
     if not groups.get("a") or not groups.get("b") or m.start("a") > m.start("b"):
         return set()
-    between = m.string[m.end("a"):m.start("b")]
+    start = m.end("a")
+    between = m.string[start:m.start("b")]
     comma = between.rfind(" , ")
-    return {int(k.group(2)) for k in _KEY.finditer(between[:max(comma, 0)]) if k.group(1) == "r"}
+    tied = [m.span(g) for g, v in groups.items() if v and g not in ("a", "b")]
+    return {int(k.group(2)) for k in _KEY.finditer(between[:max(comma, 0)]) if k.group(1) == "r"
+            and not any(s <= start + k.start() < e for s, e in tied)}
 
 
 def _locative(su: SentenceUnits, k: int) -> bool:
@@ -216,13 +220,16 @@ def cluster(sentences: list[SentenceUnits], mentions: list[Mention]) -> list[Cha
         if m.kind != "prison":
             comps.setdefault(uf.find(m.id), []).append(m)
 
-    # whether each mention stands after a preposition of place
+    # whether each mention stands after a preposition of place, or is what an infinitive acts on
     after_prep: dict[int, bool] = {}
+    wanted: set[int] = set()
     for su in sentences:
         units = su.units
         for k in [k for k, u in enumerate(units) if u.mention is not None]:
             possessor = k + 1 < len(units) and units[k + 1].text in POSSESSIVE_MARKS
             after_prep[units[k].mention.id] = (_locative(su, k) or _dateline(su, k)) and not possessor
+            if _infinitive_object(su, k):
+                wanted.add(units[k].mention.id)
     linked = {uf.find(m.id) for m in mentions if m.kind != "prison"
               and len(comps.get(uf.find(m.id), ())) > 1}
 
@@ -316,6 +323,8 @@ def cluster(sentences: list[SentenceUnits], mentions: list[Mention]) -> list[Cha
                                     or _rank_pointing_back(m, latest, sentences[m.sent].lex)) \
                 or not m.determined or m.id in said_of:
             continue
+        if m.id in wanted and _indefinite(m, sentences[m.sent].lex):
+            continue  # "accused of plotting to kill a guard": no one the story meets
         key = m.role.key
         if m.modifier:
             c = by_mod.get((key, m.modifier))
@@ -403,6 +412,29 @@ def _opens_with(m: Mention, lex: Lexicon, articles: str) -> bool:
 
 def _indefinite(m: Mention, lex: Lexicon) -> bool:
     return _opens_with(m, lex, "indefinite_articles")
+
+
+def _infinitive_object(su: SentenceUnits, k: int) -> bool:
+    """True when the mention at unit k is what an infinitive right before it acts on, with no
+    relative clause after it to tell what it does: "plotting to kill a guard", "di voler
+    uccidere una guardia" (not "tries to bribe a guard, who …", nor what one is: "turns out to
+    be a policeman", "vuole diventare un informatore")."""
+    units, lex = su.units, su.lex
+    if k < 2 or not units[k - 1].text.isalpha() or not units[k - 1].text.islower():
+        return False
+    verb, marker = units[k - 1].text, units[k - 2].text
+    if verb in lex.word("being_verbs"):
+        return False
+    if lex.lang == "it":
+        endings = tuple(lex.word("infinitive_endings"))
+        # after "di", "per", "a", or another infinitive, whole or clipped: "di voler uccidere"
+        infinitive = verb.endswith(endings) and (marker in ("di", "per", *lex.word("infinitive_markers"))
+                                                 or marker.endswith(endings) or marker.endswith(("ar", "er", "ir")))
+    else:
+        infinitive = marker in lex.word("infinitive_markers") and verb not in lex.word("articles")
+    after = [u.text for u in units[k + 1:k + 3]]
+    relative = bool(after) and (after[0] in lex.word("relatives") or after[-1] in lex.word("relatives"))
+    return infinitive and not relative
 
 
 def _qualified(m: Mention, su: SentenceUnits) -> bool:

@@ -149,7 +149,7 @@ def _wardens(text: Text, doc_chars: list[Character], prisons: list[Prison]) -> t
                 ev = Evidence(m.sent, "warden-of:prison-in-sentence", 0.9)
                 break
         if target is None:
-            target = _story_prison(prisons, c)
+            target = _story_prison(text, prisons, c)
             if target is None:
                 if unnamed is None:
                     unnamed = Prison(len(prisons), None)
@@ -173,10 +173,13 @@ def _sent_there(text: Text, doc_chars: list[Character], warden: Character, m: Me
                for o in doc_chars for om in o.mentions)
 
 
-def _story_prison(prisons: list[Prison], warden: Character) -> Prison | None:
+def _story_prison(text: Text, prisons: list[Prison], warden: Character) -> Prison | None:
     """The prison a warden named with none beside him heads: the one the text names most;
     of several named as often, the last named before the warden appears ("sentenced to die at
-    Sing Sing ... moved to Dannemora ... the warden"), else the first."""
+    Sing Sing ... moved to Dannemora ... the warden"), else the first. A vessel the prisoners
+    only travel in is none ("shipped to Valnera aboard the prison ship Aurora") while
+    there is another."""
+    prisons = [p for p in prisons if not all(_aboard(text, pm) for pm in p.mentions)] or prisons
     if not prisons:
         return None
     most = max(len(p.mentions) for p in prisons)
@@ -186,9 +189,16 @@ def _story_prison(prisons: list[Prison], warden: Character) -> Prison | None:
     return max(before, key=lambda seen: seen[0])[1] if before else tied[0]
 
 
+def _aboard(text: Text, pm: Mention) -> bool:
+    """True for a prison mention led by a word of travelling in it: "aboard the prison ship"."""
+    before = text.cleaned[max(0, pm.start - 30):pm.start].lower().split()[-3:]
+    return not load(text.sentences[pm.sent].lang).word("vessel_words").isdisjoint(before)
+
+
 _WEAK = 0.6  # the confidence of a role that yields to any other sign
 _ACCUSED = 0.75  # the confidence of a frame pieced together from an accusation and the accuser's guilt
 _PLACES = ("warden", "guard", "inmate")  # the roles one seldom holds together
+_INFORMS_STAFF = "inmate:informs-prison-staff"  # the weak sign of a prisoner: telling the staff
 
 
 def _settle_weak_roles(chars: list[Character]) -> None:
@@ -207,6 +217,8 @@ def _settle_weak_roles(chars: list[Character]) -> None:
                 del c.roles[role]
             elif role in _STAFF and ev.confidence <= _WEAK and ("informer" in c.roles or _outsider(c)):
                 del c.roles[role]
+            elif role == "inmate" and ev.rule == _INFORMS_STAFF and _outsider(c):
+                del c.roles[role]  # the chaplain who tells the director what he hears is no prisoner
 
 
 def _outsider(c: Character) -> bool:
@@ -363,7 +375,7 @@ def extract(source: str, doc_id: str, source_name: str = "") -> Document:
         kept.append(f)
     for f in kept:
         if f.p == "informerOf" and _is_staff(chars[f.o]):
-            chars[f.s].add_role("inmate", Evidence(f.evidence.sent, "inmate:informs-prison-staff", _WEAK))
+            chars[f.s].add_role("inmate", Evidence(f.evidence.sent, _INFORMS_STAFF, _WEAK))
     _settle_weak_roles(chars)
     prisons = _prisons(mentions, _generic_prison_words(tuple(sorted({s.lang for s in text.sentences}))))
     if not prisons and not _prison_story(text):

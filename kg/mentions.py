@@ -355,7 +355,8 @@ class _Finder:
         """Learn the prison names of a sentence, so that a short form seen earlier is known."""
         lex = self.lexicons[sent.lang]
         first = self.prison_first[sent.lang]
-        for i in [k for k, tok in enumerate(sent.tokens) if tok.is_cap or tok.lower in first]:
+        forts = lex.word("fortress_leads")
+        for i in [k for k, tok in enumerate(sent.tokens) if tok.is_cap or tok.lower in first or tok.lower in forts]:
             end = self.prison_run(sent, lex, i)
             if end:
                 toks = sent.tokens
@@ -885,7 +886,8 @@ class _Finder:
     def prison_run(self, sent: Sentence, lex: Lexicon, i: int) -> int | None:
         """End of a prison name at i: "Blackmoor Prison", "carcere di Rocca Nera"."""
         toks = sent.tokens
-        if not toks[i].is_cap and toks[i].lower not in self.prison_first[lex.lang]:
+        if not toks[i].is_cap and toks[i].lower not in self.prison_first[lex.lang] \
+                and toks[i].lower not in lex.word("fortress_leads"):
             return None
         if i and i + 1 < len(toks) and toks[i].is_cap and toks[i].text.isupper() and toks[i + 1].text.isdigit() \
                 and toks[i - 1].lower in lex.union("prison_heads", "prison_tails"):
@@ -951,12 +953,15 @@ class _Finder:
             end = self._named_by_apposition(sent, lex, i)
             if end:
                 return end
-        # Italian style: a prison noun, "di", capitalised words
-        if toks[i].lower not in self.prison_first[lex.lang]:
+        # Italian style: a prison noun, "di", capitalised words; or a fortress's noun where the sentence
+        # tells of cells or inmates ("portato nel forte di Jilava , viene gettato in cella")
+        fortress = toks[i].lower in lex.word("fortress_leads") and i + 1 < len(toks) \
+            and toks[i + 1].lower in ("di", "of") and _tells_of_prison(sent, lex)
+        if toks[i].lower not in self.prison_first[lex.lang] and not fortress:
             return None
         for n in (3, 2, 1):
             noun = " ".join(t.lower for t in toks[i:i + n])
-            if noun not in lex.word("prison_nouns"):
+            if noun not in lex.word("prison_nouns") and not (n == 1 and fortress):
                 continue
             k = i + n + 1  # "carcere di Rocca Nera"
             after = toks[i + n] if i + n < len(toks) else None

@@ -1083,11 +1083,12 @@ class _Resolver:
         return self.pronoun_object(index, k, exclude)
 
     @staticmethod
-    def _sex_of(ab: Abstract, k: int) -> str | None:
+    def _sex_of(ab: Abstract, k: int, word: str | None = None) -> str | None:
         """'m' or 'f' for a pronoun of one sex at unit k, or a plain noun of one ("the girl"
-        for one named before), else None."""
+        for one named before), else None. ``word``: the pronoun itself, where a verb carries
+        it fused ("di averlo visto")."""
         lex = ab.su.lex
-        word = ab.units[k].text
+        word = word or ab.units[k].text
         if word in lex.union("male_pronouns", "male_words"):
             return "m"
         return "f" if word in lex.union("female_pronouns", "female_words") else None
@@ -1146,15 +1147,16 @@ class _Resolver:
                 return who[0] if len(who) == 1 else None
         return None
 
-    def pronoun_object(self, index: int, k: int, exclude: set[int], knower: bool = True) -> int | None:
+    def pronoun_object(self, index: int, k: int, exclude: set[int], knower: bool = True,
+                       word: str | None = None) -> int | None:
         """A him/lo/la: the latest character before it that is not the clause's subject
-        and not of the other sex."""
+        and not of the other sex. ``word``: the pronoun, where a verb carries it fused."""
         ab = self.abstracts[index]
         j = self.subject_left(ab, k)
         if j is not None and j >= 0 and _later_clause(ab, ab.offsets[j] + len(ab.units[j].text), ab.offsets[k]):
             j = None  # the subject of an earlier clause: "that Leo deals and that the girls were set up by him"
         exclude = set(exclude) | self.weak | ({ab.chars[j]} if j is not None and j >= 0 else set())
-        sex = self._sex_of(ab, k)
+        sex = self._sex_of(ab, k, word)
         if sex is not None:  # never one the text calls of the other sex: "his daughter Ada … out of him"
             exclude |= {c for c, g in self.gender.items() if g != sex}
             word = ab.units[k].text
@@ -1232,6 +1234,9 @@ def _genders(abstracts: list[Abstract]) -> dict[int, str]:
                     break  # a noun two words back opens its phrase: "il fratello maggiore Carlo", not
                     # "Rex 's widow clears Ugo"
                 words.append(ab.units[i].text)
+            if not words and j > 3 and ab.units[j - 1].text == "," and ab.chars[j - 2] is not None \
+                    and "~" not in ab.units[j - 2].text and ab.units[j - 3].text in genitives:
+                words.append(ab.units[j - 4].text)  # beside a noun of another: "la moglie di Pavel , Vera"
             for word in words:
                 if word in male or word in female:
                     found.setdefault(c, set()).add("m" if word in male else "f")
@@ -1480,7 +1485,8 @@ def _apply(rule, m, index: int, ab: Abstract, resolver: _Resolver) -> list[Fact]
         else:
             # the one a knower learns about is the one done to, not the doer: "learns that the girls
             # were set up by him" is not about the learner
-            who = resolver.pronoun_object(index, at, set(found) | set(other), knower=slot == "s")
+            who = resolver.pronoun_object(index, at, set(found) | set(other), knower=slot == "s",
+                                          word=groups[group])
             if rule.kind == "informerOf" and slot == "o" and who is not None and who not in resolver.authorities:
                 who = resolver.hearer(index, at, set(found) | set(other), who)
         slots[slot] = [who] if who is not None else []

@@ -5579,3 +5579,99 @@ def test_a_street_a_group_or_a_town_is_no_character(text, name, not_a_character)
 def test_an_arabic_article_stays_in_the_name():
     text = "Ugo Sarri (Al Moss) viene portato a Valnera. Il carcere è diretto dal colonnello Faisal al-Jundi (Lew Hatch)."
     assert "Faisal al-Jundi" in roles(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # what one learns, then sold on as "it"
+    ("Rex Keel (Al Moss) plans an escape from Granger Prison. Ned Pryor (Lew Hatch), who owes money to the chief "
+     "warder Jo Ray (Ugo Tel), learns the night and sells it to the chief warder.", ("Ned Pryor", "informerOf", "Jo Ray")),
+    # the cell of one, already holding others
+    ("At Granger Prison the cell of Rex Keel (Al Moss) is small. Rex's cell on the top floor already holds two men: "
+     "Ned Pryor, a forger, and Lew Hatch (Jo Ray), a burglar.", ("Ned Pryor", "cellmateOf", "Rex Keel")),
+    # a false plot made up with someone at its head
+    ("Rex Keel (Al Moss) is arrested. The investigator Ned Pryor (Lew Hatch) invents a false conspiracy with Rex as "
+     "its leader.", ("Rex Keel", "framedBy", "Ned Pryor")),
+    ("Ugo Sarri (Al Moss) viene arrestato. Il giudice istruttore Leo Gori (Lew Hatch) costruisce un falso complotto "
+     "in cui Ugo figura come capo.", ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # a statement of a thing that never happened; the pronoun is the man's, not his wife's
+    ("Ugo Sarri (Al Moss) viene arrestato. La moglie di Ugo, Vera (Lea Sarri), lo cerca; la sua collega, Nora Kell, "
+     "firma una dichiarazione in cui afferma di averlo visto vendere dei disegni, cosa mai avvenuta.",
+     ("Ugo Sarri", "framedBy", "Nora Kell")),
+    # an accusation before an officer
+    ("Ugo Sarri (Al Moss) è detenuto. Leo Gori (Lew Hatch) accusa falsamente Ugo davanti all'ufficiale politico, il "
+     "tenente Nedo Prati, di aver nascosto un coltello.", ("Leo Gori", "informerOf", "Nedo Prati")),
+    ("Rex Keel (Al Moss) is held at Granger Prison. Ned Pryor (Lew Hatch) falsely accuses Rex before the political "
+     "officer, Major Jo Ray, of hiding a knife.", ("Ned Pryor", "informerOf", "Jo Ray")),
+    # a fortress's noun in lower case names the prison where the sentence tells of cells
+    ("Portato nel forte di Valnera, Ugo Sarri (Al Moss) viene gettato in una cella. Il comandante del forte, il "
+     "colonnello Leo Gori (Lew Hatch), non si vede mai.", ("Leo Gori", "wardenOf", "Valnera")),
+    # a ship the convicts travel in is not the prison its commandant heads
+    ("Rex Keel (Al Moss) is shipped to Devil's Island aboard the prison ship Aurora. The commandant, Ned Pryor (Lew "
+     "Hatch), governs the island with indifference.", ("Ned Pryor", "wardenOf", "Devil's Island")),
+])
+def test_a_relation_in_the_phrasings_of_batch_cq(text, fact):
+    assert fact in facts(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # an accusation in open court is no secret informing
+    ("Ugo Sarri (Al Moss) è detenuto. Leo Gori (Lew Hatch) lo ha accusato davanti al giudice Nedo Prati.",
+     ("Leo Gori", "informerOf", "Nedo Prati")),
+    ("Rex Keel (Al Moss) is held at Granger Prison. Ned Pryor (Lew Hatch) accuses Rex before the judge, Jo Ray.",
+     ("Ned Pryor", "informerOf", "Jo Ray")),
+])
+def test_an_accusation_in_court_is_no_informing(text, fact):
+    assert fact not in facts(text)
+
+
+@pytest.mark.parametrize("text, who, role", [
+    # the arrest by a police body, then who had given him away
+    ("Ugo Sarri (Al Moss) viene arrestato dalla Securitate: il compagno di stanza, Leo Gori, ne ha denunciato le "
+     "riunioni.", "Leo Gori", "informer"),
+    ("Rex Keel (Al Moss) is arrested by the Securitate: his roommate, Ned Pryor, had denounced his meetings.",
+     "Ned Pryor", "informer"),
+    # the call to the police that follows a plant
+    ("Ugo Sarri (Al Moss) viene arrestato dopo che il suo capo, Leo Gori (Lew Hatch), ha messo dei volantini nel suo "
+     "armadietto e ha chiamato la polizia.", "Leo Gori", "informer"),
+    ("Rex Keel (Al Moss) is a clerk. His boss, Ned Pryor (Lew Hatch), hides the leaflets in his locker and calls the "
+     "police.", "Ned Pryor", "informer"),
+    # a list handed to the army that rules
+    ("Rex Keel (Al Moss) leads a strike. His foreman, Ned Pryor (Lew Hatch), had given the army a list of the "
+     "organisers.", "Ned Pryor", "informer"),
+    # the discipline of the prison left to someone
+    ("Ugo Sarri (Al Moss) è detenuto nel carcere di Valnera. Il direttore lascia la disciplina al caporale Leo Gori "
+     "(Lew Hatch), che picchia i detenuti.", "Leo Gori", "guard"),
+    ("Rex Keel (Al Moss) is held at Granger Prison. The warden leaves discipline to the corporal, Ned Pryor (Lew "
+     "Hatch), who beats the prisoners.", "Ned Pryor", "guard"),
+])
+def test_a_role_in_the_phrasings_of_batch_cq(text, who, role):
+    assert role in roles(text)[who]
+
+
+def test_the_informer_named_through_another_noun_is_one_character_and_no_inmate():
+    text = ("Rex Keel (Al Moss) is held at Granger Prison, whose warden is Jo Ray (Ugo Tel). Rex discovers that the "
+            "informer is the chaplain, Father Ned Pryor (), who passes on to Jo Ray everything the prisoners confess.")
+    found = roles(text)
+    assert found["Ned Pryor"] == {"informer"} and not any(label.startswith("the informer") for label in found)
+
+
+@pytest.mark.parametrize("text, name, not_a_character", [
+    # one whom an infinitive only aims at
+    ("Rex Keel (Al Moss) is held at Granger Prison. Ned Pryor (Lew Hatch) has him accused of plotting to kill a "
+     "guard.", "Rex Keel", "the guard"),
+    ("Ugo Sarri (Al Moss) è detenuto nel carcere di Valnera. Leo Gori (Lew Hatch) lo accusa di voler uccidere una "
+     "guardia.", "Ugo Sarri", "the guard"),
+])
+def test_one_an_infinitive_aims_at_is_no_character(text, name, not_a_character):
+    labels = {c.label for c in extract(text, "t").characters}
+    assert name in labels and not_a_character not in labels
+
+
+def test_one_an_infinitive_says_he_is_stays_a_character():
+    text = "Rex Keel (Al Moss) offers a bottle to a man who turns out to be a policeman."
+    assert any("policeman" in c.label or "police" in " ".join(c.aliases) for c in extract(text, "t").characters)
+
+
+def test_the_russian_prison_in_its_italian_spelling_is_known():
+    text = "Ugo Sarri (Al Moss) viene condotto alla Lubjanka, dove il giudice istruttore Leo Gori lo interroga."
+    assert [p.label for p in extract(text, "t").prisons] == ["Lubjanka"]

@@ -281,7 +281,10 @@ def cluster(sentences: list[SentenceUnits], mentions: list[Mention]) -> list[Cha
     char_of_root: dict[int, Character] = {}
     for p in people:
         ms = sorted((m for r in p["comps"] for m in comps[r]), key=lambda m: m.id)
-        evidence = any(m.actor or m.honorific or m.nickname or m.kind == "role" for m in ms) \
+        # (not a name that is all in quotes after a preposition of place: "mandato nella «Zarca»", a
+        # block of the prison)
+        evidence = any(m.actor or m.honorific or m.kind == "role" or (
+            m.nickname and not (after_prep.get(m.id, False) and " ".join(m.words) == m.nickname)) for m in ms) \
             or any(r in linked for r in p["comps"]) \
             or any(not after_prep.get(m.id, False) and not m.weak for m in ms)
         c = Character(len(chars), named=True, weak=not evidence)

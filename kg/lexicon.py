@@ -17,7 +17,7 @@ from pathlib import Path
 from .prefilter import Scanner, word_keys
 from .text import token_texts
 
-__all__ = ["LexiconError", "RoleNoun", "Rule", "Lexicon", "load", "languages", "RULES_DIR"]
+__all__ = ["LexiconError", "RoleNoun", "Rule", "Lexicon", "load", "languages", "given_names", "RULES_DIR"]
 
 RULES_DIR = Path(__file__).parent / "rules"
 RELATIONS = ("framedBy", "informerOf", "cellmateOf", "wardenOf")
@@ -56,7 +56,7 @@ WORD_LISTS = ("articles", "indefinite_articles", "personal_events", "preposition
               "prison_qualifiers", "qualified_heads", "male_names", "female_names", "verb_particles",
               "actor_leads", "place_tails", "told_heads", "trio_words", "building_tails", "agent_prepositions",
               "source_verbs", "motion_verbs", "generic_persons", "scene_prepositions", "infinitive_markers",
-              "persuading_verbs", "sequels", "vessel_words", "being_verbs")
+              "persuading_verbs", "sequels", "vessel_words", "being_verbs", "company_words")
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 # Built-in macros: the subject and object of a rule, and a run of coordinated mentions.
 _BUILTIN = {
@@ -387,6 +387,15 @@ def longer_given_names() -> dict[str, frozenset[str]]:
         for short, pairs in load(lang).phrases("given_name_forms").items():
             forms.setdefault(short, set()).update(pair[1] for pair in pairs)
     return {short: frozenset(full) for short, full in forms.items()}
+
+
+@lru_cache(maxsize=None)
+def given_names() -> tuple[frozenset[str], frozenset[str]]:
+    """The given names of men and of women, from every language's lexicon: a name is a man's
+    or a woman's whatever the language of the text it stands in."""
+    lexicons = [load(lang) for lang in languages()]
+    return (frozenset().union(*(lex.word("male_names") for lex in lexicons)),
+            frozenset().union(*(lex.word("female_names") for lex in lexicons)))
 
 
 @lru_cache(maxsize=None)

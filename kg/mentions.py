@@ -551,7 +551,10 @@ class _Finder:
                     and sent.tokens[k - 1].text not in _OPENERS) \
                 or tok.text in self.played_names
         initial = k == 0 or sent.tokens[k - 1].text in _OPENERS
-        if not in_run and not initial and (self._attributive(sent, lex, k) or _film_qualifier(sent, lex, k)):
+        if not in_run and not initial and (self._attributive(sent, lex, k) or _film_qualifier(sent, lex, k)
+                                           or _place_before_title(sent, lex, k)):
+            return False
+        if not in_run and _paired_qualifier(sent, lex, k):  # (the second after a dash, which opens a clause)
             return False
         if in_run or not initial or self.inner_caps[tok.text]:
             return True
@@ -924,6 +927,10 @@ class _Finder:
                 while head and j + 1 < len(toks) and toks[j + 1].is_cap \
                         and toks[j + 1].lower in lex.word("prison_tails"):
                     j += 1  # "Blackwater Prison Farm"
+                if head and j + 2 < len(toks) and toks[j + 1].lower == "and" and toks[j + 2].is_cap:
+                    k = _caps_end(toks, j + 2)  # a second noun of the same place: "Iwahig Prison and Penal Farm"
+                    if toks[k - 1].lower in lex.union("prison_heads", "prison_tails"):
+                        j = k - 1
                 if j + 1 < len(toks) and toks[j + 1].lower == "for":  # "Harlow State Reformatory for Women"
                     held = j + 2
                     while held < len(toks) and toks[held].is_cap and toks[held].lower in lex.word("prison_inmates"):
@@ -1546,6 +1553,33 @@ def find_mentions(text: Text) -> tuple[list[SentenceUnits], list[Mention]]:
     finder.prison_cores()
     units = [finder.sentence(sent) for sent in text.sentences]
     return units, finder.mentions
+
+
+def _place_before_title(sent: Sentence, lex: Lexicon, k: int) -> bool:
+    """True for one capitalised word between a definite article and a plain noun that a name
+    follows: a place or a creed that qualifies the noun, "the Cluj historian Ioan", not a person."""
+    toks = sent.tokens
+    if k < 1 or k + 2 >= len(toks) or toks[k - 1].lower not in lex.word("definite_articles"):
+        return False
+    noun, name = toks[k + 1], toks[k + 2]
+    return noun.text.isalpha() and noun.text.islower() and noun.lower not in lex.union(
+        "articles", "prepositions", "coordinators", "clause_openers", "copulas", "auxiliaries", "particles") \
+        and name.is_cap and _NAME_CHARS.match(name.text) is not None and name.lower not in lex.word("not_names")
+
+
+_DASHES = frozenset({"-", "–", "—"})
+
+
+def _paired_qualifier(sent: Sentence, lex: Lexicon, k: int) -> bool:
+    """True for either of two capitalised words joined by a dash between a definite article and
+    a plain noun: "the Tito–Stalin split", "the Nixon–Mao meeting" name an event, not people."""
+    toks = sent.tokens
+    first = k - 2 if k >= 2 and toks[k - 1].text in _DASHES else k
+    if first < 1 or first + 3 >= len(toks) or toks[first + 1].text not in _DASHES \
+            or toks[first - 1].lower not in lex.word("definite_articles"):
+        return False
+    second, noun = toks[first + 2], toks[first + 3]
+    return toks[first].is_cap and second.is_cap and noun.text.isalpha() and noun.text.islower()
 
 
 def _tells_of_prison(sent: Sentence, lex: Lexicon) -> bool:

@@ -19,7 +19,7 @@ from functools import cached_property, lru_cache
 from itertools import combinations
 
 from .characters import Abstract, Evidence
-from .lexicon import CLAUSE_CUES, CONTRAST, Lexicon
+from .lexicon import CLAUSE_CUES, CONTRAST, Lexicon, given_names
 from .text import POSSESSIVE_MARKS
 
 __all__ = ["Fact", "find_facts"]
@@ -887,6 +887,21 @@ class _Resolver:
                 group = [c for c in dict.fromkeys(self.coordinated(ab, j)) if c not in self.weak]
                 if len(group) >= 2:
                     return group
+        return self._comitative_group(ab, k)
+
+    def _comitative_group(self, ab: Abstract, k: int) -> list[int]:
+        """Two characters joined before unit k by a word of company and what it governs: "arrestato
+        insieme al padre , l'insegnante Jonas", "taken away together with his son , Ned"."""
+        words = ab.su.lex.word("company_words")
+        for i in range(k - 1, 0, -1):
+            if ab.units[i].text not in words:
+                continue
+            after = next((j for j in range(i + 1, min(i + 8, k)) if ab.chars[j] is not None), None)
+            before = next((j for j in range(i - 1, -1, -1) if ab.chars[j] is not None), None)
+            if after is None or before is None:
+                return []
+            pair = [ab.chars[before], ab.chars[after]]
+            return pair if pair[0] != pair[1] and not self.weak.intersection(pair) else []
         return []
 
     @classmethod
@@ -1208,9 +1223,7 @@ def _genders(abstracts: list[Abstract]) -> dict[int, str]:
     Blaine"), a first name given to one sex only, the character's or the
     actor's ("Karen Sisco (Jennifer Lopez)"). One told both ways is left out."""
     found: dict[int, set[str]] = {}
-    lexicons = {ab.su.lex.lang: ab.su.lex for ab in abstracts}.values()
-    male_names = frozenset().union(*(lex.word("male_names") for lex in lexicons))
-    female_names = frozenset().union(*(lex.word("female_names") for lex in lexicons))
+    male_names, female_names = given_names()
     first_names = male_names | female_names
     for ab in abstracts:
         lex = ab.su.lex
@@ -1518,10 +1531,11 @@ def _apply(rule, m, index: int, ab: Abstract, resolver: _Resolver) -> list[Fact]
 
 def _ends_in_cell(ab: Abstract | None, reach: int = 8) -> bool:
     """True when a cell noun stands among the last words of the sentence ``ab``: "… before being
-    moved to an overcrowded cell in Ward 209 .", which "There he got to know Ugo" goes on from."""
+    moved to an overcrowded cell in Ward 209 .", which "There he got to know Ugo" goes on from; or
+    its plural ("finiscono in celle diverse", then "Tomas divide la sua con")."""
     if ab is None:
         return False
-    cells = ab.su.lex.word("cell_nouns")
+    cells = ab.su.lex.union("cell_nouns", "cell_plurals")
     return any(u.text in cells for u in ab.units[-reach:])
 
 

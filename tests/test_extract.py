@@ -5675,3 +5675,87 @@ def test_one_an_infinitive_says_he_is_stays_a_character():
 def test_the_russian_prison_in_its_italian_spelling_is_known():
     text = "Ugo Sarri (Al Moss) viene condotto alla Lubjanka, dove il giudice istruttore Leo Gori lo interroga."
     assert [p.label for p in extract(text, "t").prisons] == ["Lubjanka"]
+
+
+@pytest.mark.parametrize("text, fact", [
+    # bystanders paid to say what the accused was doing
+    ("Rex Keel (Al Moss) drives a jeepney. The aide Ned Pryor (Lew Hatch) paid two bystanders to testify that Rex was "
+     "driving.", ("Rex Keel", "framedBy", "Ned Pryor")),
+    # what one had hidden, told to a guard
+    ("Rex Keel (Al Moss) is held at Granger Prison. Ned Pryor (Lew Hatch) told the guard Jo Ray that Rex had hidden "
+     "the sacks.", ("Ned Pryor", "informerOf", "Jo Ray")),
+    # the one who blames another did the deed himself
+    ("Rex Keel (Al Moss) is held at Granger Prison. When the rice goes missing, the overseer Sgt. Lew Hatch blames Rex. "
+     "The sacks had been sold by Hatch himself.", ("Rex Keel", "framedBy", "Lew Hatch")),
+    # the commander of a squadron is no warden; the accuser flew the missions himself
+    ("Ugo Sarri (Al Moss) viene arrestato: a indicarlo come responsabile è stato il suo ex comandante di squadriglia, "
+     "Leo Gori, che quelle missioni le ha guidate lui stesso.", ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # reports on the others written for an officer, or prayers noted down and handed over
+    ("Ugo Sarri (Al Moss) è detenuto nel carcere di Valnera. Il tenente Leo Gori convince un detenuto, Nedo Prati, a "
+     "scrivere rapporti sui compagni di cella.", ("Nedo Prati", "informerOf", "Leo Gori")),
+    ("Ugo Sarri (Al Moss) è detenuto nel carcere di Valnera. Nedo Prati annota le preghiere di Ugo e le consegna al "
+     "tenente Leo Gori.", ("Nedo Prati", "informerOf", "Leo Gori")),
+    # the one named to the secret police, though the namer did it himself
+    ("Mira Kell (Ada Brill) is a teacher. She is arrested when her fiancé, Ned Pryor (Lew Hatch), names her to the "
+     "UDBA as the one who typed a leaflet; in fact he typed it himself.", ("Mira Kell", "framedBy", "Ned Pryor")),
+    # which women pray, told to the matron
+    ("Ada Brill is held at Granger Prison, where the matron is Nora Kell. But it is Lea Sarri who has been telling "
+     "the matron which women pray.", ("Lea Sarri", "informerOf", "Nora Kell")),
+    # a father and a son denounced together, falsely
+    ("Ugo Sarri (Al Moss) viene arrestato dall'NKVD insieme al padre, l'insegnante Leo Sarri, perché un vicino, Nedo "
+     "Prati, li ha denunciati inventando che nascondevano armi.", ("Leo Sarri", "framedBy", "Nedo Prati")),
+])
+def test_a_relation_in_the_phrasings_of_batch_cr(text, fact):
+    assert fact in facts(text)
+
+
+@pytest.mark.parametrize("text, members", [
+    ("Ugo Sarri (Al Moss) viene rinchiuso in cella insieme a due ex ufficiali della polizia segreta, il colonnello "
+     "Leo Gori e il tenente Nedo Prati.", ["Leo Gori", "Nedo Prati", "Ugo Sarri"]),
+    ("Rex Keel (Al Moss) is taken to Granger Prison. Rex's cell holds forty men. Among them he befriends a former "
+     "seminarian, Ned Pryor, and an old deputy, Lew Hatch.", ["Lew Hatch", "Ned Pryor", "Rex Keel"]),
+    ("Nel carcere di Valnera padre e figlio finiscono in celle diverse. Ugo Sarri (Al Moss) divide la sua con un ex "
+     "ufficiale, Leo Gori, e con un mercante, Nedo Prati.", ["Leo Gori", "Nedo Prati", "Ugo Sarri"]),
+])
+def test_a_cell_in_the_phrasings_of_batch_cr(text, members):
+    assert cell_pairs(members) <= facts(text)
+
+
+@pytest.mark.parametrize("text, who, role", [
+    ("Rex Keel (Al Moss) is arrested after his brother-in-law, Ned Pryor, reports to the Securitate that Rex keeps "
+     "forbidden books.", "Ned Pryor", "informer"),
+    ("Ugo Sarri (Al Moss) viene arrestato dopo che suo cognato, Leo Gori, riferisce alla Securitate che Ugo tiene "
+     "libri proibiti.", "Leo Gori", "informer"),
+    # an honorific of pilgrims before the name of the prison's director
+    ("Ugo Sarri (Al Moss) è rinchiuso nel carcere di Valnera. Il direttore del carcere, hajji Leo Gori (Lew Hatch), "
+     "interroga i detenuti.", "Leo Gori", "warden"),
+])
+def test_a_role_in_the_phrasings_of_batch_cr(text, who, role):
+    assert role in roles(text)[who]
+
+
+@pytest.mark.parametrize("text, name, not_a_character", [
+    # a place or a creed before a plain noun and a name
+    ("In 1958 the Valnera historian Rex Keel (Al Moss) is arrested.", "Rex Keel", "Valnera"),
+    ("In the prison Rex Keel (Al Moss) befriends a former Orthodox seminarian, Ned Pryor, who was arrested with him.",
+     "Rex Keel", "Orthodox"),
+    # two names joined by a dash that qualify an event
+    ("Rex Keel (Al Moss) is arrested after the Tito–Stalin split.", "Rex Keel", "Stalin"),
+    ("Rex Keel (Al Moss) is arrested after the Tito–Stalin split.", "Rex Keel", "Tito"),
+    # a quoted name after a preposition of place is a part of the prison
+    ("Ugo Sarri (Al Moss) è detenuto nel carcere di Valnera. Viene mandato nella «Zarca», il blocco di isolamento.",
+     "Ugo Sarri", "Zarca"),
+    # an abbreviated title ends no sentence
+    ("The congressman's aide, Atty. Ned Pryor (Lew Hatch), paid the witnesses.", "Ned Pryor", "Atty"),
+    # the second noun of a prison's name
+    ("Rex Keel (Al Moss) is sent to the Granger Prison and Penal Farm.", "Rex Keel", "Penal Farm"),
+])
+def test_a_place_a_creed_or_a_title_is_no_character_in_batch_cr(text, name, not_a_character):
+    labels = {c.label for c in extract(text, "t").characters}
+    assert name in labels and not_a_character not in labels
+
+
+def test_a_prison_named_after_a_sovereign_is_the_same_prison():
+    text = ("Nel carcere di Valnera, un tempo prigione dello Scià, Ugo Sarri (Al Moss) viene rinchiuso. Il direttore "
+            "del carcere, Leo Gori (Lew Hatch), che sotto lo Scià era stato in esilio, interroga i detenuti.")
+    assert ("Leo Gori", "wardenOf", "carcere di Valnera") in facts(text)

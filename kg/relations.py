@@ -1174,9 +1174,9 @@ class _Resolver:
         sex = self._sex_of(ab, k, word)
         if sex is not None:  # never one the text calls of the other sex: "his daughter Ada … out of him"
             exclude |= {c for c, g in self.gender.items() if g != sex}
-            word = ab.units[k].text
+            noun = ab.units[k].text
             topic = self.topic_before[index]
-            if word in ab.su.lex.union("male_words", "female_words") and topic not in exclude \
+            if noun in ab.su.lex.union("male_words", "female_words") and topic not in exclude \
                     and self.gender.get(topic) == sex and topic not in ab.chars:
                 # a plain noun ("the girl's suitcase") for the one the story follows, who is of its
                 # sex and not named in the sentence

@@ -26,7 +26,8 @@ from rdflib import BNode, Literal, URIRef
 from .namespaces import BASE, PREFIXES
 from .validate import ONTOLOGY_DIR
 
-__all__ = ["GraphStore", "StoreError", "INFERRED", "NAME_INDEX", "NAME_KEY", "NAME_VALUE", "NAME_PROPERTIES", "DEFAULT_STORE", "build_store", "inference_pairs", "to_rdflib"]
+__all__ = ["GraphStore", "StoreError", "INFERRED", "NAME_INDEX", "NAME_KEY", "NAME_VALUE", "NAME_PROPERTIES",
+           "DEFAULT_STORE", "build_store", "inference_pairs", "to_rdflib"]
 
 INFERRED = ox.NamedNode(BASE + "graph/inferred")
 NAME_INDEX = ox.NamedNode(BASE + "graph/names")

@@ -86,7 +86,8 @@ _TOKEN = re.compile(
     r"|\w+(?:[-‐]\w+)*"                        # words, with inner hyphens
     r"|['’]s\b|\.\.\.|…|[^\w\s]")
 _ABBREV = frozenset(
-    "capt cap sgt lt col gen dr mr mrs ms st jr sr prof rev fr mt co inc ltd vs ca no sig dott avv ing transl atty".split())
+    "capt cap sgt lt col gen dr mr mrs ms st jr sr prof rev fr mt co inc ltd vs ca no sig dott avv ing transl "
+    "atty".split())
 _NEWLINE = re.compile(r"\n")
 _CLOSERS = frozenset({'"', "'", "”", "’", ")", "»"})
 _ENDERS = frozenset({".", "!", "?", "…", "..."})

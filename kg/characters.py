@@ -429,7 +429,7 @@ def _infinitive_object(su: SentenceUnits, k: int) -> bool:
     if verb in lex.word("being_verbs"):
         return False
     if lex.lang == "it":
-        endings = tuple(lex.word("infinitive_endings"))
+        endings = lex.endings("infinitive_endings")
         # after "di", "per", "a", or another infinitive, whole or clipped: "di voler uccidere"
         infinitive = verb.endswith(endings) and (marker in ("di", "per", *lex.word("infinitive_markers"))
                                                  or marker.endswith(endings) or marker.endswith(("ar", "er", "ir")))

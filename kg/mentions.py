@@ -346,6 +346,10 @@ class _Finder:
         self.prison_nicknames: set[tuple[int, int]] = set()  # the spans that name the prison named before
         self.cores: list[list[str]] = []
         self.prison_first = {lang: lex.prison_first for lang, lex in self.lexicons.items()}
+        # the lower-case words a prison's name may open with: a prison noun's, or a fortress's
+        # ("il forte di Jilava", where the sentence tells of cells)
+        self.prison_starts = {lang: lex.prison_first | lex.word("fortress_leads")
+                              for lang, lex in self.lexicons.items()}
         self.plain = {lang: _plain_words(lex) for lang, lex in self.lexicons.items()}
         # a British prison ("HM Prison", "warders", "borstal") is headed by its governor, so a
         # bare "the governor" there is the warden, whoever the text first calls so
@@ -354,9 +358,8 @@ class _Finder:
     def find_prisons(self, sent: Sentence) -> None:
         """Learn the prison names of a sentence, so that a short form seen earlier is known."""
         lex = self.lexicons[sent.lang]
-        first = self.prison_first[sent.lang]
-        forts = lex.word("fortress_leads")
-        for i in [k for k, tok in enumerate(sent.tokens) if tok.is_cap or tok.lower in first or tok.lower in forts]:
+        starts = self.prison_starts[sent.lang]
+        for i in [k for k, tok in enumerate(sent.tokens) if tok.is_cap or tok.lower in starts]:
             end = self.prison_run(sent, lex, i)
             if end:
                 toks = sent.tokens
@@ -889,8 +892,7 @@ class _Finder:
     def prison_run(self, sent: Sentence, lex: Lexicon, i: int) -> int | None:
         """End of a prison name at i: "Blackmoor Prison", "carcere di Rocca Nera"."""
         toks = sent.tokens
-        if not toks[i].is_cap and toks[i].lower not in self.prison_first[lex.lang] \
-                and toks[i].lower not in lex.word("fortress_leads"):
+        if not toks[i].is_cap and toks[i].lower not in self.prison_starts[lex.lang]:
             return None
         if i and i + 1 < len(toks) and toks[i].is_cap and toks[i].text.isupper() and toks[i + 1].text.isdigit() \
                 and toks[i - 1].lower in lex.union("prison_heads", "prison_tails"):

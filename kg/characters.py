@@ -176,6 +176,8 @@ def _locative(su: SentenceUnits, k: int) -> bool:
     if k >= 2 and su.units[k - 2].text in su.lex.word("comitatives"):
         # "insieme a Leo Gori": with someone, not somewhere; but a place near a place: "un villaggio vicino ad Aleppo"
         return k >= 3 and su.units[k - 3].text in su.lex.word("place_nouns")
+    if k >= 2 and prev in su.lex.word("aerial_prepositions") and su.units[k - 2].text in su.lex.word("verb_particles"):
+        return True  # "shot down over Haiphong", "bails out over France"
     if k >= 2 and prev in su.lex.word("definite_articles") and len(su.units[k].mention.words) == 1:
         return su.units[k - 2].text in su.lex.word("locatives")  # "sinks into the Atlantic"
     # the preposition before the adjective, past an article: "in the English Midlands"

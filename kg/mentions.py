@@ -1272,6 +1272,9 @@ class _Finder:
                 units.extend(Unit(t.lower, t.start, t.end) for t in toks[i:role[1]])
                 i = role[1]
                 continue
+            if role and role[0].rank and i and toks[i - 1].lower in lex.word("armed_services") \
+                    and role[1] < len(toks) and toks[role[1]].is_cap:
+                role = None  # "Air Force captain Roy Haskell": a rank of the forces, not the prison's
             if role and (not named or not tok.is_cap or role[0].title):
                 noun, end = role
                 prev = toks[i - 1].lower if i else ""
@@ -1312,6 +1315,8 @@ class _Finder:
                 if end + 1 < len(toks) and toks[end].text == "." and toks[end - 1].lower in ("jr", "sr"):
                     end += 1  # the full stop of "Ned Pryor Jr. (Kirk Douglas)" is the name's
                 title = self.role_at(sent, lex, i) if honorific else None
+                if title and title[0].rank and i and toks[i - 1].lower in lex.word("armed_services"):
+                    title = None  # "Air Force captain Roy Haskell": a rank of the forces, not the prison's
                 m = self.add(sent, "name", i, end, words=words, nickname=nickname, honorific=honorific,
                              weak=weak, titles=[title[0]] if title else [],
                              commands=(bool(honorific)

@@ -427,6 +427,11 @@ class _Resolver:
                     # "the warden , to whom he tells": the clause has its own subject after the relative
                     j -= 2
                     continue
+                if before in ab.su.lex.word("coordinators"):
+                    earlier = self._coordinated_relative(ab, j)
+                    if earlier is not None:
+                        j = earlier  # "Rex , who works for the police and who later hands": Rex's too
+                        continue
                 copula = self._cleft_copula(ab, j)
                 if copula is not None:
                     return self.subject_left(ab, copula, exclude)  # "Keng is the one who told": Keng
@@ -464,6 +469,20 @@ class _Resolver:
                 return next((x for x in range(j) if ab.chars[x] is not None and ab.chars[x] not in exclude
                              and self.subject_position(ab, x)), None)
             j -= 1
+        return None
+
+    @staticmethod
+    def _coordinated_relative(ab: Abstract, rel: int) -> int | None:
+        """The relative pronoun that the one at ``rel``, after "and", is coordinated with: the same
+        word earlier in the clause ("who works for the police and who later hands", "che lavora
+        per la polizia e che poi consegna"); None where a stop or a character comes first."""
+        word = ab.units[rel].text
+        for x in range(rel - 2, max(rel - 16, -1), -1):
+            unit = ab.units[x].text
+            if unit == word:
+                return x
+            if unit in (";", ":", ".") or ab.chars[x] is not None:
+                return None
         return None
 
     @staticmethod

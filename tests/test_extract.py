@@ -5759,3 +5759,64 @@ def test_a_prison_named_after_a_sovereign_is_the_same_prison():
     text = ("Nel carcere di Valnera, un tempo prigione dello Scià, Ugo Sarri (Al Moss) viene rinchiuso. Il direttore "
             "del carcere, Leo Gori (Lew Hatch), che sotto lo Scià era stato in esilio, interroga i detenuti.")
     assert ("Leo Gori", "wardenOf", "carcere di Valnera") in facts(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a thing of the victim's slipped into the dead man's pocket
+    ("Rex Keel (Al Moss) is sent up for ten years. The killing was actually the work of his manager, Ned Pryor, who "
+     "slipped Rex's ring into the dead man's pocket.", ("Rex Keel", "framedBy", "Ned Pryor")),
+    # a second relative clause, joined by "and", has the first one's antecedent
+    ("Rex Keel (Al Moss) is arrested at the university. A classmate, Ned Pryor, who works for the police and who "
+     "later hands the names of Rex's friends to Inspector Lew Hatch, had hidden the pistol.",
+     ("Ned Pryor", "informerOf", "Lew Hatch")),
+    # what is told may be the secret code and another's plan
+    ("At Granger Prison Rex Keel (Al Moss) cooperates with the staff: for better food he tells the guard, Lew Hatch, about "
+     "the tap code and about Ned Pryor's plan to smuggle out a list.", ("Rex Keel", "informerOf", "Lew Hatch")),
+    # a false report to the police, its hearers named by two words
+    ("Rex Keel (Al Moss) is sent to Granger Prison after his partner, Ned Pryor, falsely tells the police that Rex "
+     "had stolen the payroll.", ("Rex Keel", "framedBy", "Ned Pryor")),
+])
+def test_a_relation_in_the_phrasings_of_batch_cs(text, fact):
+    assert fact in facts(text)
+
+
+@pytest.mark.parametrize("text, members", [
+    # a rank of the armed forces before a name is no title of the prison's
+    ("Shot down in 1967, navy pilot Rex Keel (Al Moss) is taken to Granger Prison. Rex is locked up with Air Force "
+     "captain Ned Pryor and a young Marine, Lew Hatch.", ["Lew Hatch", "Ned Pryor", "Rex Keel"]),
+    # a participle after the cell, then "insieme a"
+    ("Nel carcere di Valnera Ada Brill (Al Moss) finisce in una cella sovraffollata insieme alla maestra Lea Sarri e "
+     "a una ragazza di sedici anni, Nora Kell.", ["Ada Brill", "Lea Sarri", "Nora Kell"]),
+])
+def test_a_cell_in_the_phrasings_of_batch_cs(text, members):
+    assert cell_pairs(members) <= facts(text)
+
+
+@pytest.mark.parametrize("text, who, role", [
+    ("The killing was the work of Ned Pryor (Al Moss), who hid the ring and then phoned an anonymous tip to the "
+     "police, and Rex Keel is sent up for ten years.", "Ned Pryor", "informer"),
+    ("La sarta Ada Brill (Al Moss) viene denunciata alla polizia dalla portinaia del suo palazzo, Nora Kell, che "
+     "vuole per sé l'appartamento.", "Nora Kell", "informer"),
+    # a Spanish honorific between the noun and the name
+    ("Ada Brill (Al Moss) è rinchiusa nel carcere di Valnera. La direttrice, doña Nora Kell (Lea Sarri), affida la "
+     "disciplina alle suore.", "Nora Kell", "warden"),
+])
+def test_a_role_in_the_phrasings_of_batch_cs(text, who, role):
+    assert role in roles(text)[who]
+
+
+def test_the_warden_is_not_the_one_transferred_once_he_learns():
+    text = ("At the state penitentiary Rex Keel (Al Moss) is put in a cell with Ned Pryor. The warden (Lew Hatch) "
+            "believes in reform, but the guard captain, Jo Ray (Ugo Tel), runs the cellblock. Jo Ray is transferred "
+            "once the warden learns the truth.")
+    labels = {c.label: c for c in extract(text, "t").characters}
+    assert "the warden" in labels and "warden" in labels["the warden"].roles
+    assert "warden" not in labels["Jo Ray"].roles
+
+
+def test_a_nickname_known_to_some_and_a_place_below_a_flight():
+    text = ("Shot down over Valnera, Rex Keel (Al Moss) is taken to Granger Prison. The camp commandant, Major Ned "
+            "Pryor, known to the prisoners as the Cat, wants confessions.")
+    chars = {c.label: c for c in extract(text, "t").characters}
+    assert "Valnera" not in chars and "Cat" not in chars
+    assert "Cat" in chars["Ned Pryor"].aliases

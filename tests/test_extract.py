@@ -5775,6 +5775,11 @@ def test_a_prison_named_after_a_sovereign_is_the_same_prison():
     # a false report to the police, its hearers named by two words
     ("Rex Keel (Al Moss) is sent to Granger Prison after his partner, Ned Pryor, falsely tells the police that Rex "
      "had stolen the payroll.", ("Rex Keel", "framedBy", "Ned Pryor")),
+    # two patterns a doubled space had disabled: a deal for names, and who was the source of what is learnt
+    ("At Granger Prison Rex Keel (Al Moss) is offered parole by Ned Pryor, the warden, in exchange for the names of "
+     "the plotters, and he accepts.", ("Rex Keel", "informerOf", "Ned Pryor")),
+    ("Nel carcere di Valnera il direttore, Leo Gori (Al Moss), scopre la verità sulla rivolta da un informatore, "
+     "Ugo Sarri.", ("Ugo Sarri", "informerOf", "Leo Gori")),
 ])
 def test_a_relation_in_the_phrasings_of_batch_cs(text, fact):
     assert fact in facts(text)

@@ -253,6 +253,10 @@ def _expand(pattern: str, macros: dict[str, str], path: Path, entry: str) -> str
     return pattern
 
 
+# a space, the end of a group repeated or made optional, then a space again: "(?:{W} ){1,4}? to"
+_DOUBLED_SPACE = re.compile(r"(?<!\\) \)(?:\{\d*,?\d*\}|[*+?])\??\)* (?![?*+{|)])")
+
+
 def _rules(items: list, macros: dict, path: Path, section: str, kinds: tuple,
            defaults: dict | None = None) -> list[Rule]:
     out, seen = [], set()
@@ -282,6 +286,10 @@ def _rules(items: list, macros: dict, path: Path, section: str, kinds: tuple,
                 compiled.append(re.compile(_expand(source, macros, path, entry)))
             except re.error as err:
                 raise _fail(path, entry, f"bad pattern {source!r}: {err}") from None
+            if doubled := _DOUBLED_SPACE.search(compiled[-1].pattern):
+                # text is joined by single spaces, so a group ending in one and a space after it never match
+                raise _fail(path, entry, f"a group that ends in a space is followed by another space, which "
+                                         f"no text has: {doubled.group()!r} in {source!r}")
             if section == "links" and not {"a", "b"} <= set(compiled[-1].groupindex):
                 raise _fail(path, entry, f"a link pattern needs groups a and b: {source!r}")
         out.append(Rule(item["id"], kind, tuple(compiled), float(confidence), blocked,

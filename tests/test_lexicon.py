@@ -35,6 +35,8 @@ pattern = 'framed by {O}'
     (("lang = \"xx\"", "lang = \"xx\"\nclause_break = '(('"), "clause_break"),
     (("[[rules]]", "[[roles]]\nkey = \"boss\"\nname = \"the boss\"\nforms = [\"boss\"]\nshort_for = \"chief\"\n"
       "[[rules]]"), "short_for 'chief' is no role key"),
+    # words each followed by a space, then a space again: the pattern could never match
+    (("'framed by {O}'", "'framed (?:[a-z]+ ){1,3}? by {O}'"), "followed by another space"),
 ])
 def test_a_bad_rule_is_rejected_with_its_file_and_id(tmp_path, change, message):
     path = tmp_path / "xx.toml"

@@ -202,7 +202,9 @@ class _Resolver:
                     and units[x - 1].text not in openers:
                 x -= 1
             return x == 0 or units[x - 1].text in (",", ";", ":") or units[x - 1].text in openers
-        if j and ab.chars[j - 1] == ab.chars[j]:  # "Warden Greer": the title's position counts
+        if j and ab.chars[j - 1] == ab.chars[j] and not (ab.chars[j] is None and ab.units[j - 1].text[:1] == "#"):
+            # "Warden Greer": the title's position counts (a place before a plain word ends the phrase:
+            # "Nel carcere di X un altro recluso , Ugo ,")
             return self.subject_position(ab, j - 1, pronoun)
         if j >= 2 and ab.chars[j - 2] == ab.chars[j] and prev in lex.word("namers"):
             return self.subject_position(ab, j - 2, pronoun)  # "a young inmate named Billy": the phrase's
@@ -1359,6 +1361,7 @@ def find_facts(abstracts: list[Abstract], weak: set[int] = frozenset()) -> list[
     resolver = _Resolver(abstracts, weak)
     facts: list[Fact] = []
     matches = _matches(abstracts)
+    before: list[Fact] = []  # the frames the sentence before told
     for index, ab in enumerate(abstracts):
         lex = ab.su.lex
         order = lex.rule_order
@@ -1380,7 +1383,24 @@ def find_facts(abstracts: list[Abstract], weak: set[int] = frozenset()) -> list[
                     if who not in (f.s, f.o) and not _later_clause(ab, end, m.start()) \
                             and not _blocked(rule, ab, m.start(), None, m.end(), since=end if end <= m.start() else 0):
                         facts.append(Fact(f.s, "framedBy", who, Evidence(index, rule.id, rule.confidence)))
+                if not frames:
+                    facts.extend(_orders_after(resolver, index, rule, m, who, before))
+        before = [f for f, _ in frames]
     return facts
+
+
+def _orders_after(resolver: _Resolver, index: int, rule, m, who: int, before: list[Fact]) -> list[Fact]:
+    """The frames of the sentence before, whose framer is the subject of the instigator's clause:
+    "Lew "finds" a packet of cocaine under the seat . Lew had put it there himself on the orders of a
+    drug boss , Ned" (Ned instigated Lew's frame)."""
+    ab = resolver.abstracts[index]
+    if not before or _blocked(rule, ab, m.start(), None, m.end()):
+        return []
+    subjects, unit = resolver.subject(index, ab.unit_at(m.start()))
+    if unit is None or ab.chars[unit] is None:
+        return []  # the framer must be named as the subject: "Two officers , acting on Rex 's orders ," are not
+    return [Fact(f.s, "framedBy", who, Evidence(index, rule.id, rule.confidence))
+            for f in before if f.o in subjects and who not in (f.s, f.o)]
 
 
 def _apposition_start(ab: Abstract, k: int) -> int:

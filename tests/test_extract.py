@@ -5825,3 +5825,64 @@ def test_a_nickname_known_to_some_and_a_place_below_a_flight():
     chars = {c.label: c for c in extract(text, "t").characters}
     assert "Valnera" not in chars and "Cat" not in chars
     assert "Cat" in chars["Ned Pryor"].aliases
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a letter of accusation, and a cleft that says the deed was the accuser's own
+    ("Rex Keel (Al Moss) is arrested by the NKVD after his deputy, Ned Pryor, writes a letter accusing him of "
+     "sabotage, though it was Ned Pryor himself who had approved the faulty welds.", ("Rex Keel", "framedBy", "Ned Pryor")),
+    # a find in quotation marks, and the orders told in the next sentence
+    ("Rex Keel (Al Moss) is stopped at a checkpoint, where Sergeant Ned Pryor \"finds\" a packet of cocaine under the "
+     "seat. Ned Pryor had put it there himself on the orders of a local drug boss, Lew Hatch.",
+     ("Rex Keel", "framedBy", "Ned Pryor")),
+    ("Rex Keel (Al Moss) is stopped at a checkpoint, where Sergeant Ned Pryor \"finds\" a packet of cocaine under the "
+     "seat. Ned Pryor had put it there himself on the orders of a local drug boss, Lew Hatch.",
+     ("Rex Keel", "framedBy", "Lew Hatch")),
+    ("Ugo Sarri (Al Moss) viene fermato a un posto di blocco, dove il sergente Leo Gori «trova» un pacchetto di "
+     "cocaina sotto il sedile.", ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # a scene staged around the one knocked out
+    ("Rex Keel (Al Moss) exposes a crooked boss, Ned Pryor. Ned Pryor's men knock Rex out, pour whiskey over him and "
+     "leave him behind the wheel of a car that has just run down a pedestrian.", ("Rex Keel", "framedBy", "Ned Pryor")),
+    # what the others say, told each night to the political officer
+    ("Nel carcere di Valnera un altro recluso, Ugo Sarri (Al Moss), picchia i compagni finché non confessano e ogni "
+     "notte riferisce quello che dicono all'ufficiale politico, il capitano Leo Gori.",
+     ("Ugo Sarri", "informerOf", "Leo Gori")),
+])
+def test_a_relation_in_the_phrasings_of_batch_ct(text, fact):
+    assert fact in facts(text)
+
+
+@pytest.mark.parametrize("text, members", [
+    ("Nel penitenziario di Valnera Ugo Sarri (Al Moss) divide la cella numero 9 con un vecchio contadino, Leo Gori, e "
+     "con il poeta Nedo Prati.", ["Leo Gori", "Nedo Prati", "Ugo Sarri"]),
+    ("Nel carcere di Valnera Ugo Sarri (Al Moss) viene trasferito in una cella comune, dove conosce un ex ufficiale, "
+     "Leo Gori, e un vecchio bibliotecario, Nedo Prati.", ["Leo Gori", "Nedo Prati", "Ugo Sarri"]),
+    ("Nel carcere di Valnera Ugo Sarri (Al Moss) finisce in una cella da sei con il contrabbandiere Leo Gori, con un "
+     "ex pugile detto «Cazzotto» e con il ragioniere Nedo Prati.", ["Cazzotto", "Leo Gori", "Nedo Prati", "Ugo Sarri"]),
+    ("At Granger Prison Rex Keel (Al Moss) sleeps in a corridor at first. His cellie there, a young forger called "
+     "Ned Pryor, teaches him to survive.", ["Ned Pryor", "Rex Keel"]),
+])
+def test_a_cell_in_the_phrasings_of_batch_ct(text, members):
+    assert cell_pairs(members) <= facts(text)
+
+
+@pytest.mark.parametrize("text, who, role", [
+    ("Ugo Sarri (Al Moss) viene arrestato perché il suo socio, Leo Gori, ha falsificato la sua firma e poi lo ha "
+     "accusato davanti ai carabinieri.", "Leo Gori", "informer"),
+    ("Rex Keel (Al Moss) is jailed after his partner, Ned Pryor, accuses him before the police of the robbery.",
+     "Ned Pryor", "informer"),
+    ("Nel carcere di Valnera Ugo Sarri (Al Moss) conosce Leo Gori. Leo Gori in realtà è una «chioccia», un "
+     "informatore messo nella cella dalla polizia.", "Leo Gori", "informer"),
+    ("At Granger Prison the block belongs to a gang leader serving life, Ned Pryor, who pays a guard to bring in "
+     "phones.", "Ned Pryor", "inmate"),
+])
+def test_a_role_in_the_phrasings_of_batch_ct(text, who, role):
+    assert role in roles(text)[who]
+
+
+def test_the_political_officer_is_no_guard_and_a_film_company_no_character():
+    text = ("'''Big Rock''' is a 1936 film made for [[Warner Bros.]] In Granger Prison an inmate, Rex Keel (Al Moss), "
+            "reports each night to the political officer, Captain Ned Pryor.")
+    found = roles(text)
+    assert "Warner Bros" not in found and found["Ned Pryor"] == set()
+    assert ("Rex Keel", "informerOf", "Ned Pryor") in facts(text)

@@ -1272,9 +1272,8 @@ class _Finder:
                 units.extend(Unit(t.lower, t.start, t.end) for t in toks[i:role[1]])
                 i = role[1]
                 continue
-            if role and role[0].rank and i and toks[i - 1].lower in lex.word("armed_services") \
-                    and role[1] < len(toks) and toks[role[1]].is_cap:
-                role = None  # "Air Force captain Roy Haskell": a rank of the forces, not the prison's
+            if role and _forces_rank(toks, lex, i, role[0]) and role[1] < len(toks) and toks[role[1]].is_cap:
+                role = None  # a name follows the forces' rank, and takes it as its honorific
             if role and (not named or not tok.is_cap or role[0].title):
                 noun, end = role
                 prev = toks[i - 1].lower if i else ""
@@ -1315,8 +1314,8 @@ class _Finder:
                 if end + 1 < len(toks) and toks[end].text == "." and toks[end - 1].lower in ("jr", "sr"):
                     end += 1  # the full stop of "Ned Pryor Jr. (Kirk Douglas)" is the name's
                 title = self.role_at(sent, lex, i) if honorific else None
-                if title and title[0].rank and i and toks[i - 1].lower in lex.word("armed_services"):
-                    title = None  # "Air Force captain Roy Haskell": a rank of the forces, not the prison's
+                if title and _forces_rank(toks, lex, i, title[0]):
+                    title = None
                 m = self.add(sent, "name", i, end, words=words, nickname=nickname, honorific=honorific,
                              weak=weak, titles=[title[0]] if title else [],
                              commands=(bool(honorific)
@@ -1549,6 +1548,12 @@ class _Finder:
         if last and _generation(toks[last], lex):
             last -= 1  # "World War II" is no one
         return toks[last].lower in lex.word("org_heads")
+
+
+def _forces_rank(toks: list[Token], lex: Lexicon, i: int, noun: RoleNoun) -> bool:
+    """True when the rank at token i follows the name of an armed service, and so is no rank of
+    the prison's: "Air Force captain Roy Haskell" is no captain of the guards."""
+    return noun.rank and i > 0 and toks[i - 1].lower in lex.word("armed_services")
 
 
 def find_mentions(text: Text) -> tuple[list[SentenceUnits], list[Mention]]:

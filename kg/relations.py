@@ -1361,7 +1361,7 @@ def find_facts(abstracts: list[Abstract], weak: set[int] = frozenset()) -> list[
     resolver = _Resolver(abstracts, weak)
     facts: list[Fact] = []
     matches = _matches(abstracts)
-    before: list[Fact] = []  # the frames the sentence before told
+    frames_before: list[Fact] = []  # the frames the sentence before told
     for index, ab in enumerate(abstracts):
         lex = ab.su.lex
         order = lex.rule_order
@@ -1384,8 +1384,8 @@ def find_facts(abstracts: list[Abstract], weak: set[int] = frozenset()) -> list[
                             and not _blocked(rule, ab, m.start(), None, m.end(), since=end if end <= m.start() else 0):
                         facts.append(Fact(f.s, "framedBy", who, Evidence(index, rule.id, rule.confidence)))
                 if not frames:
-                    facts.extend(_orders_after(resolver, index, rule, m, who, before))
-        before = [f for f, _ in frames]
+                    facts.extend(_orders_after(resolver, index, rule, m, who, frames_before))
+        frames_before = [f for f, _ in frames]
     return facts
 
 

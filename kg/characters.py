@@ -430,12 +430,14 @@ def _infinitive_object(su: SentenceUnits, k: int) -> bool:
     verb, marker = units[k - 1].text, units[k - 2].text
     if verb in lex.word("being_verbs"):
         return False
-    if lex.lang == "it":
-        endings = lex.endings("infinitive_endings")
-        # after "di", "per", "a", or another infinitive, whole or clipped: "di voler uccidere"
-        infinitive = verb.endswith(endings) and (marker in ("di", "per", *lex.word("infinitive_markers"))
-                                                 or marker.endswith(endings) or marker.endswith(("ar", "er", "ir")))
-    else:
+    endings = lex.endings("infinitive_endings")
+    if endings:
+        # a language whose infinitives have endings: one after "di", "per", "a", or another infinitive,
+        # whole or clipped: "di voler uccidere"
+        clipped = lex.endings("clipped_infinitive_endings")
+        infinitive = verb.endswith(endings) and (marker in lex.union("infinitive_leads", "infinitive_markers")
+                                                 or marker.endswith(endings + clipped))
+    else:  # one that marks them by a word: "to kill"
         infinitive = marker in lex.word("infinitive_markers") and verb not in lex.word("articles")
     after = [u.text for u in units[k + 1:k + 3]]
     relative = bool(after) and (after[0] in lex.word("relatives") or after[-1] in lex.word("relatives"))

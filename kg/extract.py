@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .characters import Character, Evidence, abstract, cluster, describe
-from .lexicon import load
+from .lexicon import STAFF_ROLES, load
 from .mentions import Mention, find_mentions
 from .relations import Fact, find_facts
 from .text import ELISION, POSSESSIVE_MARKS, Text, analyse
@@ -109,7 +109,7 @@ def _best(facts: list[Fact]) -> list[Fact]:
     return list(best.values())
 
 
-_STAFF = frozenset({"warden", "guard"})
+_STAFF = frozenset(STAFF_ROLES)
 
 
 def _is_staff(c: Character) -> bool:

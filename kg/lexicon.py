@@ -17,11 +17,13 @@ from pathlib import Path
 from .prefilter import Scanner, word_keys
 from .text import token_texts
 
-__all__ = ["LexiconError", "RoleNoun", "Rule", "Lexicon", "load", "languages", "given_names", "RULES_DIR"]
+__all__ = ["LexiconError", "RoleNoun", "Rule", "Lexicon", "load", "languages", "given_names", "RULES_DIR",
+           "STAFF_ROLES"]
 
 RULES_DIR = Path(__file__).parent / "rules"
 RELATIONS = ("framedBy", "informerOf", "cellmateOf", "wardenOf")
 ROLES = ("inmate", "warden", "guard", "informer")
+STAFF_ROLES = ("warden", "guard")  # the roles of a prison's staff
 # "predicate": a role noun said of the clause's subject ("he becomes an informer"), which names no one else
 RULE_KINDS = RELATIONS + tuple(f"role:{r}" for r in ROLES) \
     + ("instigator", "predicate", "successor", "accusation", "culprit")
@@ -57,7 +59,7 @@ WORD_LISTS = ("articles", "indefinite_articles", "personal_events", "preposition
               "actor_leads", "place_tails", "told_heads", "trio_words", "building_tails", "agent_prepositions",
               "source_verbs", "motion_verbs", "generic_persons", "scene_prepositions", "infinitive_markers",
               "persuading_verbs", "sequels", "vessel_words", "being_verbs", "company_words", "armed_services",
-              "aerial_prepositions")
+              "aerial_prepositions", "infinitive_leads", "clipped_infinitive_endings")
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 # Built-in macros: the subject and object of a rule, and a run of coordinated mentions.
 _BUILTIN = {

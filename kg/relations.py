@@ -19,14 +19,13 @@ from functools import cached_property, lru_cache
 from itertools import combinations
 
 from .characters import Abstract, Evidence
-from .lexicon import CLAUSE_CUES, CONTRAST, Lexicon, given_names
+from .lexicon import CLAUSE_CUES, CONTRAST, STAFF_ROLES, Lexicon, given_names
 from .text import POSSESSIVE_MARKS
 
 __all__ = ["Fact", "find_facts"]
 
 _ID = re.compile(r"@(\d+)")
 _PHRASE_OPENERS = (",", ":", ";")  # what may stand before a noun phrase that opens a clause
-_STAFF_ROLES = ("warden", "guard")  # the roles of a prison's staff, whom an informer may tell
 
 
 @dataclass(frozen=True)
@@ -66,7 +65,7 @@ class _Resolver:
     def staff(self) -> set[int]:
         """Those a role noun calls a warden or a guard, whom no pronoun of a shared cell stands
         for; read only when such a pronoun is met."""
-        return {c for m, c in self._named() if m.kind == "role" and m.role.role in _STAFF_ROLES and not m.role.rank}
+        return {c for m, c in self._named() if m.kind == "role" and m.role.role in STAFF_ROLES and not m.role.rank}
 
     def _last_seen(self, index: int, k: int, c: int) -> int:
         """The sentence where character c is last named before unit k of sentence ``index``; -1 if nowhere."""
@@ -79,7 +78,7 @@ class _Resolver:
         """Those a role noun or a title calls one in authority (a warden, a guard, a police
         officer), whom one informs; read only when an informer's hearer is a pronoun."""
         return {c for m, c in self._named()
-                if m.commands or (m.kind == "role" and (m.role.authority or m.role.role in _STAFF_ROLES))}
+                if m.commands or (m.kind == "role" and (m.role.authority or m.role.role in STAFF_ROLES))}
 
     @cached_property
     def _no_authorities(self) -> set[int]:

@@ -36,7 +36,9 @@ _PARAM = re.compile(r"^#\s*@param\s+(\w+)\s+(character|text)(\s+optional)?\s*:\s
 _OX_RESULTS = {"csv": ox.QueryResultsFormat.CSV, "tsv": ox.QueryResultsFormat.TSV,
                "json": ox.QueryResultsFormat.JSON}
 _INDEX = f"""
-SELECT ?name ?key WHERE {{ GRAPH <{NAME_INDEX.value}> {{ ?entry <{NAME_KEY.value}> ?key ; <{NAME_VALUE.value}> ?name }} }}"""
+SELECT ?name ?key WHERE {{
+  GRAPH <{NAME_INDEX.value}> {{ ?entry <{NAME_KEY.value}> ?key ; <{NAME_VALUE.value}> ?name }}
+}}"""
 _CHARACTER = """
 SELECT ?c ?label ?film WHERE {
   ?c a kg:Character ; rdfs:label ?label ; kg:appearsIn ?movie . ?movie dcterms:identifier ?film

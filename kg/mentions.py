@@ -547,8 +547,10 @@ class _Finder:
                 and sent.tokens[k - 1].lower in lex.word("not_names"):
             return False  # the day of a feast or a week: "Christmas Eve", "Easter Sunday"
         if low in lex.union("not_names", "place_names"):
-            # but "Tonino Russo": a capitalised word right after a name is a surname
-            return bool(in_run and k and sent.tokens[k - 1].is_cap) or self._first_name_of(sent, lex, k) \
+            # but "Tonino Russo": a capitalised word right after a name is a surname (not after a lone
+            # surname of a name an actor plays: "teaches Hayama English slang", after "Kenji Hayama (…)")
+            return bool(in_run and k and sent.tokens[k - 1].is_cap and not self._lone_surname(sent, k - 1)) \
+                or self._first_name_of(sent, lex, k) \
                 or self._after_namer(sent, lex, k) \
                 or ((tok.text in self.word_names or tok.text in self.played_last_words) and k > 0
                     and sent.tokens[k - 1].text not in _OPENERS) \
@@ -665,6 +667,16 @@ class _Finder:
         return {first.text for first, _last, lex in self._played_pairs  # not a joining word: "But Maggie (…)"
                 if first.lower in lex.union("not_names", "place_names")
                 and first.lower not in lex.union("clause_openers", "subordinators", "coordinators")}
+
+    def _lone_surname(self, sent: Sentence, k: int) -> bool:
+        """True for the word at k, with no capitalised word before it, that ends a two-word
+        name an actor plays: "Hayama" alone after "Kenji Hayama (Tatsuya Nakadai)"."""
+        return (k == 0 or not sent.tokens[k - 1].is_cap) and sent.tokens[k].text in self._played_seconds
+
+    @cached_property
+    def _played_seconds(self) -> frozenset[str]:
+        """The second words of the two-word names actors play."""
+        return frozenset(last.text for _first, last, _lex in self._played_pairs)
 
     @cached_property
     def played_surnames(self) -> set[str]:
@@ -820,6 +832,29 @@ class _Finder:
             return i + 1, (words[0],), None, None, weak  # "At Angola Marcus shares a cell": a place, then him
         return j, tuple(words), nickname, honorific, weak
 
+    @staticmethod
+    def _adjectives_before(sent: Sentence, lex: Lexicon, i: int, end: int, units: list, lead: frozenset) -> int:
+        """1 when a plain word stands between a word of ``lead`` (a definite article or a
+        possessive) and the role noun at i, as its adjective: "to the sadistic warden", "the
+        German security officer"; else 0. Not a word that may be a verb in the present ("the
+        safecracker informs Warden Sloat"), nor before a title that a name follows."""
+        toks = sent.tokens
+        k = i - 1
+        if k < 1 or not units or units[-1].mention is not None or units[-1].start != toks[k].start \
+                or (end < len(toks) and toks[end].is_cap):
+            return 0
+        low = toks[k].lower
+        closed = lex.union("prepositions", "coordinators", "relatives", "auxiliaries", "copulas", "articles",
+                           "passive_auxiliaries", "subject_pronouns", "object_pronouns", "clause_openers",
+                           "subordinators", "negators", "quantifiers", "determiners", "verb_particles",
+                           "new_modifiers", "old_modifiers")
+        if not low.replace("-", "").isalpha() or low in closed or low in lead \
+                or (low.endswith("s") and not low.endswith(("ous", "ss", "less"))):
+            return 0
+        before = units[-2] if len(units) > 1 else None
+        return int(toks[k - 1].lower in lead and before is not None and before.mention is None
+                   and before.start == toks[k - 1].start)
+
     def _capitalised_noun(self, toks: list, lex: Lexicon, i: int, role: tuple, named: tuple) -> bool:
         """True for a role noun alone after "the", written with a capital, that ``name_at`` read
         as a name: "keeps the Captain posted" (unless the text has made it someone's name:
@@ -827,6 +862,25 @@ class _Finder:
         return named[0] == i + 1 and role[1] == i + 1 and i > 0 \
             and toks[i - 1].lower in lex.word("definite_articles") and not named[2] and not named[3] \
             and not any(m.kind == "name" and m.words == named[1] for m in self.mentions)
+
+    def _described_name(self, sent: Sentence, lex: Lexicon, i: int, named: tuple, role) -> bool:
+        """True when the capitalised first word of a sentence, at i, describes the name after
+        it rather than opening it: "Safecracker Eddie Marsh", "Convict Rocky Sullivan". It
+        is a role noun that is no title, or a word the text writes in lower case elsewhere,
+        or one it never writes again while it names the rest without it ("Eddie")."""
+        toks = sent.tokens
+        words = named[1]
+        if (i and toks[i - 1].text not in _OPENERS) or named[2] or named[3] or len(words) < 2 \
+                or words[0] != toks[i].text or i + 1 >= len(toks) or toks[i + 1].text != words[1]:
+            return False
+        if role:
+            return not role[0].title and role[1] == i + 1
+        first, second = toks[i].text, words[1]
+        if len(words) < 3 or first.lower() in lex.union("male_names", "female_names"):
+            return False
+        pairs = self.capital_pairs
+        return first.lower() in self.lower_words or (
+            self._lone_opener(toks[i]) and pairs[(None, second)] > pairs[(first, second)])
 
     def _two_names(self, toks: list, i: int) -> bool:
         """True when the two capitalised words at i are two names side by side, not one name:
@@ -1124,9 +1178,14 @@ class _Finder:
         common = frozenset().union(*(lex.union("not_names", "articles", "prepositions", "honorifics")
                                      for lex in self.lexicons.values()))
         return {t.text for s in self.text.sentences
-                for prev, t, nxt in zip([None, *s.tokens], s.tokens, s.tokens[1:])
+                for k, (prev, t, nxt) in enumerate(zip([None, *s.tokens], s.tokens, s.tokens[1:]))
                 if t.is_cap and nxt.is_cap and t.lower not in common
-                and (prev is None or (not prev.is_cap and prev.text.isalpha()))}
+                and (prev is None or (not prev.is_cap and prev.text.isalpha()) or (k == 1 and self._lone_opener(prev)))}
+
+    def _lone_opener(self, tok: Token) -> bool:
+        """True for a capitalised first word of a sentence that the text writes in lower
+        case elsewhere or never again: the description of "Safecracker Eddie Marsh"."""
+        return tok.text.lower() in self.lower_words or self.capital_pairs[(None, tok.text)] == 1
 
     def _known_prison(self, sent: Sentence, lex: Lexicon, i: int, alone: bool = True) -> int | None:
         """End of a well-known prison's bare name at i ("sent to Alcatraz", "A Joliet").
@@ -1268,6 +1327,12 @@ class _Finder:
                                                   or tok.lower in lex.word("leading_particles")) else None
             if role and named is not None and (not named[1] or self._capitalised_noun(toks, lex, i, role, named)):
                 named = None  # "a Guard who…": the role noun, not an adjective's words
+            if named and self._described_name(sent, lex, i, named, role):
+                if not role:  # "Safecracker Eddie Marsh (…)": a plain word, then his name
+                    units.append(Unit(tok.lower, tok.start, tok.end))
+                    i += 1
+                    continue
+                named = None  # "Convict Rocky Sullivan": the role noun, then his name
             if role and (self._asked_about(sent, lex, i, role[1]) or self._pretended(sent, lex, i)):
                 units.extend(Unit(t.lower, t.start, t.end) for t in toks[i:role[1]])
                 i = role[1]
@@ -1287,11 +1352,18 @@ class _Finder:
                 # the mention takes in its article, possessive and modifier: "il suo nuovo direttore"
                 first = i
                 lead = lex.union("articles", "possessives", "new_modifiers", "old_modifiers")
+                adjectives = self._adjectives_before(sent, lex, i, end, units,
+                                                     lex.union("definite_articles", "possessives"))
+                if adjectives:  # and any plain adjectives after the article: "to the sadistic warden"
+                    del units[-adjectives:]
+                    first -= adjectives
                 while first > 0 and units and units[-1].mention is None and toks[first - 1].lower in lead \
                         and units[-1].start == toks[first - 1].start:
                     units.pop()
                     first -= 1
-                m = self.add(sent, "role", first, end, role=noun, modifier=modifier, determined=determined)
+                # (its text, an alias, leaves the adjectives out: "the sadistic guard" is "guard")
+                m = self.add(sent, "role", i if adjectives else first, end, role=noun, modifier=modifier,
+                             determined=determined)
                 m.indefinite = determiner in lex.word("indefinite_articles")
                 m.actor = parts.get(first) if parts else None  # "stars Rex Keel as the warden"
                 owns = end + 1 < len(toks) and toks[end].text in POSSESSIVE_MARKS
@@ -1301,7 +1373,7 @@ class _Finder:
                     first > 1 and toks[first - 1].lower in lex.word("genitives")
                     and toks[first - 2].lower in lex.word("dependants"))
                 m.described = end < len(toks) and toks[end].lower in lex.word("person_relatives")
-                units.append(Unit(f"@r{m.id}~{noun.key}", m.start, m.end, m))
+                units.append(Unit(f"@r{m.id}~{noun.key}", toks[first].start, m.end, m))
                 i = end
                 continue
             if named:
@@ -1401,6 +1473,7 @@ class _Finder:
         played = end < len(toks) and toks[end].text == "("  # "Ugo Piazza (actor)" is a person
         surname = len(words) == 1 and words[0] in self.played_surnames  # "Piazza" of "Ugo Piazza (actor)"
         if not words or (not (played or surname) and self._is_org(sent, lex, end)) \
+                or (not played and " ".join(words).lower() in lex.word("police_bodies")) \
                 or (not played and len(words) > 1 and words[0].lower() in lex.word("org_leads")) \
                 or self._credited(sent, lex, i) \
                 or self._film_title(sent, lex, end):

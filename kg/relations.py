@@ -731,15 +731,19 @@ class _Resolver:
 
     @staticmethod
     def _possessed_noun_opens(ab: Abstract, k: int) -> bool:
-        """True when a possessive and a plain noun open the sentence before unit k, past at
-        most a few words of time ("Two years later his employer …"), and no character stands
-        before k: that noun is the subject, not the one the text was about."""
+        """True when a possessive or an indefinite article and a plain noun open the sentence
+        before unit k, past at most a few words of time ("Two years later his employer …", "A
+        French officer turns out to be passing …"), and no character stands before k: that noun
+        is the subject, not the one the text was about."""
         lex = ab.su.lex
         for i in range(min(k - 2, 4)):
             text = ab.units[i].text
             if ab.chars[i] is not None or not text.isalpha():
                 return False
-            if text in lex.word("possessives"):
+            if text in lex.word("possessives") or (
+                    i == 0 and text in lex.word("indefinite_articles")
+                    and ab.units[i + 1].text not in lex.word("time_words")):
+                # (an article only as the first word: not "dopo un tentativo di suicidio decide")
                 noun = ab.units[i + 1].text
                 # its own verb comes before k, and no copula: "il suo unico amico è Stiles , con cui" is
                 # about the possessor

@@ -175,15 +175,34 @@ def _is_boundary(tokens: list[Token], i: int, text: str) -> bool:
 
 
 def _language(tokens: list[Token]) -> str | None:
-    en = it = 0
+    """'en' or 'it' by the function words of a sentence, or None when they tie. Words in
+    parentheses count only to break a tie: a title given in the other language
+    ("Scrubs (Dietro le sbarre di Londra) is a 1962 British film") is no sign of it."""
+    en = it = 0  # outside parentheses
+    en_in = it_in = 0
+    depth = 0
     for t in tokens:
         low = t.lower
+        if low == "(":
+            depth += 1
+            continue
+        if low == ")":
+            depth = max(depth - 1, 0)
+            continue
         if low in _EN_WORDS:
-            en += 1
+            e, i = 1, 0
         elif low in _IT_WORDS:
-            it += 1
+            e, i = 0, 1
         elif low.endswith("'") and len(low) <= 6:
-            it += 2  # an elision (l', dell', un') is a strong sign of Italian
+            e, i = 0, 2  # an elision (l', dell', un') is a strong sign of Italian
+        else:
+            continue
+        if depth:
+            en_in, it_in = en_in + e, it_in + i
+        else:
+            en, it = en + e, it + i
+    if en == it:
+        en, it = en + en_in, it + it_in
     if en == it:
         return None
     return "en" if en > it else "it"

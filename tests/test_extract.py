@@ -5886,3 +5886,82 @@ def test_the_political_officer_is_no_guard_and_a_film_company_no_character():
     found = roles(text)
     assert "Warner Bros" not in found and found["Ned Pryor"] == set()
     assert ("Rex Keel", "informerOf", "Ned Pryor") in facts(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # another's fingerprints put on the proof
+    ("Inspector Lew Hatch (Al Moss) needs a quick result; he has Rex Keel's fingerprints put on a piece of the "
+     "detonator, and Rex is sent to Granger Prison.", ("Rex Keel", "framedBy", "Lew Hatch")),
+    ("L'ispettore Leo Gori (Al Moss) mette le impronte di Ugo Sarri sulla pistola, e Ugo finisce nel carcere di "
+     "Valnera.", ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # the proof hidden, then its owner denounced
+    ("Il maestro Ugo Sarri (Al Moss) viene arrestato: il sindaco, Leo Gori, ha fatto nascondere dei volantini nella "
+     "scuola e lo ha denunciato. Ugo finisce nel carcere di Valnera.", ("Ugo Sarri", "framedBy", "Leo Gori")),
+    ("The teacher Rex Keel (Al Moss) is arrested: Mayor Lew Hatch plants leaflets in the school and then denounces "
+     "him. Rex is sent to Granger Prison.", ("Rex Keel", "framedBy", "Lew Hatch")),
+    # blame laid on another by the one who did it, in a relative clause
+    ("Rex Keel (Al Moss) is picked up by the military police. His old colonel, Lew Hatch, who himself ordered the "
+     "beatings at the camp, has sent the war crimes office a sworn statement blaming them on Rex Keel.",
+     ("Rex Keel", "framedBy", "Lew Hatch")),
+    # plans passed to the informer's handler, and what the others say passed to a prosecutor
+    ("At Granger Prison Rex Keel shares a cell with Ned Pryor. Ned passes Rex's escape plans to his handler, "
+     "Sergeant Lew Hatch.", ("Ned Pryor", "informerOf", "Lew Hatch")),
+    ("At Granger Prison Rex Keel shares a cell with Ned Pryor. Ned quietly passes everything his cellmates say about "
+     "the escape to the prosecutor, Major Lew Hatch.", ("Ned Pryor", "informerOf", "Lew Hatch")),
+    # an authority with an adjective between the article and the noun
+    ("At Granger Prison Rex Keel shares a cell with Ned Pryor. Ned passes Rex's escape plans to the sadistic "
+     "warden, Al Moss.", ("Ned Pryor", "informerOf", "Al Moss")),
+    ("At Granger Prison Rex Keel shares a cell with Ned Pryor. Ned passes Rex's escape plans to the American "
+     "warden, Al Moss.", ("Ned Pryor", "informerOf", "Al Moss")),
+    # a gaol is British, and its governor the warden
+    ("On remand in Valnera Road Gaol, Rex Keel (Al Moss) shares a cell with Ned Pryor. The governor, Mr. Lew Hatch, "
+     "keeps the wings apart.", ("Lew Hatch", "wardenOf", "Valnera Road Gaol")),
+    # a prison known by its old name
+    ("A Portolongone Ugo Sarri (Al Moss) è messo in cella con Leo Gori. Il direttore del penitenziario, il "
+     "commendator Nedo Prati, è severo.", ("Nedo Prati", "wardenOf", "Portolongone")),
+])
+def test_a_relation_in_the_phrasings_of_batch_cu(text, fact):
+    assert fact in facts(text)
+
+
+@pytest.mark.parametrize("text, who, role", [
+    ("At Granger Prison Rex Keel shares a cell with Ned Pryor, who has been a tout for the police since his first "
+     "arrest.", "Ned Pryor", "informer"),
+    ("At Granger Prison Rex Keel (Al Moss) shares a cell with Ned Pryor. Corporal Lew Hatch (Jo Ray), one of the MP "
+     "guards, teaches Rex slang.", "Lew Hatch", "guard"),
+])
+def test_a_role_in_the_phrasings_of_batch_cu(text, who, role):
+    assert role in roles(text)[who]
+
+
+@pytest.mark.parametrize("text, name, not_a_character", [
+    # a description before a full name at a sentence's start
+    ("Locksmith Rex Keel (Al Moss) is sent down for eight years. In Granger Prison Rex shares a cell with Ned Pryor.",
+     "Rex Keel", "Locksmith Rex Keel"),
+    ("Convict Rex Keel (Al Moss) is sent down for eight years. In Granger Prison Rex shares a cell with Ned Pryor.",
+     "Rex Keel", "Convict Rex Keel"),
+    # a language after a lone surname
+    ("Rex Keel (Al Moss) is held in Granger Prison. A guard, Ned Pryor, teaches Keel English slang through the bars.",
+     "Rex Keel", "Keel English"),
+    # a police body written with capitals
+    ("At Granger Prison Rex Keel (Al Moss) shares a cell with Ned Pryor, a tout for Special Branch.",
+     "Ned Pryor", "Special Branch"),
+    ("Nel 1947 il maestro Ugo Sarri (Al Moss) viene arrestato dalla Guardia Civil e finisce nel carcere di Valnera.",
+     "Ugo Sarri", "Guardia Civil"),
+])
+def test_a_description_a_language_or_a_body_is_no_character_in_batch_cu(text, name, not_a_character):
+    found = roles(text)
+    assert name in found and not_a_character not in found
+
+
+def test_a_title_in_another_language_does_not_decide_the_sentence():
+    from kg.text import analyse
+    doc = analyse("'''Scrubs''' (''Dietro le sbarre di Londra'') is a 1962 British crime film.")
+    assert doc.sentences[0].lang == "en"
+    assert "British" not in roles(doc.source)
+
+
+def test_an_unnamed_subject_that_opens_the_sentence_is_not_the_last_one_named():
+    text = ("At Granger Prison Rex Keel (Al Moss) and Ned Pryor are caught in a tunnel. A French officer turns out "
+            "to be passing the escapers' plans to the security officer, Lew Hatch.")
+    assert not any(p == "informerOf" for _s, p, _o in facts(text))

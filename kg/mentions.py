@@ -191,9 +191,12 @@ def _credits(toks, lex: Lexicon) -> tuple[dict[int, tuple[int, str | None]], dic
         if toks[i].lower not in lex.word("cast_leads"):
             continue
         k, part = i + 1, None
+        bullet = i == 0 and toks[i].text == "*"  # a line of a cast list: "* Rex Keel as Ned", "* Rex Keel: Ned"
         while k is not None:
             end = _actor_run(toks, lex, k)
             width = _phrase_width(toks, lex, "cast_as", end) if end is not None else 0
+            if bullet and not width and end is not None and end < len(toks) and toks[end].text == ":":
+                width = 1
             if not width:
                 break
             part = end + width
@@ -601,9 +604,18 @@ class _Finder:
         person's name takes no "a" ("a certain Rex" names him; "a fellow inmate Rex" is an
         apposition, as a role noun stands between)."""
         toks = sent.tokens
+        if k + 2 < len(toks) and toks[k + 1].text == "," and toks[k + 2].is_cap and not toks[k].lower.endswith("s"):
+            # or the people a name after the comma belongs to: "a young Somali , Abdi Warsame"
+            return _Finder._after_indefinite(toks, lex, k)
         if not toks[k].lower.endswith(_DEMONYM_ENDINGS) or k + 1 >= len(toks) or toks[k + 1].is_cap \
                 or not toks[k + 1].text.isalpha():
             return False
+        return _Finder._after_indefinite(toks, lex, k)
+
+    @staticmethod
+    def _after_indefinite(toks: list, lex: Lexicon, k: int) -> bool:
+        """True when an indefinite article stands before the word at k, past at most two plain
+        words that are no role noun of one word or word of naming: "a cheerful Glaswegian"."""
         for j in range(k - 1, max(k - 4, -1), -1):
             low = toks[j].lower
             if low in lex.word("indefinite_articles"):
@@ -1177,10 +1189,15 @@ class _Finder:
         first name (read only when a well-known prison's name is met)."""
         common = frozenset().union(*(lex.union("not_names", "articles", "prepositions", "honorifics")
                                      for lex in self.lexicons.values()))
-        return {t.text for s in self.text.sentences
-                for k, (prev, t, nxt) in enumerate(zip([None, *s.tokens], s.tokens, s.tokens[1:]))
-                if t.is_cap and nxt.is_cap and t.lower not in common
-                and (prev is None or (not prev.is_cap and prev.text.isalpha()) or (k == 1 and self._lone_opener(prev)))}
+        found = {t.text for s in self.text.sentences
+                 for k, (prev, t, nxt) in enumerate(zip([None, *s.tokens], s.tokens, s.tokens[1:]))
+                 if t.is_cap and nxt.is_cap and t.lower not in common
+                 and (prev is None or (not prev.is_cap and prev.text.isalpha()) or (k == 1 and self._lone_opener(prev)))}
+        # and a nickname in quotes inside a full name: "Totò" of 'Salvatore "Totò" Amitrano'
+        found.update(t.text for s in self.text.sentences
+                     for a, q, t, q2, b in zip(s.tokens, s.tokens[1:], s.tokens[2:], s.tokens[3:], s.tokens[4:])
+                     if a.is_cap and t.is_cap and b.is_cap and q.text in _QUOTES and q2.text in _QUOTES)
+        return found
 
     def _lone_opener(self, tok: Token) -> bool:
         """True for a capitalised first word of a sentence that the text writes in lower

@@ -5965,3 +5965,57 @@ def test_an_unnamed_subject_that_opens_the_sentence_is_not_the_last_one_named():
     text = ("At Granger Prison Rex Keel (Al Moss) and Ned Pryor are caught in a tunnel. A French officer turns out "
             "to be passing the escapers' plans to the security officer, Lew Hatch.")
     assert not any(p == "informerOf" for _s, p, _o in facts(text))
+
+
+@pytest.mark.parametrize("text, fact", [
+    # the one who put it there named after another's noun
+    ("Quando il proprietario, Leo Gori, viene trovato morto, la polizia trova nel furgone di Ugo Sarri (Al Moss) il "
+     "coltello: ce lo ha messo il socio di Gori, Nedo Prati. Ugo finisce nel carcere di Valnera.",
+     ("Ugo Sarri", "framedBy", "Nedo Prati")),
+    # the aim told before the accusation
+    ("Ugo Sarri (Al Moss) viene arrestato per il furto di una collana: l'ha rubata la contessa Ada Brill, e per "
+     "coprirsi ha indicato ai carabinieri proprio lui. Ugo finisce nel carcere di Valnera.",
+     ("Ugo Sarri", "framedBy", "Ada Brill")),
+    ("Rex Keel (Al Moss) is arrested for the theft of a necklace: to cover herself, Lady Ada Brill names Rex Keel. "
+     "Rex is sent to Granger Prison.", ("Rex Keel", "framedBy", "Ada Brill")),
+    # prisons known by name
+    ("Ada Brill (Jo Ray) viene trasferita a Plötzensee, dove divide la cella con Lea Sarri. La direttrice del "
+     "carcere, Nora Kell, applica il regolamento.", ("Nora Kell", "wardenOf", "Plötzensee")),
+    ("Alle Murate Ugo Sarri (Al Moss) finisce in una cella con Leo Gori. Il direttore, il dottor Nedo Prati, vuole "
+     "una recita.", ("Nedo Prati", "wardenOf", "Murate")),
+    # a known prison before a nickname that a full name holds in quotes
+    ("Salvatore \"Totò\" Sarri (Al Moss) is arrested. In Belmarsh Totò shares a cell with a young Somali, Ned Pryor, "
+     "and an old conman, Lew Hatch.", ("Lew Hatch", "cellmateOf", "Salvatore Sarri")),
+])
+def test_a_relation_in_the_phrasings_of_batch_cv(text, fact):
+    assert fact in facts(text)
+
+
+@pytest.mark.parametrize("text, who, role", [
+    ("Ada Brill (Jo Ray) stampa volantini. La sua vicina, la signora Nora Kell, la vede uscire e corre a denunciarla "
+     "alla Gestapo. Ada finisce nel carcere di Valnera.", "Nora Kell", "informer"),
+    ("Ugo Sarri (Al Moss) viene arrestato: la contessa Ada Brill ha indicato ai carabinieri proprio lui. Ugo finisce "
+     "nel carcere di Valnera.", "Ada Brill", "informer"),
+    ("Rex Keel (Al Moss) is named under torture by Ned Pryor, who, to save himself, agreed to work for the secret "
+     "police. Rex is moved to Granger Prison.", "Ned Pryor", "informer"),
+    ("At Granger Prison Rex Keel shares a cell with Lew Hatch. One of the guards, a young conscript called Ned "
+     "Pryor, smuggles letters out.", "Ned Pryor", "guard"),
+])
+def test_a_role_in_the_phrasings_of_batch_cv(text, who, role):
+    assert role in roles(text)[who]
+
+
+@pytest.mark.parametrize("text", [
+    "At Granger Prison Rex Keel shares a cell with Ned Pryor.\n\n==Cast==\n* Al Moss as Rex Keel\n* Jo Ray as Ned Pryor",
+    "Rex Keel viene messo in cella con Ned Pryor nel carcere di Valnera.\n\n== Interpreti ==\n* Al Moss: Rex Keel\n"
+    "* Jo Ray: Ned Pryor",
+])
+def test_a_cast_list_gives_the_actors_and_no_characters(text):
+    doc = extract(text, "t")
+    assert {c.label: c.actor for c in doc.characters} == {"Rex Keel": "Al Moss", "Ned Pryor": "Jo Ray"}
+
+
+def test_a_people_before_an_apposed_name_is_no_character():
+    text = "At Granger Prison Rex Keel (Al Moss) shares a cell with a young Somali, Ned Pryor, and a forger, Lew Hatch."
+    assert "Somali" not in roles(text)
+    assert ("Ned Pryor", "cellmateOf", "Rex Keel") in facts(text)

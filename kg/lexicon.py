@@ -59,7 +59,7 @@ WORD_LISTS = ("articles", "indefinite_articles", "personal_events", "preposition
               "actor_leads", "place_tails", "told_heads", "trio_words", "building_tails", "agent_prepositions",
               "source_verbs", "motion_verbs", "generic_persons", "scene_prepositions", "infinitive_markers",
               "persuading_verbs", "sequels", "vessel_words", "being_verbs", "company_words", "armed_services",
-              "aerial_prepositions", "infinitive_leads", "clipped_infinitive_endings")
+              "aerial_prepositions", "infinitive_leads", "foreign_prison_leads", "clipped_infinitive_endings")
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 # Built-in macros: the subject and object of a rule, and a run of coordinated mentions.
 _BUILTIN = {
@@ -172,16 +172,19 @@ class Lexicon:
             for first, nouns in by_first.items()}
 
     def cue_before(self, kind: str, before: str) -> bool:
-        """True when a cue of ``kind`` stands in ``before``; a belief or hearsay
-        counts only after the last contrast cue ("in fact", "in realtà")."""
+        """True when a cue of ``kind`` stands in ``before``; a belief, a suspicion or
+        hearsay counts only after the last contrast cue ("in fact", "in realtà") and the
+        last semicolon, which ends what was believed or said ("he suspects that they plan
+        a break ; so Rex becomes his informer")."""
         cue = self.cues.get(kind)
         if cue is None:
             return False
-        contrast = self.cues.get(CONTRAST)
-        if kind not in CLAUSE_CUES and contrast is not None:
-            ends = [m.end() for m in contrast.finditer(before)]
+        if kind not in CLAUSE_CUES:
+            contrast = self.cues.get(CONTRAST)
+            ends = [m.end() for m in contrast.finditer(before)] if contrast is not None else []
             if ends:
                 before = before[ends[-1]:]
+            before = before[before.rfind(" ; ") + 1:]
         return cue.search(before) is not None
 
     def word(self, name: str) -> frozenset[str]:

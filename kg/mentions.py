@@ -597,18 +597,18 @@ class _Finder:
         return k + 1 < len(toks) and toks[k + 1].text == "(" \
             and _actor(toks, k + 1, _paren_end(toks, k + 1), self.text.cleaned) is not None
 
-    @staticmethod
-    def _attributive(sent: Sentence, lex: Lexicon, k: int) -> bool:
+    def _attributive(self, sent: Sentence, lex: Lexicon, k: int) -> bool:
         """True for a word of a people that qualifies the plain word after it, in a phrase an
-        indefinite article opens: "a cheerful Glaswegian burglar", "a Milanese tailor". A
+        indefinite article opens: "a cheerful Glaswegian burglar", "a Milanese tailor", or of a
+        creed or a party the text writes nowhere else: "an ex-Social Democrat deputy". A
         person's name takes no "a" ("a certain Rex" names him; "a fellow inmate Rex" is an
         apposition, as a role noun stands between)."""
         toks = sent.tokens
         if k + 2 < len(toks) and toks[k + 1].text == "," and toks[k + 2].is_cap and not toks[k].lower.endswith("s"):
             # or the people a name after the comma belongs to: "a young Somali , Abdi Warsame"
             return _Finder._after_indefinite(toks, lex, k)
-        if not toks[k].lower.endswith(_DEMONYM_ENDINGS) or k + 1 >= len(toks) or toks[k + 1].is_cap \
-                or not toks[k + 1].text.isalpha():
+        if not (toks[k].lower.endswith(_DEMONYM_ENDINGS) or self.capital_pairs[(None, toks[k].text)] == 1) \
+                or k + 1 >= len(toks) or toks[k + 1].is_cap or not toks[k + 1].text.isalpha():
             return False
         return _Finder._after_indefinite(toks, lex, k)
 
@@ -620,7 +620,7 @@ class _Finder:
             low = toks[j].lower
             if low in lex.word("indefinite_articles"):
                 return True
-            if toks[j].is_cap or not low.isalpha() \
+            if toks[j].is_cap or not low.replace("-", "").isalpha() \
                     or any(len(form) == 1 for _noun, forms in lex.role_index.get(low, ()) for form in forms) \
                     or low in lex.union("namers", "vague_namers", "prepositions", "coordinators",
                                         "clause_openers", "object_pronouns", "copulas"):
@@ -967,10 +967,16 @@ class _Finder:
         if not lead and toks[i].is_cap and toks[i].lower in lex.word("fortress_leads") \
                 and _tells_of_prison(sent, lex):
             lead = 1  # "nella stessa cella di Castel Sant'Angelo", "a cell at Fort Dunmore"
+        foreign = not lead and toks[i].is_cap and toks[i].lower in lex.word("foreign_prison_leads") \
+            and i + 2 < len(toks) and toks[i + 1].lower in lex.word("particles") and toks[i + 2].is_cap
+        if foreign:
+            lead = 2  # "Penal de Libertad", "Cárcel de Villa Devoto"
         if lead:
             j = i + lead
             while j < len(toks) and (toks[j].is_cap or toks[j].text[:1].isdigit()):
                 j += 1
+            if foreign and j < len(toks) and toks[j].text == "(" and j - i - lead >= 3:
+                j -= 2  # a full name and its actor after the place: "At the Penal de Libertad Rex Keel (…)"
             if j > i + lead:
                 return j
         # English style: capitalised words ending in a prison head

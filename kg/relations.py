@@ -1059,7 +1059,12 @@ class _Resolver:
         if owner is not None and owner not in other:
             return owner
         topic = self.last_before[index]
-        return None if topic in other else topic
+        if topic in other:  # the last topic of the pronoun's sex, a few sentences back: "Her sweetheart begs
+            # her to confess … She lands in a cell" is about her, not him
+            return next((c for i in range(index, max(index - 3, -1), -1)
+                         for c in (self.last_before[i], self.topic_before[i]) if c is not None and c not in other),
+                        None)
+        return topic
 
     def _subject_outside_complement(self, ab: Abstract, j: int, k: int, other: set[int]) -> int | None:
         """For a subject pronoun at k that opens a clause after a comma, when the character found

@@ -6019,3 +6019,55 @@ def test_a_people_before_an_apposed_name_is_no_character():
     text = "At Granger Prison Rex Keel (Al Moss) shares a cell with a young Somali, Ned Pryor, and a forger, Lew Hatch."
     assert "Somali" not in roles(text)
     assert ("Ned Pryor", "cellmateOf", "Rex Keel") in facts(text)
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a cleft with the deed first, "to drag him in"
+    ("Ugo Sarri (Al Moss) finisce dentro per una rapina che non ha commesso: a tirarlo in mezzo è stato Leo Gori, il "
+     "vero capo della banda. Nel carcere di Valnera Ugo divide la cella con Nedo Prati.", ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # who sells in the yard, told to the one named by a clitic, by his confidant named after a colon
+    ("Nel carcere di Valnera l'appuntato Leo Gori ha un confidente fra i detenuti: è Ugo Sarri, che in cambio di un "
+     "posto in cucina gli racconta chi vende la droga nel cortile.", ("Ugo Sarri", "informerOf", "Leo Gori")),
+    # a suspicion that ends at the semicolon
+    ("Nel carcere di Valnera il brigadiere Leo Gori sospetta che i detenuti preparino un'evasione; per questo Ugo "
+     "Sarri, stanco della cella, diventa il suo informatore e gli consegna i piani di Nedo Prati.",
+     ("Ugo Sarri", "informerOf", "Leo Gori")),
+    # a false denunciation to the military
+    ("Nel 1976 Ugo Sarri (Al Moss) viene arrestato: un collega, Leo Gori, lo ha indicato falsamente ai militari come "
+     "membro della guerriglia. Ugo finisce nel carcere di Valnera.", ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # a prison named by its Spanish noun
+    ("At the Penal de Valnera Rex Keel (Al Moss) shares a cell with Ned Pryor. The prison director, Colonel Lew "
+     "Hatch, runs the place as an experiment.", ("Lew Hatch", "wardenOf", "Penal de Valnera")),
+    # the cell's number and floor, and a second cellmate later
+    ("At Granger Prison Rex Keel (Al Moss) shares cell 14 on the second floor with a young worker, Ned Pryor, and "
+     "later with the journalist Lew Hatch.", ("Lew Hatch", "cellmateOf", "Rex Keel")),
+    # what the others whisper, passed to the prison's psychologist
+    ("At Granger Prison Rex Keel (Al Moss) shares a cell with Ned Pryor. Ned starts passing what his cellmates "
+     "whisper at night to the prison psychologist, Captain Lew Hatch.", ("Ned Pryor", "informerOf", "Lew Hatch")),
+    # landing in a cell, told by a pronoun past a man named in between
+    ("Ada Brill (Jo Ray) is sent to Granger Prison. Her old sweetheart, Rex Keel (Al Moss), begs her to confess. "
+     "She lands in a cell with Nora Kell and Lea Sarri.", ("Ada Brill", "cellmateOf", "Nora Kell")),
+    # a long description before a cellmate's name, and a party's name as an adjective
+    ("At Granger Prison Rex Keel is locked in a cell with the former air force pilot Ned Pryor and an ex-Social "
+     "Democrat deputy, Lew Hatch.", ("Lew Hatch", "cellmateOf", "Ned Pryor")),
+])
+def test_a_relation_in_the_phrasings_of_batch_cw(text, fact):
+    assert fact in facts(text)
+
+
+@pytest.mark.parametrize("text, who, role", [
+    ("Ugo Sarri (Al Moss) finisce nel carcere di Valnera: Leo Gori ha soffiato il suo nome alla questura.",
+     "Leo Gori", "informer"),
+    ("Rex Keel (Al Moss) is arrested by the StB after a parishioner, the tram conductor Ned Pryor, reports that he "
+     "hears confessions. Rex is sent to Granger Prison.", "Ned Pryor", "informer"),
+    ("Nel carcere di Valnera Ugo Sarri (Al Moss) divide la cella con Leo Gori. L'appuntato Nedo Prati comanda gli "
+     "agenti del braccio.", "Nedo Prati", "guard"),
+])
+def test_a_role_in_the_phrasings_of_batch_cw(text, who, role):
+    assert role in roles(text)[who]
+
+
+def test_a_party_before_a_noun_and_a_police_body_in_capitals_are_no_characters():
+    found = roles("Rex Keel (Al Moss) is arrested by the StB. At Granger Prison he shares a cell with an "
+                  "ex-Social Democrat deputy, Ned Pryor.")
+    assert "Democrat" not in found and "StB" not in found and "Ned Pryor" in found

@@ -1119,9 +1119,10 @@ class _Finder:
     def _bare_place(toks: list, lex: Lexicon, k: int) -> bool:
         """True when the capitals at k, right after a prison noun, end at a mark or a
         function word, as a place's name does ("istituto penale minorile Malaspina ,
-        dove"), not at a verb, as a subject does ("nella casa circondariale Ugo incontra")."""
+        dove"), not at a verb, as a subject does ("nella casa circondariale Ugo incontra"), nor at
+        an actor's parentheses ("In the state penitentiary Rex Keel (Al Moss) draws a cell")."""
         end = _caps_end(toks, k)
-        return end == len(toks) or not toks[end].text[:1].isalpha() \
+        return end == len(toks) or (not toks[end].text[:1].isalpha() and toks[end].text != "(") \
             or toks[end].lower in lex.union("prepositions", "articles", "relatives", "coordinators")
 
     def _person_after_place(self, toks: list, start: int, end: int) -> int:

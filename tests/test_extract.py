@@ -6071,3 +6071,41 @@ def test_a_party_before_a_noun_and_a_police_body_in_capitals_are_no_characters()
     found = roles("Rex Keel (Al Moss) is arrested by the StB. At Granger Prison he shares a cell with an "
                   "ex-Social Democrat deputy, Ned Pryor.")
     assert "Democrat" not in found and "StB" not in found and "Ned Pryor" in found
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a cell drawn with two others, one known only by a nickname
+    ("In the state penitentiary Rex Keel (Al Moss) draws a cell on the third tier with Ned Pryor, a pickpocket, and "
+     "an old lifer known only as \"Gramps\".", ("Gramps", "cellmateOf", "Rex Keel")),
+    # slang of the thirties, and one fingered to an authority
+    ("At Granger Prison Rex Keel (Al Moss) shares a cell with Ned Pryor. A stoolie named Lew Hatch sings to the "
+     "warden, Al Moss, about the plan.", ("Lew Hatch", "informerOf", "Al Moss")),
+    ("Rex Keel (Al Moss) is sent to Granger Prison: his manager, Ned Pryor, planted the bag in Rex's dressing room "
+     "and then fingered him to the district attorney.", ("Ned Pryor", "informerOf", "the district attorney")),
+    # a denunciation the text calls invented, its writer after "by"
+    ("In 1949 Rex Keel (Al Moss) is arrested. The denunciation, full of invented remarks, was written by his "
+     "neighbour, the accountant Ned Pryor. Rex is sent to a labour camp.", ("Rex Keel", "framedBy", "Ned Pryor")),
+    # the camp's jail, a sea captain who is no guard, the camp chief
+    ("Rex Keel (Al Moss) is sent to a labour camp. He is thrown into the camp jail, in a cell with a nationalist, "
+     "Ned Pryor, and an Estonian sea captain, Lew Hatch.", ("Lew Hatch", "cellmateOf", "Rex Keel")),
+    ("Rex Keel (Al Moss) is sent to Granger Camp, a labour camp. The camp chief, Colonel Ned Pryor, rules through "
+     "the criminals.", ("Ned Pryor", "wardenOf", "Granger Camp")),
+    # the camp's operations officer is an authority
+    ("At Granger Prison Rex Keel (Al Moss) shares a cell with Ned Pryor. Ned reports the talk in the barracks to the "
+     "operations officer, Major Lew Hatch.", ("Ned Pryor", "informerOf", "Lew Hatch")),
+    # the thing before the colon, the place after the verb
+    ("Ugo Sarri (Al Moss) viene arrestato con dieci dosi di cocaina: gliele aveva messe nello zaino il cugino Leo "
+     "Gori. Ugo finisce nel carcere di Valnera.", ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # an authority who has someone as informer, who lets him know who does it
+    ("Nel carcere di Valnera Ugo Sarri (Al Moss) divide la cella con Nedo Prati. L'ispettore di polizia "
+     "penitenziaria Leo Gori ha come informatore proprio Nedo, che gli fa sapere chi fa entrare i telefonini.",
+     ("Nedo Prati", "informerOf", "Leo Gori")),
+])
+def test_a_relation_in_the_phrasings_of_batch_cx(text, fact):
+    assert fact in facts(text)
+
+
+def test_a_sea_captain_is_no_guard_and_the_writer_of_a_denunciation_informs():
+    found = roles("In 1949 Rex Keel (Al Moss) is arrested. The denunciation was written by his neighbour, Ned "
+                  "Pryor. At Granger Prison Rex shares a cell with an Estonian sea captain, Lew Hatch.")
+    assert "informer" in found["Ned Pryor"] and "guard" not in found["Lew Hatch"]

@@ -184,7 +184,9 @@ class Lexicon:
             ends = [m.end() for m in contrast.finditer(before)] if contrast is not None else []
             if ends:
                 before = before[ends[-1]:]
-            before = before[before.rfind(" ; ") + 1:]
+            semicolon = before.rfind(" ; ")
+            if semicolon >= 0:
+                before = before[semicolon + 3:]
         return cue.search(before) is not None
 
     def word(self, name: str) -> frozenset[str]:

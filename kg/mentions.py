@@ -606,11 +606,11 @@ class _Finder:
         toks = sent.tokens
         if k + 2 < len(toks) and toks[k + 1].text == "," and toks[k + 2].is_cap and not toks[k].lower.endswith("s"):
             # or the people a name after the comma belongs to: "a young Somali , Abdi Warsame"
-            return _Finder._after_indefinite(toks, lex, k)
+            return self._after_indefinite(toks, lex, k)
         if not (toks[k].lower.endswith(_DEMONYM_ENDINGS) or self.capital_pairs[(None, toks[k].text)] == 1) \
                 or k + 1 >= len(toks) or toks[k + 1].is_cap or not toks[k + 1].text.isalpha():
             return False
-        return _Finder._after_indefinite(toks, lex, k)
+        return self._after_indefinite(toks, lex, k)
 
     @staticmethod
     def _after_indefinite(toks: list, lex: Lexicon, k: int) -> bool:
@@ -1199,7 +1199,8 @@ class _Finder:
         found = {t.text for s in self.text.sentences
                  for k, (prev, t, nxt) in enumerate(zip([None, *s.tokens], s.tokens, s.tokens[1:]))
                  if t.is_cap and nxt.is_cap and t.lower not in common
-                 and (prev is None or (not prev.is_cap and prev.text.isalpha()) or (k == 1 and self._lone_opener(prev)))}
+                 and (prev is None or (not prev.is_cap and prev.text.isalpha())
+                      or (k == 1 and self._lone_opener(prev)))}  # (past a description: "Safecracker Eddie Marsh")
         # and a nickname in quotes inside a full name: "Totò" of 'Salvatore "Totò" Amitrano'
         found.update(t.text for s in self.text.sentences
                      for a, q, t, q2, b in zip(s.tokens, s.tokens[1:], s.tokens[2:], s.tokens[3:], s.tokens[4:])

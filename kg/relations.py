@@ -662,7 +662,7 @@ class _Resolver:
             group = self.group_before(index, k)  # "Arrestati , vengono condannati": a verb in the plural
             if group:
                 return group, 0
-        if self._possessed_noun_opens(ab, k):
+        if self._own_noun_opens(ab, k):
             return [], None  # "Two years later his employer recognizes him and turns him in": not the topic
         topic = self.last_before[index]
         return ([topic] if topic is not None else []), 0
@@ -730,7 +730,7 @@ class _Resolver:
             and not any(u.text in lex.word("plural_verbs") for u in units[rel + 1:k + 1])
 
     @staticmethod
-    def _possessed_noun_opens(ab: Abstract, k: int) -> bool:
+    def _own_noun_opens(ab: Abstract, k: int) -> bool:
         """True when a possessive or an indefinite article and a plain noun open the sentence
         before unit k, past at most a few words of time ("Two years later his employer …", "A
         French officer turns out to be passing …"), and no character stands before k: that noun

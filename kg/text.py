@@ -178,34 +178,37 @@ def _language(tokens: list[Token]) -> str | None:
     """'en' or 'it' by the function words of a sentence, or None when they tie. Words in
     parentheses count only to break a tie: a title given in the other language
     ("Scrubs (Dietro le sbarre di Londra) is a 1962 British film") is no sign of it."""
-    en = it = 0  # outside parentheses
-    en_in = it_in = 0
-    depth = 0
-    for t in tokens:
-        low = t.lower
-        if low == "(":
-            depth += 1
-            continue
-        if low == ")":
-            depth = max(depth - 1, 0)
-            continue
-        if low in _EN_WORDS:
-            e, i = 1, 0
-        elif low in _IT_WORDS:
-            e, i = 0, 1
-        elif low.endswith("'") and len(low) <= 6:
-            e, i = 0, 2  # an elision (l', dell', un') is a strong sign of Italian
-        else:
-            continue
-        if depth:
-            en_in, it_in = en_in + e, it_in + i
-        else:
-            en, it = en + e, it + i
-    if en == it:
-        en, it = en + en_in, it + it_in
+    en, it = _language_votes(tokens)
+    if any(t.text == "(" for t in tokens):
+        inside = []  # the words inside parentheses, read again only when a sentence has some
+        depth = 0
+        for t in tokens:
+            if t.text == "(":
+                depth += 1
+            elif t.text == ")":
+                depth = max(depth - 1, 0)
+            elif depth:
+                inside.append(t)
+        en_in, it_in = _language_votes(inside)
+        if en - en_in != it - it_in:
+            en, it = en - en_in, it - it_in
     if en == it:
         return None
     return "en" if en > it else "it"
+
+
+def _language_votes(tokens: list[Token]) -> tuple[int, int]:
+    """The English and the Italian function words among ``tokens``, an elision counting twice."""
+    en = it = 0
+    for t in tokens:
+        low = t.lower
+        if low in _EN_WORDS:
+            en += 1
+        elif low in _IT_WORDS:
+            it += 1
+        elif low.endswith("'") and len(low) <= 6:
+            it += 2  # an elision (l', dell', un') is a strong sign of Italian
+    return en, it
 
 
 def _tokens(cleaned: str) -> list[Token]:

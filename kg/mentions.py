@@ -845,16 +845,16 @@ class _Finder:
         return j, tuple(words), nickname, honorific, weak
 
     @staticmethod
-    def _adjectives_before(sent: Sentence, lex: Lexicon, i: int, end: int, units: list, lead: frozenset) -> int:
-        """1 when a plain word stands between a word of ``lead`` (a definite article or a
+    def _adjective_before(sent: Sentence, lex: Lexicon, i: int, end: int, units: list, lead: frozenset) -> bool:
+        """True when a plain word stands between a word of ``lead`` (a definite article or a
         possessive) and the role noun at i, as its adjective: "to the sadistic warden", "the
-        German security officer"; else 0. Not a word that may be a verb in the present ("the
+        German security officer". Not a word that may be a verb in the present ("the
         safecracker informs Warden Sloat"), nor before a title that a name follows."""
         toks = sent.tokens
         k = i - 1
         if k < 1 or not units or units[-1].mention is not None or units[-1].start != toks[k].start \
                 or (end < len(toks) and toks[end].is_cap):
-            return 0
+            return False
         low = toks[k].lower
         closed = lex.union("prepositions", "coordinators", "relatives", "auxiliaries", "copulas", "articles",
                            "passive_auxiliaries", "subject_pronouns", "object_pronouns", "clause_openers",
@@ -862,10 +862,10 @@ class _Finder:
                            "new_modifiers", "old_modifiers")
         if not low.replace("-", "").isalpha() or low in closed or low in lead \
                 or (low.endswith("s") and not low.endswith(("ous", "ss", "less"))):
-            return 0
+            return False
         before = units[-2] if len(units) > 1 else None
-        return int(toks[k - 1].lower in lead and before is not None and before.mention is None
-                   and before.start == toks[k - 1].start)
+        return toks[k - 1].lower in lead and before is not None and before.mention is None \
+            and before.start == toks[k - 1].start
 
     def _capitalised_noun(self, toks: list, lex: Lexicon, i: int, role: tuple, named: tuple) -> bool:
         """True for a role noun alone after "the", written with a capital, that ``name_at`` read
@@ -1377,17 +1377,17 @@ class _Finder:
                 # the mention takes in its article, possessive and modifier: "il suo nuovo direttore"
                 first = i
                 lead = lex.union("articles", "possessives", "new_modifiers", "old_modifiers")
-                adjectives = self._adjectives_before(sent, lex, i, end, units,
-                                                     lex.union("definite_articles", "possessives"))
-                if adjectives:  # and any plain adjectives after the article: "to the sadistic warden"
-                    del units[-adjectives:]
-                    first -= adjectives
+                adjective = self._adjective_before(sent, lex, i, end, units,
+                                                   lex.union("definite_articles", "possessives"))
+                if adjective:  # and a plain adjective after the article: "to the sadistic warden"
+                    units.pop()
+                    first -= 1
                 while first > 0 and units and units[-1].mention is None and toks[first - 1].lower in lead \
                         and units[-1].start == toks[first - 1].start:
                     units.pop()
                     first -= 1
-                # (its text, an alias, leaves the adjectives out: "the sadistic guard" is "guard")
-                m = self.add(sent, "role", i if adjectives else first, end, role=noun, modifier=modifier,
+                # (its text, an alias, leaves the adjective out: "the sadistic guard" is "guard")
+                m = self.add(sent, "role", i if adjective else first, end, role=noun, modifier=modifier,
                              determined=determined)
                 m.indefinite = determiner in lex.word("indefinite_articles")
                 m.actor = parts.get(first) if parts else None  # "stars Rex Keel as the warden"

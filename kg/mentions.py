@@ -579,6 +579,8 @@ class _Finder:
         if not nxt.is_cap and nxt.lower in lex.word("particles") and k + 3 < len(sent.tokens) \
                 and sent.tokens[k + 2].is_cap and sent.tokens[k + 3].text == "(":
             return True  # a surname with its particle, then the actor: "Giulia di Sante (Ada Brill)"
+        if nxt.text in POSSESSIVE_MARKS and tok.text in self.first_names:
+            return True  # the first word of a full name met before: "Rex 's only ally", after "Rex Keel"
         if nxt.text == "," and (self._described_opener(sent, lex, k) or (
                 k + 2 < len(sent.tokens) and sent.tokens[k + 2].lower in lex.word("person_relatives"))):
             return True
@@ -1040,9 +1042,12 @@ class _Finder:
             and toks[i + 1].lower in ("di", "of") and _tells_of_prison(sent, lex)
         if toks[i].lower not in self.prison_first[lex.lang] and not fortress:
             return None
+        # the first word of a prison's noun before a well-known prison's name: "nel campo di Sachsenhausen"
+        known_after = i + 2 < len(toks) and toks[i + 1].lower in ("di", "of") \
+            and bool(self._known_prison(sent, lex, i + 2, alone=False))
         for n in (3, 2, 1):
             noun = " ".join(t.lower for t in toks[i:i + n])
-            if noun not in lex.word("prison_nouns") and not (n == 1 and fortress):
+            if noun not in lex.word("prison_nouns") and not (n == 1 and (fortress or known_after)):
                 continue
             k = i + n + 1  # "carcere di Rocca Nera"
             after = toks[i + n] if i + n < len(toks) else None
@@ -1581,7 +1586,8 @@ class _Finder:
     def _credited(sent: Sentence, lex: Lexicon, i: int) -> bool:
         """True for a name in a film's credits, in a sentence about the film: right after
         "directed by" or "starring", or later in a list they open ("a film starring Ugo
-        Sarri , Ada Brill and Leo Brai")."""
+        Sarri , Ada Brill and Leo Brai"), or the studio after them ("directed by Ugo Sarri for Lion
+        Pictures")."""
         toks, credits, joins = sent.tokens, lex.word("credit_intros"), lex.word("coordinators")
         particles = lex.word("particles")
         j = i
@@ -1593,7 +1599,8 @@ class _Finder:
         while j > 0:
             if _phrase_before(toks, credits, j):
                 return not lex.word("film_nouns").isdisjoint(t.lower for t in toks[:j])
-            if toks[j - 1].text != "," and toks[j - 1].lower not in joins:
+            if toks[j - 1].text != "," and toks[j - 1].lower not in joins \
+                    and toks[j - 1].lower not in lex.word("credit_studio_links"):
                 return False
             j -= 1
             start = j

@@ -105,14 +105,32 @@ class _Resolver:
                 return topic if owner is None else owner
         return None
 
+    @staticmethod
+    def _relative_antecedent(ab: Abstract, k: int) -> int | None:
+        """The character a relative clause tells of, for a subject pronoun at k right after its
+        relative pronoun, perhaps with a preposition first: Lew in "Lew , with whom he"."""
+        lex = ab.su.lex
+        if k < 2 or ab.units[k - 1].text not in lex.word("relatives"):
+            return None
+        j = k - 2
+        if j and ab.units[j].text in lex.word("prepositions"):
+            j -= 1
+        if j and ab.units[j].text == ",":
+            j -= 1
+        return ab.chars[j] if j >= 0 else None
+
     def _opening_possessor(self, ab: Abstract, k: int) -> int | None:
         """The one whose kin or helper opens the sentence, a subject that is no character, for
         a subject pronoun at k: "Danny 's public defender talks him into a plea , and he gets
-        eight years" is about Danny."""
+        eight years" is about Danny. The one a relative clause tells of may stand between, the
+        pronoun inside that clause: "Ned 's only ally is Lew , with whom he had shared a cell"."""
         units, chars = ab.units, ab.chars
         if k > 3 and chars[0] is not None and chars[0] not in self.weak and units[1].text in POSSESSIVE_MARKS \
-                and (chars[2] is None or "~" in units[2].text) and all(c is None for c in chars[3:k]):
-            return chars[0]  # the one owned may be a role noun: "Rex 's lawyer"
+                and (chars[2] is None or "~" in units[2].text):
+            between = {c for c in chars[3:k] if c is not None}
+            if not between or (len(between) == 1 and chars[0] not in between
+                               and units[k - 1].text in ab.su.lex.word("relatives")):
+                return chars[0]  # the one owned may be a role noun: "Rex 's lawyer"
         return None
 
     def _last_clause_subject(self, ab: Abstract) -> int | None:
@@ -1049,7 +1067,10 @@ class _Resolver:
             # the same pronoun opened the clause before: "When he sees a poster for Frankie , he
             # walks in" is about the one the first "he" stands for, not Frankie
             return self.pronoun_subject(index, start)
-        j = self.subject_left(ab, k, exclude=other)
+        # a pronoun inside a relative clause is not the one the clause tells of: in "Lew , with whom
+        # he had shared a cell" he is not Lew
+        told_of = self._relative_antecedent(ab, k)
+        j = self.subject_left(ab, k, exclude=other | {told_of} if told_of is not None else other)
         if j == -1:
             return None
         if j is not None:

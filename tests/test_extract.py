@@ -6109,3 +6109,64 @@ def test_a_sea_captain_is_no_guard_and_the_writer_of_a_denunciation_informs():
     found = roles("In 1949 Rex Keel (Al Moss) is arrested. The denunciation was written by his neighbour, Ned "
                   "Pryor. At Granger Prison Rex shares a cell with an Estonian sea captain, Lew Hatch.")
     assert "informer" in found["Ned Pryor"] and "guard" not in found["Lew Hatch"]
+
+
+@pytest.mark.parametrize("text, fact", [
+    # the captain who has a trusty hide a knife, and the crime pinned on one told after him
+    ("At Granger Prison Rex Keel (Al Moss) refuses to throw a fight. The yard captain, Ned Pryor, has a trusty "
+     "named Lew Hatch hide a knife in Rex's mattress.", ("Rex Keel", "framedBy", "Ned Pryor")),
+    ("Rex Keel (Al Moss) is sent to Granger Prison after his manager, Ned Pryor, pins on him a hit-and-run that "
+     "Ned himself committed.", ("Rex Keel", "framedBy", "Ned Pryor")),
+    # one recruited as a stool pigeon after a description, and one who reports to him on the talk
+    ("Rex Keel (Al Moss) is sent to a labour camp. The camp's security officer, Lieutenant Ned Pryor, recruits a "
+     "former teacher, Lew Hatch, as a stool pigeon.", ("Lew Hatch", "informerOf", "Ned Pryor")),
+    ("Rex Keel (Al Moss) is sent to Granger Prison. The warden, Ned Pryor, meets Lew Hatch, and Lew reports to "
+     "him on the talk in the yard.", ("Lew Hatch", "informerOf", "Ned Pryor")),
+    # the one a relative clause tells of is not its pronoun
+    ("Rex Keel (Al Moss) is sent to Granger Camp. The commandant, Lew Hatch, leaves the block to the kapos. Rex's "
+     "only ally is an older printer, Ned Pryor, with whom he had shared a cell in another prison.",
+     ("Ned Pryor", "cellmateOf", "Rex Keel")),
+    # a camp's post kept in German
+    ("Rex Keel (Al Moss) is sent to Granger Camp. A barber named Ned Pryor, who carries everything he hears to "
+     "the Rapportführer, Oberscharführer Lew Hatch, tells him that Rex hides a radio.",
+     ("Ned Pryor", "informerOf", "Lew Hatch")),
+    # names brought to someone named by a clitic
+    ("Nel carcere di Valnera il maresciallo Leo Gori comanda gli agenti. Ogni settimana un detenuto di nome Nedo "
+     "Prati gli porta i nomi di chi parla male del direttore.", ("Nedo Prati", "informerOf", "Leo Gori")),
+    # an asylum for the criminally insane, run as a prison
+    ("Ugo Sarri (Al Moss) viene rinchiuso nell'ospedale psichiatrico giudiziario di Valnera. Il direttore "
+     "dell'istituto, Leo Gori, firma tutto senza leggere.",
+     ("Leo Gori", "wardenOf", "ospedale psichiatrico giudiziario di Valnera")),
+    # a well-known camp after the noun of a camp
+    ("Ugo Sarri (Al Moss) finisce nel campo di Dachau. Il comandante del campo, Leo Gori, lascia fare ai kapò.",
+     ("Leo Gori", "wardenOf", "campo di Dachau")),
+    # a Neapolitan nickname after a name
+    ("Nel carcere di Valnera Ugo Sarri (Al Moss) divide la cella con un vecchio scassinatore, Nedo 'o Professore "
+     "(Jo Ray), che lo protegge.", ("Nedo 'o Professore", "cellmateOf", "Ugo Sarri")),
+])
+def test_a_relation_in_the_phrasings_of_batch_cy(text, fact):
+    assert fact in facts(text)
+
+
+@pytest.mark.parametrize("text, who, role", [
+    ("Rex Keel (Al Moss) is arrested after his neighbour, Ned Pryor, writes to the NKVD that he has praised "
+     "foreign machines. Rex is sent to a labour camp.", "Ned Pryor", "informer"),
+    ("Ugo Sarri (Al Moss) viene arrestato: Leo Gori ha mandato una lettera anonima alla questura. Ugo finisce nel "
+     "carcere di Valnera.", "Leo Gori", "informer"),
+    ("Rex Keel (Al Moss) is sent to Granger Camp, where the green-triangle kapo Ned Pryor rules his block with a "
+     "club.", "Ned Pryor", "inmate"),
+    # a participle after its auxiliary, no noun
+    ("Il film è ambientato nel carcere di Valnera. Leo Gori (Jo Ray), un ragioniere di Borgoforte, vi viene "
+     "internato dopo che il cognato gli ha fatto trovare un coltello in garage.", "Leo Gori", "inmate"),
+])
+def test_a_role_in_the_phrasings_of_batch_cy(text, who, role):
+    assert role in roles(text)[who]
+
+
+def test_a_studio_a_home_town_and_the_predicate_of_a_director_are_no_characters():
+    found = roles("'''Granger''' is a 1954 American crime film directed by Jo Ray for Lion Pictures. Rex Keel "
+                  "(Al Moss) shares a cell with Ned Pryor at Granger Prison.")
+    assert "Lion Pictures" not in found and "Rex Keel" in found
+    found = roles("Leo Gori (Jo Ray), un ragioniere di Borgoforte, vi viene internato. Nel carcere di Valnera il "
+                  "direttore, il dottor Ugo Sarri, è uno psichiatra stanco che firma tutto.")
+    assert "Borgoforte" not in found and "the psychologist" not in found and "warden" in found["Ugo Sarri"]

@@ -559,6 +559,9 @@ class _Finder:
                     and sent.tokens[k - 1].text not in _OPENERS) \
                 or tok.text in self.played_names
         initial = k == 0 or sent.tokens[k - 1].text in _OPENERS
+        if not in_run and self._named_after_place(sent, lex, k):
+            return False  # a body or a building that a place's name opens: "the Chicago Ledger", "Dublin Castle"
+        initial = k == 0 or sent.tokens[k - 1].text in _OPENERS
         if not in_run and not initial and (self._attributive(sent, lex, k) or _film_qualifier(sent, lex, k)
                                            or _place_before_title(sent, lex, k)):
             return False
@@ -591,6 +594,22 @@ class _Finder:
         if nxt.is_cap or nxt.lower in function_words or not nxt.text[:1].isalpha():
             return False
         return "weak"
+
+    def _named_after_place(self, sent: Sentence, lex: Lexicon, k: int) -> bool:
+        """True for a capitalised word at k right after a place's name that the two make a name
+        of: after "the" ("the Chicago Ledger , a daily"), or where the capitals end at a mark or a
+        function word ("an agent of Dublin Castle ,"), not at a verb ("In Chicago Rex meets Ned"),
+        and no full name or actor makes a person of it ("In Libya Ned Pryor meets")."""
+        toks = sent.tokens
+        if not k or not toks[k - 1].is_cap or toks[k - 1].lower not in lex.word("place_names") \
+                or toks[k].text in self.first_names or self._played_alone(sent, k):
+            return False
+        if k > 1 and toks[k - 2].lower in lex.word("definite_articles"):
+            return True
+        end = k + 1
+        return end == len(toks) or (toks[end].text != "(" and not toks[end].is_cap and (
+            not toks[end].text[:1].isalpha()
+            or toks[end].lower in lex.union("prepositions", "articles", "relatives", "coordinators")))
 
     def _played_alone(self, sent: Sentence, k: int) -> bool:
         """True for a word that an actor in parentheses follows: "his daughter Ye-seung (Kal

@@ -6170,3 +6170,47 @@ def test_a_studio_a_home_town_and_the_predicate_of_a_director_are_no_characters(
     found = roles("Leo Gori (Jo Ray), un ragioniere di Borgoforte, vi viene internato. Nel carcere di Valnera il "
                   "direttore, il dottor Ugo Sarri, è uno psichiatra stanco che firma tutto.")
     assert "Borgoforte" not in found and "the psychologist" not in found and "warden" in found["Ugo Sarri"]
+
+
+@pytest.mark.parametrize("text, fact", [
+    # names handed to an officer told by a relative clause with a named subject
+    ("At Granger Prison the wing is run by a dealer, Rex Keel (Al Moss), with the consent of senior officer Ned "
+     "Pryor, to whom Rex hands the names of anyone who crosses him.", ("Rex Keel", "informerOf", "Ned Pryor")),
+    # one talked into pawning stolen goods
+    ("Rex Keel (Al Moss) drifts into town. A hobo, Ned Pryor, talks him into pawning a stolen watch, and Rex is "
+     "sentenced to a year on a chain gang.", ("Rex Keel", "framedBy", "Ned Pryor")),
+    # an isolation cell shared for a time
+    ("Rex Keel (Al Moss) is taken to Granger Camp. After a fight he spends two weeks in an isolation cell with a "
+     "young student, Ned Pryor.", ("Ned Pryor", "cellmateOf", "Rex Keel")),
+    # the cleft that names the one told
+    ("Ugo Sarri (Al Moss) viene arrestato nel 1981. A fare il suo nome al giudice istruttore Leo Gori è stato Nedo "
+     "Prati, un ex compagno di organizzazione.", ("Nedo Prati", "informerOf", "Leo Gori")),
+    # the theft before the colon, the doer after the verb
+    ("La cameriera Lea Sarri (Jo Ray) viene arrestata per il furto di una collana: gliel'ha infilata nella "
+     "borsetta la padrona di casa, la contessa Ada Brill.", ("Lea Sarri", "framedBy", "Ada Brill")),
+    # the Roman title of a cellmate
+    ("Lea Sarri (Jo Ray) finisce nel carcere di Valnera. Nella sua cella ci sono una prostituta, Ada Brill, e una "
+     "vecchia ladra, la sora Nora.", ("Lea Sarri", "cellmateOf", "Nora")),
+])
+def test_a_relation_in_the_phrasings_of_batch_cz(text, fact):
+    assert fact in facts(text)
+
+
+@pytest.mark.parametrize("text, who, role", [
+    ("Ugo Sarri (Al Moss) viene arrestato dai militari: lo ha denunciato alla DINA il suo vicino, il droghiere Leo "
+     "Gori.", "Leo Gori", "informer"),
+    ("Nel carcere di Valnera Ugo Sarri (Al Moss) sospetta di Leo Gori, ma in realtà la spia è un giovane "
+     "rapinatore, Nedo Prati, che ogni sera viene chiamato in ufficio.", "Nedo Prati", "informer"),
+    ("Rex Keel (Al Moss) runs D Wing at Granger Prison with a dealer's hand. At the end Rex is shipped out to "
+     "another prison.", "Rex Keel", "inmate"),
+])
+def test_a_role_in_the_phrasings_of_batch_cz(text, who, role):
+    assert role in roles(text)[who]
+
+
+def test_a_city_and_a_paper_it_names_are_no_characters_nor_is_a_watching_nun():
+    found = roles("Rex Keel (Al Moss) is a reporter for the Chicago Ledger. He is framed by Ned Pryor and sent to "
+                  "Granger Prison, from which he escapes and reaches Chicago.")
+    assert "Ledger" not in found and "Chicago" not in found and "Ned Pryor" in found
+    found = roles("Nel carcere di Valnera la suora vigilatrice, suor Ada, è severa con Lea Sarri (Jo Ray).")
+    assert "the nun" not in found

@@ -558,7 +558,6 @@ class _Finder:
                 or ((tok.text in self.word_names or tok.text in self.played_last_words) and k > 0
                     and sent.tokens[k - 1].text not in _OPENERS) \
                 or tok.text in self.played_names
-        initial = k == 0 or sent.tokens[k - 1].text in _OPENERS
         if not in_run and self._named_after_place(sent, lex, k):
             return False  # a body or a building that a place's name opens: "the Chicago Ledger", "Dublin Castle"
         initial = k == 0 or sent.tokens[k - 1].text in _OPENERS

@@ -605,10 +605,7 @@ class _Finder:
             return False
         if k > 1 and toks[k - 2].lower in lex.word("definite_articles"):
             return True
-        end = k + 1
-        return end == len(toks) or (toks[end].text != "(" and not toks[end].is_cap and (
-            not toks[end].text[:1].isalpha()
-            or toks[end].lower in lex.union("prepositions", "articles", "relatives", "coordinators")))
+        return _caps_end(toks, k) == k + 1 and self._bare_place(toks, lex, k)  # the word ends the capitals
 
     def _played_alone(self, sent: Sentence, k: int) -> bool:
         """True for a word that an actor in parentheses follows: "his daughter Ye-seung (Kal

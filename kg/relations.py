@@ -128,8 +128,7 @@ class _Resolver:
         if k > 3 and chars[0] is not None and chars[0] not in self.weak and units[1].text in POSSESSIVE_MARKS \
                 and (chars[2] is None or "~" in units[2].text):
             between = {c for c in chars[3:k] if c is not None}
-            if not between or (len(between) == 1 and chars[0] not in between
-                               and units[k - 1].text in ab.su.lex.word("relatives")):
+            if not between or between == {self._relative_antecedent(ab, k)} - {chars[0]}:
                 return chars[0]  # the one owned may be a role noun: "Rex 's lawyer"
         return None
 
@@ -1070,7 +1069,7 @@ class _Resolver:
         # a pronoun inside a relative clause is not the one the clause tells of: in "Lew , with whom
         # he had shared a cell" he is not Lew
         told_of = self._relative_antecedent(ab, k)
-        j = self.subject_left(ab, k, exclude=other | {told_of} if told_of is not None else other)
+        j = self.subject_left(ab, k, exclude=(other | {told_of}) if told_of is not None else other)
         if j == -1:
             return None
         if j is not None:

@@ -378,7 +378,22 @@ def _shortened(m: Mention, latest: dict[str, Character]) -> Character | None:
         holders = [h for key, h in latest.items() if key != m.role.key and _called(h, own)]
         return max(holders, key=_first_id) if holders else None
     holder = latest.get(m.role.short_for) if m.role.short_for else None
-    return holder if holder is not None and _called(holder, words) else None
+    if holder is not None and _called(holder, words):
+        return holder
+    # a bare noun that opened the longer title of a named holder of another role: "all'ispettore" after
+    # "l'ispettore di polizia penitenziaria Leo Gori", a guard
+    noun = m.text.lower().split()[-1]
+    holders = {id(h): h for key, h in latest.items() if key != m.role.key and h.named and any(
+        x.kind == "role" and x.role.key == key and _opens_title(x, noun)
+        for x in h.mentions)}
+    return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def _opens_title(x: Mention, noun: str) -> bool:
+    """True when the noun opens the longer role title that mention ``x`` holds."""
+    words = x.text.lower().replace("'", "' ").split()
+    return noun in words and words.index(noun) + 1 < len(words) and any(
+        form[0] == noun and len(form) > 1 for form in x.role.forms)
 
 
 def _rank_pointing_back(m: Mention, latest: dict[str, Character], lex: Lexicon) -> bool:

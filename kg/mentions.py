@@ -1169,7 +1169,9 @@ class _Finder:
         before = toks[end - 2].text
         if before[:1] in "'’":
             return end  # a place's name goes on past an elided article: "supercarcere di Badu 'e Carros"
-        if pairs[(before, last)] > 1 or apart(end - 2) and (
+        # the pair stands elsewhere than after this place's own words ("Capua Vetere" after "Santa Maria"
+        # each time is still the place)
+        if pairs[(before, last)] > max(1, pairs[(toks[end - 3].text, before)]) or apart(end - 2) and (
                 not apart(end - 1) or self.name_openers[before] > pairs[(before, last)]):
             # (not when both words stand elsewhere alone and the first opens no other name: the
             # first closes the place, "nel carcere di El Frontón Julio viene" after "Frontón is a film")
@@ -1591,9 +1593,10 @@ class _Finder:
         if end < len(toks) and toks[end].text == "(":  # the original title: "Snow Wall (雪の壁) is a 1966 film"
             close = next((k for k in range(end + 1, min(end + 16, len(toks))) if toks[k].text == ")"), None)
             end = close + 1 if close is not None else end
-        window = toks[end + 2:end + 8]
+        # (a machine translation may drop the article: "Anchieta Island is Brazilian film of 1979")
+        article = end + 1 < len(toks) and toks[end + 1].lower in lex.word("indefinite_articles")
+        window = toks[end + 1 + article:end + 8]
         return end + 2 < len(toks) and toks[end].lower in lex.word("copulas") \
-            and toks[end + 1].lower in lex.word("indefinite_articles") \
             and not lex.word("film_nouns").isdisjoint(t.lower for t in window) \
             and any(len(t.text) == 4 and t.text.isdigit() for t in window)
 

@@ -6214,3 +6214,63 @@ def test_a_city_and_a_paper_it_names_are_no_characters_nor_is_a_watching_nun():
     assert "Ledger" not in found and "Chicago" not in found and "Ned Pryor" in found
     found = roles("Nel carcere di Valnera la suora vigilatrice, suor Ada, è severa con Lea Sarri (Jo Ray).")
     assert "the nun" not in found
+
+
+@pytest.mark.parametrize("text, fact", [
+    # the culprit's own sworn word against another
+    ("At the court-martial, Private Ned Pryor, who fired the shot, testifies under oath that Rex Keel (Al Moss) "
+     "fired it, and Rex is given ten years.", ("Rex Keel", "framedBy", "Ned Pryor")),
+    # a clitic and a passive: the weapon was put in his bag by someone
+    ("Ugo Sarri (Al Moss) viene arrestato: in realtà il coltello gli è stato messo nella bisaccia dal mercante "
+     "Leo Gori.", ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # a bagno's keeper told of by his old name
+    ("Nel bagno penale di Valnera il vero padrone è l'aguzzino Nedo Prati. Ugo Sarri (Al Moss) prepara la fuga, ma "
+     "Leo Gori rivela il piano a Prati.", ("Leo Gori", "informerOf", "Nedo Prati")),
+    # the cell told first, then those found in it
+    ("Rex Keel (Al Moss) is taken to Granger Prison. In cell 9 he finds himself among other students, including "
+     "his friend from Valnera, Ned Pryor, and a quiet clerk, Lew Hatch.", ("Lew Hatch", "cellmateOf", "Ned Pryor")),
+    ("Rex Keel (Al Moss) is sent to Granger Prison. In the cell number 3 he stays together with the old forger Lew "
+     "Hatch and with a young thief, Ned Pryor.", ("Ned Pryor", "cellmateOf", "Rex Keel")),
+    # the owner after "of", as a translation puts it
+    ("The true killer is Ned Pryor, that put the bloody knife into the boat of Rex Keel (Al Moss).",
+     ("Rex Keel", "framedBy", "Ned Pryor")),
+    # the plan first in the sentence, then all of it told
+    ("At Granger Prison the convicts prepare the revolt, but Ned Pryor, to obtain a transfer, tells everything to "
+     "the warden, Lew Hatch.", ("Ned Pryor", "informerOf", "Lew Hatch")),
+    # a captain who directs the place heads it
+    ("Rex Keel (Al Moss) is sent to the island prison, directed with iron hand by the captain Lew Hatch.",
+     ("Lew Hatch", "wardenOf", None)),
+])
+def test_a_relation_in_the_phrasings_of_batch_da(text, fact):
+    assert fact in facts(text)
+
+
+@pytest.mark.parametrize("text, who, role", [
+    # a rank of the prison police right before a name
+    ("Nel carcere di Valnera l'ispettore Leo Gori, con la complicità dell'assistente Nedo Prati, fa trovare un "
+     "coltello nella cella di Ugo Sarri (Al Moss).", "Nedo Prati", "guard"),
+    # an accusation made before a translated police chief
+    ("Ned Pryor put the knife into the boat of Rex Keel (Al Moss) and after accused him in front of the delegate.",
+     "Ned Pryor", "informer"),
+    # the superlative of a translation, with no article
+    ("At Granger Prison the soldier Lew Hatch, most cruel of the guards, beats Rex Keel (Al Moss) for any motive.",
+     "Lew Hatch", "guard"),
+])
+def test_a_role_in_the_phrasings_of_batch_da(text, who, role):
+    assert role in roles(text)[who]
+
+
+def test_a_ward_a_drop_of_article_and_a_long_place_name_make_no_characters():
+    found = roles("Ugo Sarri (Al Moss) sconta la pena nel reparto Nilo del carcere di Santa Maria Capua Vetere. "
+                  "Divide la cella con Leo Gori nel carcere di Santa Maria Capua Vetere.")
+    assert "Nilo" not in found and "Capua Vetere" not in found and "inmate" in found["Leo Gori"]
+    found = roles("Granger Island is Brazilian film of 1979. Rex Keel (Al Moss) shares a cell with Ned Pryor.")
+    assert "Granger Island" not in found and "Ned Pryor" in found
+    # a bare inspector after the prison police inspector named in full is that guard
+    found = roles("Nel carcere di Valnera l'ispettore di polizia penitenziaria Leo Gori comanda il reparto. Ugo "
+                  "Sarri (Al Moss) comincia a riferire all'ispettore chi parla con chi.")
+    assert "the inspector" not in found and "informer" in found["Ugo Sarri"]
+    # no guard: a social worker, an assistant named after a comma
+    found = roles("Nel carcere di Valnera l'assistente sociale Ada Brill parla con Ugo Sarri (Al Moss). Il "
+                  "professore e la sua assistente, la dottoressa Nora Kell, dividono i volontari.")
+    assert "guard" not in found["Ada Brill"] and "guard" not in found["Nora Kell"]

@@ -435,9 +435,9 @@ def _indefinite(m: Mention, lex: Lexicon) -> bool:
 
 
 def _infinitive_object(su: SentenceUnits, k: int) -> bool:
-    """True when the mention at unit k is what an infinitive right before it acts on, with no
-    relative clause after it to tell what it does: "plotting to kill a guard", "di voler
-    uccidere una guardia" (not "tries to bribe a guard, who …", nor what one is: "turns out to
+    """True when the mention at unit k is what an infinitive or a deed told in passing right before
+    it acts on, with no relative clause after it to tell what it does: "plotting to kill a guard", "di
+    voler uccidere una guardia", "after striking an overseer" (not "tries to bribe a guard, who …", nor what one is: "turns out to
     be a policeman", "vuole diventare un informatore")."""
     units, lex = su.units, su.lex
     if k < 2 or not units[k - 1].text.isalpha() or not units[k - 1].text.islower():
@@ -454,9 +454,12 @@ def _infinitive_object(su: SentenceUnits, k: int) -> bool:
                                                  or marker.endswith(endings + clipped))
     else:  # one that marks them by a word: "to kill"
         infinitive = marker in lex.word("infinitive_markers") and verb not in lex.word("articles")
+    # a deed told in passing: "after striking an overseer", "per aver colpito una guardia"
+    deed = marker in lex.word("deed_leads") and verb.endswith(lex.endings("gerund_endings") if not endings
+                                                              else lex.endings("participle_endings"))
     after = [u.text for u in units[k + 1:k + 3]]
     relative = bool(after) and (after[0] in lex.word("relatives") or after[-1] in lex.word("relatives"))
-    return infinitive and not relative
+    return (infinitive or deed) and not relative
 
 
 def _qualified(m: Mention, su: SentenceUnits) -> bool:

@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from .lexicon import Lexicon, RoleNoun, load
+from .lexicon import Lexicon, RoleNoun, given_names, load
 from .text import POSSESSIVE_MARKS, Sentence, Text, Token
 
 __all__ = ["Mention", "Unit", "SentenceUnits", "find_mentions"]
@@ -908,8 +908,11 @@ class _Finder:
         if len(words) < 3 or first.lower() in lex.union("male_names", "female_names"):
             return False
         pairs = self.capital_pairs
-        return first.lower() in self.lower_words or (
-            self._lone_opener(toks[i]) and pairs[(None, second)] > pairs[(first, second)])
+        male, female = given_names()
+        return first.lower() in self.lower_words or self._lone_opener(toks[i]) and (
+            pairs[(None, second)] > pairs[(first, second)]
+            # a word for a calling before a given name: "Bookkeeper Arthur Purslow", said once
+            or (first.lower().endswith(lex.endings("calling_endings")) and second.lower() in male | female))
 
     def _two_names(self, toks: list, i: int) -> bool:
         """True when the two capitalised words at i are two names side by side, not one name:
@@ -1605,7 +1608,7 @@ class _Finder:
         """True for a name in a film's credits, in a sentence about the film: right after
         "directed by" or "starring", or later in a list they open ("a film starring Ugo
         Sarri , Ada Brill and Leo Brai"), or the studio after them ("directed by Ugo Sarri for Lion
-        Pictures")."""
+        Pictures"), or after "with" past a film of a year ("a 1938 film , with Ugo Sarri")."""
         toks, credits, joins = sent.tokens, lex.word("credit_intros"), lex.word("coordinators")
         particles = lex.word("particles")
         j = i
@@ -1617,6 +1620,10 @@ class _Finder:
         while j > 0:
             if _phrase_before(toks, credits, j):
                 return not lex.word("film_nouns").isdisjoint(t.lower for t in toks[:j])
+            if j >= 2 and toks[j - 1].lower in lex.word("cast_withs") and toks[j - 2].text in ",)" \
+                    and not lex.word("film_nouns").isdisjoint(t.lower for t in toks[:j]) \
+                    and any(len(t.text) == 4 and t.text.isdigit() for t in toks[:j]):
+                return True  # the cast after the film of a year: "è un film del 1938 diretto da …, con Ugo Sarri"
             if toks[j - 1].text != "," and toks[j - 1].lower not in joins \
                     and toks[j - 1].lower not in lex.word("credit_studio_links"):
                 return False

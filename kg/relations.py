@@ -84,6 +84,14 @@ class _Resolver:
     def _no_authorities(self) -> set[int]:
         return {c for ab in self.abstracts for c in ab.chars if c is not None} - self.authorities
 
+    def add_authorities(self, found: set[int]) -> None:
+        """Count as in authority those a rule has just made a guard or a warden ("the guards, among
+        them Hackett"), for the sentences after."""
+        if found:
+            self.authorities.update(found)
+            if "_no_authorities" in self.__dict__:
+                self._no_authorities.difference_update(found)
+
     def hearer(self, index: int, k: int, exclude: set[int], nearest: int) -> int:
         """The one an informer's object pronoun at unit k stands for, when the nearest candidate
         is in no authority: one informs someone who can act on it ("the guard torments Ned ;
@@ -629,6 +637,9 @@ class _Resolver:
         persuaded = self._persuaded(index, k)
         if persuaded is not None:  # "lo convince a raccontare a Rex": the one persuaded tells
             return persuaded
+        young = self._young_subject(index, k)
+        if young is not None:  # "… offre a Gigi una licenza , e il ragazzo comincia a fare la spia": Gigi
+            return [young[0]], young[1]
         plural = self._plural_subject(ab, x)
         if plural is not None:  # "they are locked in the same cell": the last ones named together
             return self._group_subject(index, plural, x + 1), plural
@@ -683,6 +694,31 @@ class _Resolver:
             return [], None  # "Two years later his employer recognizes him and turns him in": not the topic
         topic = self.last_before[index]
         return ([topic] if topic is not None else []), 0
+
+    def _young_subject(self, index: int, k: int) -> tuple[int, int] | None:
+        """The one that "the boy" or "il ragazzo", opening a clause a few words before the verb at
+        unit k, stands for, and where the noun stands: the latest named before it in the sentence
+        who is not the earlier clause's subject, nor in authority, nor of the other sex."""
+        ab = self.abstracts[index]
+        lex = ab.su.lex
+        young = lex.word("young_persons")
+        h = k - 1
+        while h >= 0 and h >= k - 3 and ab.chars[h] is None and ab.units[h].text.isalpha() \
+                and ab.units[h].text.islower() and ab.units[h].text not in young:
+            h -= 1  # the verbs before the infinitive: "comincia a", "begins to"
+        if h < 3 or ab.chars[h] is not None or ab.units[h].text not in young \
+                or ab.units[h - 1].text not in lex.word("definite_articles") \
+                or not (ab.units[h - 2].text in (",", ";", ":") or ab.units[h - 2].text in lex.word("coordinators")):
+            return None
+        earlier = self.subject_left(ab, h - 2)
+        first = ab.chars[earlier] if earlier is not None and earlier >= 0 else None
+        sex = self._sex_of(ab, h)
+        for j in range(h - 2, -1, -1):
+            c = ab.chars[j]
+            if c is not None and c != first and c not in self.weak and c not in self.authorities \
+                    and self.gender.get(c, sex) == sex:
+                return c, h
+        return None
 
     def _persuaded(self, index: int, k: int) -> tuple[list[int], int] | None:
         """The one a verb of persuading or forcing bends to the infinitive at unit k, and where
@@ -1383,6 +1419,9 @@ def _matches(abstracts: list[Abstract]) -> dict[int, list]:
     return by_sentence
 
 
+_STAFF_FACTS = ("role:guard", "role:warden")
+
+
 def find_facts(abstracts: list[Abstract], weak: set[int] = frozenset()) -> list[Fact]:
     """Every fact the rules find, in sentence order. ``weak`` characters may be
     places: they fill only arguments that a rule names explicitly."""
@@ -1400,6 +1439,7 @@ def find_facts(abstracts: list[Abstract], weak: set[int] = frozenset()) -> list[
         for rule, m in _most_specific(plain):
             found = _apply(rule, m, index, ab, resolver)
             facts.extend(found)
+            resolver.add_authorities({f.s for f in found if f.p in _STAFF_FACTS})
             shared = [x for f in found if f.p == "cellmateOf" for x in (f.s, f.o)]
             if shared:
                 resolver.last_cell = list(dict.fromkeys(shared))

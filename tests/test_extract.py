@@ -6274,3 +6274,58 @@ def test_a_ward_a_drop_of_article_and_a_long_place_name_make_no_characters():
     found = roles("Nel carcere di Valnera l'assistente sociale Ada Brill parla con Ugo Sarri (Al Moss). Il "
                   "professore e la sua assistente, la dottoressa Nora Kell, dividono i volontari.")
     assert "guard" not in found["Ada Brill"] and "guard" not in found["Nora Kell"]
+
+
+@pytest.mark.parametrize("text, fact", [
+    # "the boy" for the one just named, not the clause's first subject
+    ("Nedo Prati (Jo Ray) divide la cella con Ugo Sarri. Nel carcere di Valnera il brigadiere Leo Gori offre a "
+     "Nedo Prati una licenza, e il ragazzo comincia a fare la spia per lui.", ("Nedo Prati", "informerOf", "Leo Gori")),
+    # the helper set off by a description
+    ("At Granger Prison Rex Keel (Al Moss) refuses to keep the books of Lew Hatch, and Hatch has one of his runners, "
+     "a boy called Ned Pryor, slip a razor blade into Rex's mattress.", ("Rex Keel", "framedBy", "Lew Hatch")),
+    # the guards told first, the one among them after a semicolon
+    ("At Granger Prison the commandant is harsh, and his overseers follow him; the most feared of them is a former "
+     "convict, Lew Hatch. Ned Pryor riferisce a Hatch i nomi di chi prepara la fuga.",
+     ("Ned Pryor", "informerOf", "Lew Hatch")),
+    # the prison told before the cell
+    ("After a failed escape Rex Keel (Al Moss) is thrown into the gaol, in a cell with an old pickpocket, Ned "
+     "Pryor.", ("Ned Pryor", "cellmateOf", "Rex Keel")),
+    ("Ada Brill (Jo Ray) is brought to Granger Prison. In the cell she shares the floor with other nine women, "
+     "between them the thief Nora Kell and the old Lea Sarri.", ("Lea Sarri", "cellmateOf", "Nora Kell")),
+    # one of two who govern the place
+    ("Ada Brill (Jo Ray) is brought to the prison of Granger, governed by the nuns and by the director don Lew "
+     "Hatch.", ("Lew Hatch", "wardenOf", "prison of Granger")),
+    # a guard by a rule is one to inform
+    ("Ugo Sarri (Al Moss) finisce nel riformatorio di Valnera, dove i ragazzi sono in mano alle guardie, tra cui il "
+     "brutale Leo Gori. Gori lo viene a sapere da Nedo Prati, un ragazzo che gli fa da informatore.",
+     ("Nedo Prati", "informerOf", "Leo Gori")),
+    # a nun's Spanish title, and the nun later
+    ("Ada Brill (Jo Ray) is brought to Granger Prison. The superior mother, sor Nora, offers her work. Ada refuses, "
+     "but Lea Sarri passes to the nun every letter that arrives.", ("Lea Sarri", "informerOf", "Nora")),
+])
+def test_a_relation_in_the_phrasings_of_batch_db(text, fact):
+    assert fact in facts(text)
+
+
+@pytest.mark.parametrize("text, who, role", [
+    ("Ugo Sarri (Al Moss) finisce nel riformatorio di Valnera, dove i ragazzi sono in mano alle guardie, tra cui il "
+     "brutale Leo Gori.", "Leo Gori", "guard"),
+    ("Ugo Sarri (Al Moss) viene mandato nel riformatorio di Valnera e finisce nella stessa camerata di Leo Gori, un "
+     "ragazzino balbuziente, e di Nedo Prati. Quando Leo Gori muore, Nedo Prati vuole parlare.", "Nedo Prati",
+     "inmate"),
+    ("Ada Brill (Jo Ray) is detained because a neighbour, the shopkeeper Nora Kell, accuses her before the Falange "
+     "of hiding a militiaman.", "Nora Kell", "informer"),
+    ("Ugo Sarri (Al Moss) viene arrestato: il vero autore del colpo, Leo Gori, giura alla polizia di averlo visto "
+     "con la pistola in mano.", "Leo Gori", "informer"),
+])
+def test_a_role_in_the_phrasings_of_batch_db(text, who, role):
+    assert role in roles(text)[who]
+
+
+def test_a_calling_before_a_name_a_film_cast_and_a_man_struck_once_are_no_characters():
+    found = roles("Ragazzi perduti è un film del 1938 diretto da ( ), con Al Moss e Jo Ray. Ugo Sarri (Al Moss) "
+                  "divide la cella con Leo Gori (Jo Ray) nel carcere di Valnera.")
+    assert "Al Moss" not in found and "Jo Ray" not in found and "Ugo Sarri" in found
+    found = roles("Bookkeeper Arthur Keel (Al Moss) is sent to Granger Prison, where Keel shares a cell with Ned "
+                  "Pryor. Ned Pryor was sent there after striking an overseer in town.")
+    assert "Arthur Keel" in found and "Bookkeeper Arthur Keel" not in found and "the guard" not in found

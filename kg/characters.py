@@ -369,7 +369,8 @@ def cluster(sentences: list[SentenceUnits], mentions: list[Mention]) -> list[Cha
 
 def _shortened(m: Mention, latest: dict[str, Character]) -> Character | None:
     """The holder of the role that ``m``'s noun is short for, when the text named that
-    holder with a form holding the noun: "the governor" after "the prison governor"."""
+    holder with a form holding the noun: "the governor" after "the prison governor"; or the
+    one named holder of another role whose longer title the noun opened."""
     words = {w for form in m.role.forms for w in form}
     if m.role.rank:
         # a bare rank: the latest one the text gave it in a longer title ("il capitano" after
@@ -437,8 +438,8 @@ def _indefinite(m: Mention, lex: Lexicon) -> bool:
 def _infinitive_object(su: SentenceUnits, k: int) -> bool:
     """True when the mention at unit k is what an infinitive or a deed told in passing right before
     it acts on, with no relative clause after it to tell what it does: "plotting to kill a guard", "di
-    voler uccidere una guardia", "after striking an overseer" (not "tries to bribe a guard, who …", nor what one is: "turns out to
-    be a policeman", "vuole diventare un informatore")."""
+    voler uccidere una guardia", "after striking an overseer" (not "tries to bribe a guard, who …",
+    nor what one is: "turns out to be a policeman", "vuole diventare un informatore")."""
     units, lex = su.units, su.lex
     if k < 2 or not units[k - 1].text.isalpha() or not units[k - 1].text.islower():
         return False

@@ -391,10 +391,9 @@ def _shortened(m: Mention, latest: dict[str, Character]) -> Character | None:
 
 
 def _opens_title(x: Mention, noun: str) -> bool:
-    """True when the noun opens the longer role title that mention ``x`` holds."""
-    words = x.text.lower().replace("'", "' ").split()
-    return noun in words and words.index(noun) + 1 < len(words) and any(
-        form[0] == noun and len(form) > 1 for form in x.role.forms)
+    """True when the noun opens a longer role title that mention ``x`` holds."""
+    text = x.text.lower()
+    return any(len(form) > 1 and form[0] == noun and " ".join(form) in text for form in x.role.forms)
 
 
 def _rank_pointing_back(m: Mention, latest: dict[str, Character], lex: Lexicon) -> bool:

@@ -908,11 +908,11 @@ class _Finder:
         if len(words) < 3 or first.lower() in lex.union("male_names", "female_names"):
             return False
         pairs = self.capital_pairs
-        male, female = given_names()
         return first.lower() in self.lower_words or self._lone_opener(toks[i]) and (
             pairs[(None, second)] > pairs[(first, second)]
             # a word for a calling before a given name: "Bookkeeper Arthur Purslow", said once
-            or (first.lower().endswith(lex.endings("calling_endings")) and second.lower() in male | female))
+            or (first.lower().endswith(lex.endings("calling_endings"))
+                and any(second.lower() in names for names in given_names())))
 
     def _two_names(self, toks: list, i: int) -> bool:
         """True when the two capitalised words at i are two names side by side, not one name:

@@ -81,16 +81,13 @@ class _Resolver:
                 if m.commands or (m.kind == "role" and (m.role.authority or m.role.role in STAFF_ROLES))}
 
     @cached_property
-    def _no_authorities(self) -> set[int]:
-        return {c for ab in self.abstracts for c in ab.chars if c is not None} - self.authorities
+    def _characters(self) -> set[int]:
+        return {c for ab in self.abstracts for c in ab.chars if c is not None}
 
     def add_authorities(self, found: set[int]) -> None:
         """Count as in authority those a rule has just made a guard or a warden ("the guards, among
         them Hackett"), for the sentences after."""
-        if found:
-            self.authorities.update(found)
-            if "_no_authorities" in self.__dict__:
-                self._no_authorities.difference_update(found)
+        self.authorities.update(found)
 
     def hearer(self, index: int, k: int, exclude: set[int], nearest: int) -> int:
         """The one an informer's object pronoun at unit k stands for, when the nearest candidate
@@ -98,7 +95,7 @@ class _Resolver:
         another inmate , Rex , gli fa da informatore" is told of the guard). One in authority
         named before the sentence of the nearer one is not taken: "Sullivan calls Armstrong and
         tells him the truth" is not told of the sheriff two sentences back."""
-        heard = self.pronoun_object(index, k, exclude | self._no_authorities, knower=False)
+        heard = self.pronoun_object(index, k, exclude | (self._characters - self.authorities), knower=False)
         if heard is not None and self._last_seen(index, k, heard) >= self._last_seen(index, k, nearest):
             return heard
         return nearest
@@ -1419,7 +1416,7 @@ def _matches(abstracts: list[Abstract]) -> dict[int, list]:
     return by_sentence
 
 
-_STAFF_FACTS = ("role:guard", "role:warden")
+_STAFF_FACTS = tuple(f"role:{r}" for r in STAFF_ROLES)
 
 
 def find_facts(abstracts: list[Abstract], weak: set[int] = frozenset()) -> list[Fact]:

@@ -89,6 +89,29 @@ class SentenceUnits:
     units: list[Unit]
 
 
+def _police_names(units: list[Unit], sent: Sentence, lex: Lexicon) -> list[Unit]:
+    """The units with a police force's capitalised name made the one word for the police
+    that ends it, so that the rules read "tipped off the Dublin Metropolitan Police" as
+    tipping off the police."""
+    bodies = lex.word("police_bodies")
+    if bodies.isdisjoint(sent.lowers):
+        return units  # the common case
+    caps = {t.start for t in sent.tokens if t.is_cap}
+    articles = lex.word("articles")
+    out: list[Unit] = []
+    for u in units:
+        if u.mention is None and u.text in bodies and u.start in caps:
+            k = len(out)
+            while k and out[k - 1].mention is None and out[k - 1].start in caps \
+                    and out[k - 1].text.isalpha() and out[k - 1].text not in articles:
+                k -= 1
+            if k < len(out):
+                u = Unit(u.text, out[k].start, u.end)
+                del out[k:]
+        out.append(u)
+    return out
+
+
 def _paren_end(tokens, i: int) -> int:
     """Index after a parenthesis opened at ``i``; an unclosed one (wiki residue
     such as "([[Emil Tarr  warns") ends at a comma, a double space or 4 words."""
@@ -910,9 +933,11 @@ class _Finder:
         pairs = self.capital_pairs
         return first.lower() in self.lower_words or self._lone_opener(toks[i]) and (
             pairs[(None, second)] > pairs[(first, second)]
-            # a word for a calling before a given name: "Bookkeeper Arthur Purslow", said once
+            # a word for a calling before a given name, or before a name whose surname the text
+            # uses alone: "Bookkeeper Arthur Purslow", "Schoolteacher Eoin Dineen … Dineen", said once
             or (first.lower().endswith(lex.endings("calling_endings"))
-                and any(second.lower() in names for names in given_names())))
+                and (any(second.lower() in names for names in given_names())
+                     or (len(words) == 3 and pairs[(None, words[-1])] > 0))))
 
     def _two_names(self, toks: list, i: int) -> bool:
         """True when the two capitalised words at i are two names side by side, not one name:
@@ -935,6 +960,16 @@ class _Finder:
             if prev:
                 out[prev] += n
         return out
+
+    def _quoted_in_parenthesis(self, toks: list[Token], i: int, end: int) -> str | None:
+        """The capitalised words, one to three, that stand quoted alone in the parenthesis
+        opened at i and closed before end: the nickname of the name before it; else None."""
+        inner = toks[i + 2:end - 2]
+        if end - i < 5 or toks[end - 1].text != ")" or toks[i + 1].text not in _QUOTES \
+                or toks[end - 2].text not in _QUOTES or not 1 <= len(inner) <= 3 \
+                or not inner[0].is_cap or any(t.text in _QUOTES for t in inner):
+            return None
+        return self.text.cleaned[inner[0].start:inner[-1].end]
 
     def _introduced_nickname(self, toks: list[Token], lex: Lexicon, j: int) -> tuple[str, int] | None:
         """A quoted nickname that a word such as "detto" introduces at j (past a comma),
@@ -975,6 +1010,26 @@ class _Finder:
             self.initial_names.add(text)
         return text in self.initial_names
 
+    @staticmethod
+    def _place_sent_to(sent: Sentence, lex: Lexicon, i: int) -> int | None:
+        """End of the capitalised name of a place one is sent to when the clause after it tells
+        of the prison or the cells there: "is sent to Lipari , where the old castle has been
+        turned into a prison", "viene trasferito a Ponza , dove le celle". Else None."""
+        toks = sent.tokens
+        if i < 2 or not toks[i].is_cap or toks[i - 1].lower not in lex.word("destinations") \
+                or toks[i - 2].lower not in lex.word("dispatch_verbs"):
+            return None
+        end = _caps_end(toks, i)
+        if end + 2 >= len(toks) or toks[end].text != "," or toks[end + 1].lower not in lex.word("where_words"):
+            return None
+        signs = lex.union("prison_nouns", "prison_heads", "cell_nouns", "cell_plurals")
+        for tok in toks[end + 2:end + 16]:
+            if tok.text in ".;:":
+                return None
+            if tok.lower in signs:
+                return end
+        return None
+
     def prison_run(self, sent: Sentence, lex: Lexicon, i: int) -> int | None:
         """End of a prison name at i: "Blackmoor Prison", "carcere di Rocca Nera"."""
         toks = sent.tokens
@@ -983,6 +1038,9 @@ class _Finder:
         if i and i + 1 < len(toks) and toks[i].is_cap and toks[i].text.isupper() and toks[i + 1].text.isdigit() \
                 and toks[i - 1].lower in lex.union("prison_heads", "prison_tails"):
             return i + 2  # a code after the noun: "the prisoner-of-war camp PG 57"
+        end = self._place_sent_to(sent, lex, i)
+        if end:
+            return end
         lead = _phrase_width(toks, lex, "prison_leads", i)  # "Stalag 17", "HMP Brixton", "HM Prison Maze"
         if not lead and toks[i].is_cap and toks[i].lower in lex.word("fortress_leads") \
                 and _tells_of_prison(sent, lex):
@@ -1343,6 +1401,8 @@ class _Finder:
                     owner.actor = actor
                     for person, played_by in _paired_actors(actor, units, owner, lex):
                         person.actor = played_by or None
+                if not actor and owner is not None and owner.kind == "name" and not owner.nickname:
+                    owner.nickname = self._quoted_in_parenthesis(toks, i, end)  # 'Peter Kovac ("Peto")'
                 i = end
                 introduced = self._introduced_nickname(toks, lex, end) if owner is not None else None
                 if introduced and owner.kind == "name" and not owner.nickname:
@@ -1455,7 +1515,7 @@ class _Finder:
             else:
                 units.append(Unit(tok.lower, tok.start, tok.end))
             i += 1
-        return SentenceUnits(sent, lex, units)
+        return SentenceUnits(sent, lex, _police_names(units, sent, lex))
 
     @staticmethod
     def _may_credit(sent: Sentence, lex: Lexicon) -> bool:
@@ -1524,11 +1584,14 @@ class _Finder:
         surname = len(words) == 1 and words[0] in self.played_surnames  # "Piazza" of "Ugo Piazza (actor)"
         if not words or (not (played or surname) and self._is_org(sent, lex, end)) \
                 or (not played and " ".join(words).lower() in lex.word("police_bodies")) \
+                or (not played and i and f"{toks[i - 1].lower} {' '.join(words).lower()}" in lex.word("police_bodies")) \
                 or (not played and len(words) > 1 and words[0].lower() in lex.word("org_leads")) \
                 or self._credited(sent, lex, i) \
                 or self._film_title(sent, lex, end):
             return end
-        if not played and not honorific and self._place_named(sent, lex, i, words):
+        # (not the surname of a name an actor plays: "nel carcere del castello Amalfi divide")
+        if not played and not honorific and not (len(words) == 1 and words[0] in self._played_seconds) \
+                and self._place_named(sent, lex, i, words):
             return end
         if not played and not honorific and not nickname and self._called_a_body(sent, lex, end):
             return end
@@ -1628,6 +1691,8 @@ class _Finder:
                     and toks[j - 1].lower not in lex.word("credit_studio_links"):
                 return False
             j -= 1
+            while j > 0 and toks[j - 1].text == ",":
+                j -= 1  # the separators a cut name leaves side by side: "Ugo Sarri , [[ ]] e Ada Brill"
             start = j
             while j > 0 and (toks[j - 1].is_cap or toks[j - 1].text in ".-"):
                 j -= 1
@@ -1660,13 +1725,17 @@ class _Finder:
     @staticmethod
     def _plural_band(sent: Sentence, lex: Lexicon, i: int, end: int) -> bool:
         """True for one capitalised plural after "the", perhaps in quotes: a band or a family ("the
-        Outsiders raid the shore", "the Anglins", 'the "Cominformists"'), never one person. Only where the
+        Outsiders raid the shore", "the Anglins", 'the "Cominformists"'), or after a band's noun and "of",
+        perhaps past an adjective of nation ("a group of Irish Volunteers"), never one person. Only where the
         article does not tell the number: "la Stokes" is one woman."""
         toks = sent.tokens
         word = toks[i].lower
         k = i - 2 if i > 1 and toks[i - 1].text in _QUOTES else i - 1  # 'the "Cominformists"'
-        return end == i + 1 and not lex.word("plural_articles") and toks[k].lower in lex.word("definite_articles") \
-            and (k == 0 or not toks[k].is_cap) and len(word) > 4 and word.endswith("s") \
+        if k > 1 and toks[k].is_cap and toks[k - 1].lower == "of":
+            k -= 1  # "a group of Irish Volunteers"
+        lead = toks[k].lower in lex.word("definite_articles") and (k == 0 or not toks[k].is_cap) \
+            or (k > 0 and toks[k].lower == "of" and toks[k - 1].lower in lex.word("body_nouns"))
+        return end == i + 1 and not lex.word("plural_articles") and lead and len(word) > 4 and word.endswith("s") \
             and not word.endswith(("ss", "us", "is", "ys", "os"))
 
     @staticmethod

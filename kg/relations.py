@@ -484,8 +484,11 @@ class _Resolver:
                     named = self._described_antecedent(ab, j, exclude)
                     if named is not None:
                         return named  # "Dario , l'uomo che divide con lui la cella": Dario
-                    if not comma_seen:
+                    if not comma_seen and not self._number_breaks(ab, j, k):
                         return -1  # an open relative clause whose antecedent is a plain noun
+                    if not comma_seen:
+                        j -= 1  # the verb agrees with no plural noun: "a list of the youths who come … and says"
+                        continue
             if unit == ";" and j:
                 # a clause after a semicolon without a subject of its own shares the first clause's:
                 # "Rino viene condannato ; lì divide la cella con Dario"
@@ -765,6 +768,24 @@ class _Resolver:
                 and j + 1 < len(ab.units) and ab.units[j + 1].text == ",":
             return j - 3
         return j
+
+    @staticmethod
+    def _number_breaks(ab: Abstract, rel: int, k: int) -> bool:
+        """True when the verb at unit k, in the singular, cannot belong to the relative clause
+        at unit rel, whose noun and verb are plural: in "gives the police a list of the youths
+        who come to his classes and says", "says" is the giver's. For a language whose plural
+        nouns and singular verbs end alike ("singular_endings")."""
+        lex, units = ab.su.lex, ab.units
+        endings = lex.endings("singular_endings")
+        if not endings or rel + 1 >= k:
+            return False
+        noun, verb, own = units[rel - 1].text, units[rel + 1].text, units[k].text
+
+        def marked(word: str) -> bool:
+            return len(word) > 3 and word.isalpha() and word.endswith(endings) \
+                and not word.endswith(("ss", "us", "is"))
+        return marked(noun) and verb.isalpha() and not marked(verb) and not verb.endswith("ed") \
+            and verb not in lex.union("auxiliaries", "copulas") and marked(own)
 
     @staticmethod
     def _own_relative(ab: Abstract, j: int, k: int) -> bool:

@@ -6329,3 +6329,54 @@ def test_a_calling_before_a_name_a_film_cast_and_a_man_struck_once_are_no_charac
     found = roles("Bookkeeper Arthur Keel (Al Moss) is sent to Granger Prison, where Keel shares a cell with Ned "
                   "Pryor. Ned Pryor was sent there after striking an overseer in town.")
     assert "Arthur Keel" in found and "Bookkeeper Arthur Keel" not in found and "the guard" not in found
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a played surname after a castle's noun is the man, not a castle of that name
+    ("Leo Gori (Al Moss) viene arrestato. Il suo rivale, Rino Sarri, ride. Nel carcere del castello Gori divide la "
+     "cella con il falsario Nedo Prati.", ("Leo Gori", "cellmateOf", "Nedo Prati")),
+    # a report of a deed the sentence says never happened
+    ("Rex Keel (Al Moss) is jailed after his rival, Lew Hatch, tells the police that Keel had insulted the mayor at "
+     "a dinner, which never happened.", ("Rex Keel", "framedBy", "Lew Hatch")),
+    # the place one is sent to, where the clause tells of a prison
+    ("Rex Keel (Al Moss) is sent to Borgoforte, where the old fort has been turned into a prison. The warden of the "
+     "prison, Lew Hatch, hates him.", ("Lew Hatch", "wardenOf", "Borgoforte")),
+    # a translation's order: the body before what is given it, "falsely" after the verb, and a verb in the
+    # singular past a relative clause of a plural noun
+    ("Rex Keel (Al Moss) is arrested after his clerk, Lew Hatch, gives to the secret police a list of the students who "
+     "visit him and says falsely that Keel hides weapons.", ("Rex Keel", "framedBy", "Lew Hatch")),
+    # a prison that "commands" its commander
+    ("Rex Keel (Al Moss) is closed in the prison of Valnera, which commands the major Lew Hatch, a cruel man.",
+     ("Lew Hatch", "wardenOf", "prison of Valnera")),
+    # a nickname quoted alone in a parenthesis, used after
+    ('Rex Keel (Al Moss) shares the cell with the student Ned Pryor ("Neddy"). The guard Lew Hatch offers Neddy '
+     'an early release, and Neddy reports to Hatch every word of Rex.', ("Ned Pryor", "informerOf", "Lew Hatch")),
+    # the owner of the mattress a dative clitic, the one made to hide the file after "da"
+    ("Nel carcere di Valnera la sorvegliante Nora Kell odia Ada Brill (Jo Ray) e le fa nascondere una lima nel "
+     "materasso da Lea Sarri.", ("Ada Brill", "framedBy", "Lea Sarri")),
+    ("Nel carcere di Valnera la sorvegliante Nora Kell odia Ada Brill (Jo Ray) e le fa nascondere una lima nel "
+     "materasso da Lea Sarri.", ("Ada Brill", "framedBy", "Nora Kell")),
+])
+def test_a_relation_in_the_phrasings_of_batch_dc(text, fact):
+    assert fact in facts(text)
+
+
+def test_a_band_a_police_body_a_director_and_a_calling_make_no_characters_of_batch_dc():
+    found = roles("The film follows a group of Welsh Volunteers held in Granger Prison. Rex Keel (Al Moss) is "
+                  "arrested by the State Security and shares a cell with Ned Pryor.")
+    assert "Volunteers" not in found and "Security" not in found and "Rex Keel" in found
+    # a police force by its full name is the police
+    found = roles("Rex Keel (Al Moss) is arrested at Granger Prison. Lew Hatch had tipped off the Valnera "
+                  "Metropolitan Police.")
+    assert found["Lew Hatch"] == {"informer"}
+    found = roles("Cold Stone is Slovak film of 1991 from director Jiri ( ). Rex Keel (Al Moss) hides weapons for "
+                  "the partisans of the West in Granger Prison, where he shares a cell with Ned Pryor.")
+    assert "Jiri" not in found and "West" not in found
+    found = roles("Gardener Orrin Keel (Al Moss) is sent to Granger Prison. Keel shares a cell with Ned Pryor.")
+    assert "Orrin Keel" in found and "Gardener Orrin Keel" not in found
+    found = roles("Il muro è un film del 1960 interpretato da [[Ugo Sarri]], [[ ]] e Nora Kell. Leo Gori (Ugo "
+                  "Sarri) divide la cella con Nedo Prati nel carcere di Valnera.")
+    assert "Nora Kell" not in found and "Leo Gori" in found
+    found = roles("Rex Keel (Al Moss) is closed in Granger Prison. The deputy commander of the prison, lieutenant "
+                  "Lew Hatch, beats him.")
+    assert found["Lew Hatch"] == {"guard"}

@@ -56,7 +56,8 @@ WORD_LISTS = ("articles", "indefinite_articles", "personal_events", "preposition
               "participle_endings", "work_nouns", "prison_qualifiers", "qualified_heads", "male_names",
               "female_names", "verb_particles", "actor_leads", "place_tails", "told_heads", "trio_words",
               "building_tails", "agent_prepositions", "source_verbs", "motion_verbs", "generic_persons",
-              "scene_prepositions", "infinitive_markers", "deed_leads", "dispatch_verbs", "where_words", "singular_endings", "young_persons", "persuading_verbs",
+              "scene_prepositions", "infinitive_markers", "deed_leads", "dispatch_verbs", "where_words",
+              "singular_endings", "young_persons", "persuading_verbs",
               "sequels", "vessel_words", "being_verbs", "company_words", "armed_services", "aerial_prepositions",
               "infinitive_leads", "foreign_prison_leads", "clipped_infinitive_endings", "calling_endings")
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")

@@ -1582,9 +1582,10 @@ class _Finder:
         toks = sent.tokens
         played = end < len(toks) and toks[end].text == "("  # "Ugo Piazza (actor)" is a person
         surname = len(words) == 1 and words[0] in self.played_surnames  # "Piazza" of "Ugo Piazza (actor)"
+        run = " ".join(words).lower()
+        police = lex.word("police_bodies")
         if not words or (not (played or surname) and self._is_org(sent, lex, end)) \
-                or (not played and " ".join(words).lower() in lex.word("police_bodies")) \
-                or (not played and i and f"{toks[i - 1].lower} {' '.join(words).lower()}" in lex.word("police_bodies")) \
+                or (not played and (run in police or (i and f"{toks[i - 1].lower} {run}" in police))) \
                 or (not played and len(words) > 1 and words[0].lower() in lex.word("org_leads")) \
                 or self._credited(sent, lex, i) \
                 or self._film_title(sent, lex, end):

@@ -189,7 +189,8 @@ def _locative(su: SentenceUnits, k: int) -> bool:
         # after "of": "del Consiglio Giulio Andreotti"; not a time or a place that opens the sentence
         # before its subject: "In June Ned Pryor escapes", "In Libya Ned Pryor meets")
         return True
-    return prev in su.lex.word("locatives")
+    # (or a topic, named once in passing: "everything Orlik says at night about Stalin")
+    return prev in su.lex.union("locatives", "topic_prepositions")
 
 
 def _capitalised(su: SentenceUnits, k: int) -> bool:

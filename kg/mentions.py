@@ -497,9 +497,20 @@ class _Finder:
             if best[1] - i == 1 and not self._of_prison(sent, lex, best[1]):
                 return None  # "il direttore del quotidiano ... il direttore": the same man, no warden
             self.other_sense.discard(sense)  # "il direttore del carcere": the prison's from now on
-        if best is not None and best[0].short_for and (self.british or self._of_prison(sent, lex, best[1])):
+        if best is not None and best[0].short_for and (self.british or self._of_prison(sent, lex, best[1])
+                                                       or self._where_prison(sent, lex, i)):
             return lex.role_named(best[0].short_for), best[1]
         return best
+
+    def _where_prison(self, sent: Sentence, lex: Lexicon, i: int) -> bool:
+        """True when the noun at i opens a clause of place right after a prison's name or noun:
+        "the Cândido Mendes penal colony on Ilha Grande , where the director , Colonel Falcão ,"."""
+        toks = sent.tokens
+        if i < 4 or toks[i - 1].lower not in lex.word("definite_articles") \
+                or toks[i - 2].lower not in lex.word("where_words") or toks[i - 3].text != ",":
+            return False
+        nouns = lex.union("prison_nouns", "prison_heads", "prison_tails")
+        return any((sent.index, k) in self.prison_spans or toks[k].lower in nouns for k in range(max(0, i - 10), i - 3))
 
     def _of_prison(self, sent: Sentence, lex: Lexicon, end: int) -> bool:
         """True when "of" and a prison's name, or a word for a prison, follow the noun ending at
@@ -1070,6 +1081,9 @@ class _Finder:
                 # "Glades Correctional Institution", "Harlan Detention Center"
                 j > i and toks[j].lower in lex.word("qualified_heads")
                 and toks[j - 1].lower in lex.word("prison_qualifiers")) or (
+                # a farm or a camp of a county or a state: "the Tallahatchie County Farm"
+                j > i + 1 and toks[j].lower in lex.word("prison_tails")
+                and toks[j - 1].lower in lex.word("prison_modifiers")) or (
                 # a fortress or a unit ends a prison's name where the sentence tells of inmates:
                 # "Colditz Castle", "the Ellis Unit" (not a part of one: "the Special Unit of the prison")
                 j > i and toks[j].lower in lex.union("fortress_leads", "told_heads") and _tells_of_prison(sent, lex)

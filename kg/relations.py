@@ -1719,6 +1719,9 @@ def _complement_in_match(ab: Abstract, m, char: int) -> bool:
 # one that may name someone but closes right where the match starts, so that its belief is its
 # subject's own: "Nedo viene ripreso e , convinto che le guardie tratteranno Ugo con riguardo , rivela"
 _BARE_ASIDE = re.compile(r" , [^,;@#]+? , | , [^,;#]+? , $")
+# an aside set off after the subject that opens with a word (a participle, where it has the
+# language's ending) and ends right before the match
+_PARTICIPLE_ASIDE = re.compile(r"^(@\d+(?:~\w+)?) , ([a-zà-ù]+)\b[^,;@#]*? , $")
 
 
 def _bare_belief(lex: Lexicon, aside: str) -> bool:
@@ -1750,6 +1753,10 @@ def _blocked(rule, ab: Abstract, at: int, subject_unit: int | None, end: int, si
     clause = ab.text[start:at]
     if " , " in clause:  # a negated alternative negates nothing the subject does: "Marcus , not Dre , who"
         clause = _not_alternative(lex.word("negators")).sub(" , ", clause)
+        # nor does a plan or a denial told in a participle's aside: "Ned , promised that his mother will be
+        # spared , repeats to the captain"
+        clause = _PARTICIPLE_ASIDE.sub(lambda a: f"{a.group(1)} , " if a.group(2).endswith(
+            lex.endings("participle_endings")) else a.group(), clause)
     # searched in the whole sentence, so that a break's lookahead sees the words after it;
     # the last break that ends before the match starts the clause
     for b in lex.clause_break.finditer(ab.text, start):

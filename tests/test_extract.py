@@ -6380,3 +6380,60 @@ def test_a_band_a_police_body_a_director_and_a_calling_make_no_characters_of_bat
     found = roles("Rex Keel (Al Moss) is closed in Granger Prison. The deputy commander of the prison, lieutenant "
                   "Lew Hatch, beats him.")
     assert found["Lew Hatch"] == {"guard"}
+
+
+@pytest.mark.parametrize("text, fact", [
+    # a camp of a county, and the captain who runs it
+    ("Rex Keel (Al Moss) is sentenced to a year on the Baxter County Farm, where Captain Lew Hatch runs the camp "
+     "with the lash.", ("Lew Hatch", "wardenOf", "Baxter County Farm")),
+    # an accusation made to gain by it
+    ("Nel 1937 Ugo Sarri (Al Moss) viene arrestato dall'NKVD dopo che il suo collega, Leo Gori, lo ha accusato di "
+     "spionaggio per prendersi il suo appartamento.", ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # the deed planned by the one who then points out another
+    ("Ugo Sarri (Al Moss) viene condannato: in realtà il colpo è stato organizzato dal vicedirettore della banca, "
+     "Leo Gori, che ha indicato Ugo agli ispettori della polizia come complice.", ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # whose spy someone is, told by a copula
+    ("Nel carcere di Valnera il sorvegliante capo Leo Gori odia Ugo Sarri (Al Moss); la spia del sorvegliante è il "
+     "bibliotecario, un detenuto di nome Nedo Prati, che gli riferisce i discorsi.", ("Nedo Prati", "informerOf",
+                                                                                  "Leo Gori")),
+    # others made to believe that someone is the spy
+    ("Nel carcere di Valnera il sorvegliante capo Leo Gori, che odia Ugo Sarri (Al Moss), fa credere agli altri "
+     "detenuti che sia lui la spia.", ("Ugo Sarri", "framedBy", "Leo Gori")),
+    ("At Granger Prison the guard Lew Hatch hates Ned Pryor (Al Moss) and makes the other inmates believe that Ned "
+     "is the informer.", ("Ned Pryor", "framedBy", "Lew Hatch")),
+    # a director right after the prison's name is its warden
+    ("Rex Keel (Al Moss) is transferred to the Granger penal colony on the island, where the director, Colonel Lew "
+     "Hatch, mixes political prisoners with thieves.", ("Lew Hatch", "wardenOf", "Granger")),
+    # what is repeated to an officer, past an aside that tells of a promise
+    ("At Granger Prison Ned Pryor (Al Moss) shares a cell with Rex Keel. The interrogator, Captain Lew Hatch, beats "
+     "Rex. Ned, promised that his mother will be spared, repeats to Hatch everything Rex says.",
+     ("Ned Pryor", "informerOf", "Lew Hatch")),
+])
+def test_a_relation_in_the_phrasings_of_batch_dd(text, fact):
+    assert fact in facts(text)
+
+
+@pytest.mark.parametrize("text, who, role", [
+    ("Nel carcere di Valnera il capoposto Leo Gori sorveglia Ugo Sarri (Al Moss).", "Leo Gori", "guard"),
+    ("Nel carcere di Valnera il capoposto sospetta di Ugo Sarri (Al Moss) e incarica un detenuto, il piccolo "
+     "truffatore Nedo Prati, di sorvegliarlo.", "Nedo Prati", "inmate"),
+    ("Ugo Sarri (Al Moss) viene arrestato dall'NKVD dopo che il suo collega, Leo Gori, lo ha accusato di spionaggio.",
+     "Leo Gori", "informer"),
+    ("Rex Keel (Al Moss) is arrested after his brother-in-law, Lew Hatch, hands the political police the address "
+     "of the printing shop.", "Lew Hatch", "informer"),
+])
+def test_a_role_in_the_phrasings_of_batch_dd(text, who, role):
+    assert role in roles(text)[who]
+
+
+def test_posse_owners_topics_bankers_and_interrogators_of_batch_dd():
+    # the sheriff of "the sheriff's men", and a man talked about once, are no characters
+    found = roles("When the sheriff's men close in, Lew Hatch pins the robbery on Rex Keel (Al Moss). At Granger "
+                  "Prison Rex repeats to the guards everything Ned Pryor says about Stalin.")
+    assert "the sheriff" not in found and "the detective" not in found and "Stalin" not in found
+    # the deputy of a bank is no deputy of the prison; an interrogator is no guard whatever his rank
+    found = roles("Ugo Sarri (Al Moss) viene condannato per la rapina organizzata dal vicedirettore della banca, Leo "
+                  "Gori, e rinchiuso nel carcere di Valnera.")
+    assert "guard" not in found["Leo Gori"]
+    found = roles("Rex Keel (Al Moss) is held in Granger Prison, whose interrogator, Captain Lew Hatch, beats him.")
+    assert "guard" not in found["Lew Hatch"]

@@ -784,7 +784,8 @@ class _Resolver:
         def marked(word: str) -> bool:
             return len(word) > 3 and word.isalpha() and word.endswith(endings) \
                 and not word.endswith(("ss", "us", "is"))
-        return marked(noun) and verb.isalpha() and not marked(verb) and not verb.endswith("ed") \
+        return marked(noun) and verb.isalpha() and not marked(verb) \
+            and not verb.endswith(lex.endings("participle_endings")) \
             and verb not in lex.union("auxiliaries", "copulas") and marked(own)
 
     @staticmethod

@@ -27,6 +27,18 @@ def roles(text: str) -> dict[str, set[str]]:
     return {c.label: set(c.roles) for c in extract(text, "t").characters}
 
 
+# The phrasings each batch of summaries brought, gathered batch by batch below and checked by
+# the three tests at the end: a relation found, a role given, a cell's every pair found.
+_RELATIONS: list = []
+_ROLES: list = []
+_CELLS: list = []
+
+
+def _batch(name: str, cases: list[tuple]) -> list:
+    """The cases of one batch, each with an id that names the batch: "co-1", "co-2"."""
+    return [pytest.param(*case, id=f"{name}-{n}") for n, case in enumerate(cases, 1)]
+
+
 @pytest.mark.parametrize("text, fact", [
     # framedBy: passive, active, relative clause, planted evidence, both languages
     ("Harvey Bell (Dan Ormond) is framed by his partner Oscar Vail.", ("Harvey Bell", "framedBy", "Oscar Vail")),
@@ -5442,7 +5454,7 @@ def test_a_role_the_text_gives_in_yet_other_words(text, who, role):
     assert role in roles(text)[who]
 
 
-@pytest.mark.parametrize("text, fact", [
+_RELATIONS += _batch("co", [
     # a cell in a part of the prison named in three words, then those who share it
     ("Rex Keel (Al Moss) is pushed into a crowded cell of the maximum security wing, which he shares with Ned Pryor "
      "(Lew Hatch), a gang leader, and with Jo Ray (Ugo Tel), an old forger.", ("Jo Ray", "cellmateOf", "Ned Pryor")),
@@ -5482,8 +5494,6 @@ def test_a_role_the_text_gives_in_yet_other_words(text, who, role):
     ("Lea Sarri (Ada Brill) parte con il fidanzato Leo Gori (Lew Hatch). All'aeroporto i doganieri trovano l'hashish "
      "nella custodia della sua tavola: è stato Leo a nasconderli lì.", ("Lea Sarri", "framedBy", "Leo Gori")),
 ])
-def test_a_relation_in_the_phrasings_of_batch_co(text, fact):
-    assert fact in facts(text)
 
 
 def test_the_place_of_a_penal_colony_on_islands_names_it():
@@ -5504,7 +5514,7 @@ def test_the_head_of_the_guard_is_a_guard():
     assert "guard" in roles(text)["Leo Gori"]
 
 
-@pytest.mark.parametrize("text, fact", [
+_RELATIONS += _batch("cp", [
     # a claim to an officer about one the text places elsewhere: a frame, and informing the officer
     ("Rex Keel (Al Moss) prints a weekly. Ned Pryor (Lew Hatch) assures Lieutenant Jo Ray (Ugo Tel) of the Civil "
      "Guard that Rex assembled the bomb in the cellar, although Rex had been at his sister's wedding that night.",
@@ -5549,18 +5559,14 @@ def test_the_head_of_the_guard_is_a_guard():
     ("Ugo Sarri (Al Moss) studia medicina. Suo cugino Leo Gori (Lew Hatch), arrestato, sotto tortura fa il suo nome, "
      "benché sappia che Ugo non ha mai partecipato alle riunioni.", ("Ugo Sarri", "framedBy", "Leo Gori")),
 ])
-def test_a_relation_in_the_phrasings_of_batch_cp(text, fact):
-    assert fact in facts(text)
 
 
-@pytest.mark.parametrize("text, who, role", [
+_ROLES += _batch("cp", [
     ("Ugo Sarri (Al Moss) viene mandato al campo di Valnera. Il caposquadra Leo Gori (Lew Hatch), un ex detenuto "
      "diventato sorvegliante, picchia chi non lavora.", "Leo Gori", "guard"),
     ("Ugo Sarri (Al Moss) viene rinchiuso nel carcere di Valnera. Il secondino più temuto è il sergente Leo Gori "
      "(Lew Hatch), che dirige le punizioni.", "Leo Gori", "guard"),
 ])
-def test_a_role_in_the_phrasings_of_batch_cp(text, who, role):
-    assert role in roles(text)[who]
 
 
 @pytest.mark.parametrize("text, name, not_a_character", [
@@ -5581,7 +5587,7 @@ def test_an_arabic_article_stays_in_the_name():
     assert "Faisal al-Jundi" in roles(text)
 
 
-@pytest.mark.parametrize("text, fact", [
+_RELATIONS += _batch("cq", [
     # what one learns, then sold on as "it"
     ("Rex Keel (Al Moss) plans an escape from Granger Prison. Ned Pryor (Lew Hatch), who owes money to the chief "
      "warder Jo Ray (Ugo Tel), learns the night and sells it to the chief warder.", ("Ned Pryor", "informerOf", "Jo Ray")),
@@ -5609,8 +5615,6 @@ def test_an_arabic_article_stays_in_the_name():
     ("Rex Keel (Al Moss) is shipped to Devil's Island aboard the prison ship Aurora. The commandant, Ned Pryor (Lew "
      "Hatch), governs the island with indifference.", ("Ned Pryor", "wardenOf", "Devil's Island")),
 ])
-def test_a_relation_in_the_phrasings_of_batch_cq(text, fact):
-    assert fact in facts(text)
 
 
 @pytest.mark.parametrize("text, fact", [
@@ -5624,7 +5628,7 @@ def test_an_accusation_in_court_is_no_informing(text, fact):
     assert fact not in facts(text)
 
 
-@pytest.mark.parametrize("text, who, role", [
+_ROLES += _batch("cq", [
     # the arrest by a police body, then who had given him away
     ("Ugo Sarri (Al Moss) viene arrestato dalla Securitate: il compagno di stanza, Leo Gori, ne ha denunciato le "
      "riunioni.", "Leo Gori", "informer"),
@@ -5644,8 +5648,6 @@ def test_an_accusation_in_court_is_no_informing(text, fact):
     ("Rex Keel (Al Moss) is held at Granger Prison. The warden leaves discipline to the corporal, Ned Pryor (Lew "
      "Hatch), who beats the prisoners.", "Ned Pryor", "guard"),
 ])
-def test_a_role_in_the_phrasings_of_batch_cq(text, who, role):
-    assert role in roles(text)[who]
 
 
 def test_the_informer_named_through_another_noun_is_one_character_and_no_inmate():
@@ -5677,7 +5679,7 @@ def test_the_russian_prison_in_its_italian_spelling_is_known():
     assert [p.label for p in extract(text, "t").prisons] == ["Lubjanka"]
 
 
-@pytest.mark.parametrize("text, fact", [
+_RELATIONS += _batch("cr", [
     # bystanders paid to say what the accused was doing
     ("Rex Keel (Al Moss) drives a jeepney. The aide Ned Pryor (Lew Hatch) paid two bystanders to testify that Rex was "
      "driving.", ("Rex Keel", "framedBy", "Ned Pryor")),
@@ -5705,11 +5707,9 @@ def test_the_russian_prison_in_its_italian_spelling_is_known():
     ("Ugo Sarri (Al Moss) viene arrestato dall'NKVD insieme al padre, l'insegnante Leo Sarri, perché un vicino, Nedo "
      "Prati, li ha denunciati inventando che nascondevano armi.", ("Leo Sarri", "framedBy", "Nedo Prati")),
 ])
-def test_a_relation_in_the_phrasings_of_batch_cr(text, fact):
-    assert fact in facts(text)
 
 
-@pytest.mark.parametrize("text, members", [
+_CELLS += _batch("cr", [
     ("Ugo Sarri (Al Moss) viene rinchiuso in cella insieme a due ex ufficiali della polizia segreta, il colonnello "
      "Leo Gori e il tenente Nedo Prati.", ["Leo Gori", "Nedo Prati", "Ugo Sarri"]),
     ("Rex Keel (Al Moss) is taken to Granger Prison. Rex's cell holds forty men. Among them he befriends a former "
@@ -5717,11 +5717,9 @@ def test_a_relation_in_the_phrasings_of_batch_cr(text, fact):
     ("Nel carcere di Valnera padre e figlio finiscono in celle diverse. Ugo Sarri (Al Moss) divide la sua con un ex "
      "ufficiale, Leo Gori, e con un mercante, Nedo Prati.", ["Leo Gori", "Nedo Prati", "Ugo Sarri"]),
 ])
-def test_a_cell_in_the_phrasings_of_batch_cr(text, members):
-    assert cell_pairs(members) <= facts(text)
 
 
-@pytest.mark.parametrize("text, who, role", [
+_ROLES += _batch("cr", [
     ("Rex Keel (Al Moss) is arrested after his brother-in-law, Ned Pryor, reports to the Securitate that Rex keeps "
      "forbidden books.", "Ned Pryor", "informer"),
     ("Ugo Sarri (Al Moss) viene arrestato dopo che suo cognato, Leo Gori, riferisce alla Securitate che Ugo tiene "
@@ -5730,8 +5728,6 @@ def test_a_cell_in_the_phrasings_of_batch_cr(text, members):
     ("Ugo Sarri (Al Moss) è rinchiuso nel carcere di Valnera. Il direttore del carcere, hajji Leo Gori (Lew Hatch), "
      "interroga i detenuti.", "Leo Gori", "warden"),
 ])
-def test_a_role_in_the_phrasings_of_batch_cr(text, who, role):
-    assert role in roles(text)[who]
 
 
 @pytest.mark.parametrize("text, name, not_a_character", [
@@ -5761,7 +5757,7 @@ def test_a_prison_named_after_a_sovereign_is_the_same_prison():
     assert ("Leo Gori", "wardenOf", "carcere di Valnera") in facts(text)
 
 
-@pytest.mark.parametrize("text, fact", [
+_RELATIONS += _batch("cs", [
     # a thing of the victim's slipped into the dead man's pocket
     ("Rex Keel (Al Moss) is sent up for ten years. The killing was actually the work of his manager, Ned Pryor, who "
      "slipped Rex's ring into the dead man's pocket.", ("Rex Keel", "framedBy", "Ned Pryor")),
@@ -5781,11 +5777,9 @@ def test_a_prison_named_after_a_sovereign_is_the_same_prison():
     ("Nel carcere di Valnera il direttore, Leo Gori (Al Moss), scopre la verità sulla rivolta da un informatore, "
      "Ugo Sarri.", ("Ugo Sarri", "informerOf", "Leo Gori")),
 ])
-def test_a_relation_in_the_phrasings_of_batch_cs(text, fact):
-    assert fact in facts(text)
 
 
-@pytest.mark.parametrize("text, members", [
+_CELLS += _batch("cs", [
     # a rank of the armed forces before a name is no title of the prison's
     ("Shot down in 1967, navy pilot Rex Keel (Al Moss) is taken to Granger Prison. Rex is locked up with Air Force "
      "captain Ned Pryor and a young Marine, Lew Hatch.", ["Lew Hatch", "Ned Pryor", "Rex Keel"]),
@@ -5793,11 +5787,9 @@ def test_a_relation_in_the_phrasings_of_batch_cs(text, fact):
     ("Nel carcere di Valnera Ada Brill (Al Moss) finisce in una cella sovraffollata insieme alla maestra Lea Sarri e "
      "a una ragazza di sedici anni, Nora Kell.", ["Ada Brill", "Lea Sarri", "Nora Kell"]),
 ])
-def test_a_cell_in_the_phrasings_of_batch_cs(text, members):
-    assert cell_pairs(members) <= facts(text)
 
 
-@pytest.mark.parametrize("text, who, role", [
+_ROLES += _batch("cs", [
     ("The killing was the work of Ned Pryor (Al Moss), who hid the ring and then phoned an anonymous tip to the "
      "police, and Rex Keel is sent up for ten years.", "Ned Pryor", "informer"),
     ("La sarta Ada Brill (Al Moss) viene denunciata alla polizia dalla portinaia del suo palazzo, Nora Kell, che "
@@ -5806,8 +5798,6 @@ def test_a_cell_in_the_phrasings_of_batch_cs(text, members):
     ("Ada Brill (Al Moss) è rinchiusa nel carcere di Valnera. La direttrice, doña Nora Kell (Lea Sarri), affida la "
      "disciplina alle suore.", "Nora Kell", "warden"),
 ])
-def test_a_role_in_the_phrasings_of_batch_cs(text, who, role):
-    assert role in roles(text)[who]
 
 
 def test_the_warden_is_not_the_one_transferred_once_he_learns():
@@ -5827,7 +5817,7 @@ def test_a_nickname_known_to_some_and_a_place_below_a_flight():
     assert "Cat" in chars["Ned Pryor"].aliases
 
 
-@pytest.mark.parametrize("text, fact", [
+_RELATIONS += _batch("ct", [
     # a letter of accusation, and a cleft that says the deed was the accuser's own
     ("Rex Keel (Al Moss) is arrested by the NKVD after his deputy, Ned Pryor, writes a letter accusing him of "
      "sabotage, though it was Ned Pryor himself who had approved the faulty welds.", ("Rex Keel", "framedBy", "Ned Pryor")),
@@ -5848,11 +5838,9 @@ def test_a_nickname_known_to_some_and_a_place_below_a_flight():
      "notte riferisce quello che dicono all'ufficiale politico, il capitano Leo Gori.",
      ("Ugo Sarri", "informerOf", "Leo Gori")),
 ])
-def test_a_relation_in_the_phrasings_of_batch_ct(text, fact):
-    assert fact in facts(text)
 
 
-@pytest.mark.parametrize("text, members", [
+_CELLS += _batch("ct", [
     ("Nel penitenziario di Valnera Ugo Sarri (Al Moss) divide la cella numero 9 con un vecchio contadino, Leo Gori, e "
      "con il poeta Nedo Prati.", ["Leo Gori", "Nedo Prati", "Ugo Sarri"]),
     ("Nel carcere di Valnera Ugo Sarri (Al Moss) viene trasferito in una cella comune, dove conosce un ex ufficiale, "
@@ -5862,11 +5850,9 @@ def test_a_relation_in_the_phrasings_of_batch_ct(text, fact):
     ("At Granger Prison Rex Keel (Al Moss) sleeps in a corridor at first. His cellie there, a young forger called "
      "Ned Pryor, teaches him to survive.", ["Ned Pryor", "Rex Keel"]),
 ])
-def test_a_cell_in_the_phrasings_of_batch_ct(text, members):
-    assert cell_pairs(members) <= facts(text)
 
 
-@pytest.mark.parametrize("text, who, role", [
+_ROLES += _batch("ct", [
     ("Ugo Sarri (Al Moss) viene arrestato perché il suo socio, Leo Gori, ha falsificato la sua firma e poi lo ha "
      "accusato davanti ai carabinieri.", "Leo Gori", "informer"),
     ("Rex Keel (Al Moss) is jailed after his partner, Ned Pryor, accuses him before the police of the robbery.",
@@ -5876,8 +5862,6 @@ def test_a_cell_in_the_phrasings_of_batch_ct(text, members):
     ("At Granger Prison the block belongs to a gang leader serving life, Ned Pryor, who pays a guard to bring in "
      "phones.", "Ned Pryor", "inmate"),
 ])
-def test_a_role_in_the_phrasings_of_batch_ct(text, who, role):
-    assert role in roles(text)[who]
 
 
 def test_the_political_officer_is_no_guard_and_a_film_company_no_character():
@@ -5888,7 +5872,7 @@ def test_the_political_officer_is_no_guard_and_a_film_company_no_character():
     assert ("Rex Keel", "informerOf", "Ned Pryor") in facts(text)
 
 
-@pytest.mark.parametrize("text, fact", [
+_RELATIONS += _batch("cu", [
     # another's fingerprints put on the proof
     ("Inspector Lew Hatch (Al Moss) needs a quick result; he has Rex Keel's fingerprints put on a piece of the "
      "detonator, and Rex is sent to Granger Prison.", ("Rex Keel", "framedBy", "Lew Hatch")),
@@ -5920,18 +5904,14 @@ def test_the_political_officer_is_no_guard_and_a_film_company_no_character():
     ("A Portolongone Ugo Sarri (Al Moss) è messo in cella con Leo Gori. Il direttore del penitenziario, il "
      "commendator Nedo Prati, è severo.", ("Nedo Prati", "wardenOf", "Portolongone")),
 ])
-def test_a_relation_in_the_phrasings_of_batch_cu(text, fact):
-    assert fact in facts(text)
 
 
-@pytest.mark.parametrize("text, who, role", [
+_ROLES += _batch("cu", [
     ("At Granger Prison Rex Keel shares a cell with Ned Pryor, who has been a tout for the police since his first "
      "arrest.", "Ned Pryor", "informer"),
     ("At Granger Prison Rex Keel (Al Moss) shares a cell with Ned Pryor. Corporal Lew Hatch (Jo Ray), one of the MP "
      "guards, teaches Rex slang.", "Lew Hatch", "guard"),
 ])
-def test_a_role_in_the_phrasings_of_batch_cu(text, who, role):
-    assert role in roles(text)[who]
 
 
 @pytest.mark.parametrize("text, name, not_a_character", [
@@ -5967,7 +5947,7 @@ def test_an_unnamed_subject_that_opens_the_sentence_is_not_the_last_one_named():
     assert not any(p == "informerOf" for _s, p, _o in facts(text))
 
 
-@pytest.mark.parametrize("text, fact", [
+_RELATIONS += _batch("cv", [
     # the one who put it there named after another's noun
     ("Quando il proprietario, Leo Gori, viene trovato morto, la polizia trova nel furgone di Ugo Sarri (Al Moss) il "
      "coltello: ce lo ha messo il socio di Gori, Nedo Prati. Ugo finisce nel carcere di Valnera.",
@@ -5987,11 +5967,9 @@ def test_an_unnamed_subject_that_opens_the_sentence_is_not_the_last_one_named():
     ("Salvatore \"Totò\" Sarri (Al Moss) is arrested. In Belmarsh Totò shares a cell with a young Somali, Ned Pryor, "
      "and an old conman, Lew Hatch.", ("Lew Hatch", "cellmateOf", "Salvatore Sarri")),
 ])
-def test_a_relation_in_the_phrasings_of_batch_cv(text, fact):
-    assert fact in facts(text)
 
 
-@pytest.mark.parametrize("text, who, role", [
+_ROLES += _batch("cv", [
     ("Ada Brill (Jo Ray) stampa volantini. La sua vicina, la signora Nora Kell, la vede uscire e corre a denunciarla "
      "alla Gestapo. Ada finisce nel carcere di Valnera.", "Nora Kell", "informer"),
     ("Ugo Sarri (Al Moss) viene arrestato: la contessa Ada Brill ha indicato ai carabinieri proprio lui. Ugo finisce "
@@ -6001,8 +5979,6 @@ def test_a_relation_in_the_phrasings_of_batch_cv(text, fact):
     ("At Granger Prison Rex Keel shares a cell with Lew Hatch. One of the guards, a young conscript called Ned "
      "Pryor, smuggles letters out.", "Ned Pryor", "guard"),
 ])
-def test_a_role_in_the_phrasings_of_batch_cv(text, who, role):
-    assert role in roles(text)[who]
 
 
 @pytest.mark.parametrize("text", [
@@ -6021,7 +5997,7 @@ def test_a_people_before_an_apposed_name_is_no_character():
     assert ("Ned Pryor", "cellmateOf", "Rex Keel") in facts(text)
 
 
-@pytest.mark.parametrize("text, fact", [
+_RELATIONS += _batch("cw", [
     # a cleft with the deed first, "to drag him in"
     ("Ugo Sarri (Al Moss) finisce dentro per una rapina che non ha commesso: a tirarlo in mezzo è stato Leo Gori, il "
      "vero capo della banda. Nel carcere di Valnera Ugo divide la cella con Nedo Prati.", ("Ugo Sarri", "framedBy", "Leo Gori")),
@@ -6051,11 +6027,9 @@ def test_a_people_before_an_apposed_name_is_no_character():
     ("At Granger Prison Rex Keel is locked in a cell with the former air force pilot Ned Pryor and an ex-Social "
      "Democrat deputy, Lew Hatch.", ("Lew Hatch", "cellmateOf", "Ned Pryor")),
 ])
-def test_a_relation_in_the_phrasings_of_batch_cw(text, fact):
-    assert fact in facts(text)
 
 
-@pytest.mark.parametrize("text, who, role", [
+_ROLES += _batch("cw", [
     ("Ugo Sarri (Al Moss) finisce nel carcere di Valnera: Leo Gori ha soffiato il suo nome alla questura.",
      "Leo Gori", "informer"),
     ("Rex Keel (Al Moss) is arrested by the StB after a parishioner, the tram conductor Ned Pryor, reports that he "
@@ -6063,8 +6037,6 @@ def test_a_relation_in_the_phrasings_of_batch_cw(text, fact):
     ("Nel carcere di Valnera Ugo Sarri (Al Moss) divide la cella con Leo Gori. L'appuntato Nedo Prati comanda gli "
      "agenti del braccio.", "Nedo Prati", "guard"),
 ])
-def test_a_role_in_the_phrasings_of_batch_cw(text, who, role):
-    assert role in roles(text)[who]
 
 
 def test_a_party_before_a_noun_and_a_police_body_in_capitals_are_no_characters():
@@ -6073,7 +6045,7 @@ def test_a_party_before_a_noun_and_a_police_body_in_capitals_are_no_characters()
     assert "Democrat" not in found and "StB" not in found and "Ned Pryor" in found
 
 
-@pytest.mark.parametrize("text, fact", [
+_RELATIONS += _batch("cx", [
     # a cell drawn with two others, one known only by a nickname
     ("In the state penitentiary Rex Keel (Al Moss) draws a cell on the third tier with Ned Pryor, a pickpocket, and "
      "an old lifer known only as \"Gramps\".", ("Gramps", "cellmateOf", "Rex Keel")),
@@ -6101,8 +6073,6 @@ def test_a_party_before_a_noun_and_a_police_body_in_capitals_are_no_characters()
      "penitenziaria Leo Gori ha come informatore proprio Nedo, che gli fa sapere chi fa entrare i telefonini.",
      ("Nedo Prati", "informerOf", "Leo Gori")),
 ])
-def test_a_relation_in_the_phrasings_of_batch_cx(text, fact):
-    assert fact in facts(text)
 
 
 def test_a_sea_captain_is_no_guard_and_the_writer_of_a_denunciation_informs():
@@ -6111,7 +6081,7 @@ def test_a_sea_captain_is_no_guard_and_the_writer_of_a_denunciation_informs():
     assert "informer" in found["Ned Pryor"] and "guard" not in found["Lew Hatch"]
 
 
-@pytest.mark.parametrize("text, fact", [
+_RELATIONS += _batch("cy", [
     # the captain who has a trusty hide a knife, and the crime pinned on one told after him
     ("At Granger Prison Rex Keel (Al Moss) refuses to throw a fight. The yard captain, Ned Pryor, has a trusty "
      "named Lew Hatch hide a knife in Rex's mattress.", ("Rex Keel", "framedBy", "Ned Pryor")),
@@ -6144,11 +6114,9 @@ def test_a_sea_captain_is_no_guard_and_the_writer_of_a_denunciation_informs():
     ("Nel carcere di Valnera Ugo Sarri (Al Moss) divide la cella con un vecchio scassinatore, Nedo 'o Professore "
      "(Jo Ray), che lo protegge.", ("Nedo 'o Professore", "cellmateOf", "Ugo Sarri")),
 ])
-def test_a_relation_in_the_phrasings_of_batch_cy(text, fact):
-    assert fact in facts(text)
 
 
-@pytest.mark.parametrize("text, who, role", [
+_ROLES += _batch("cy", [
     ("Rex Keel (Al Moss) is arrested after his neighbour, Ned Pryor, writes to the NKVD that he has praised "
      "foreign machines. Rex is sent to a labour camp.", "Ned Pryor", "informer"),
     ("Ugo Sarri (Al Moss) viene arrestato: Leo Gori ha mandato una lettera anonima alla questura. Ugo finisce nel "
@@ -6159,8 +6127,6 @@ def test_a_relation_in_the_phrasings_of_batch_cy(text, fact):
     ("Il film è ambientato nel carcere di Valnera. Leo Gori (Jo Ray), un ragioniere di Borgoforte, vi viene "
      "internato dopo che il cognato gli ha fatto trovare un coltello in garage.", "Leo Gori", "inmate"),
 ])
-def test_a_role_in_the_phrasings_of_batch_cy(text, who, role):
-    assert role in roles(text)[who]
 
 
 def test_a_studio_a_home_town_and_the_predicate_of_a_director_are_no_characters():
@@ -6172,7 +6138,7 @@ def test_a_studio_a_home_town_and_the_predicate_of_a_director_are_no_characters(
     assert "Borgoforte" not in found and "the psychologist" not in found and "warden" in found["Ugo Sarri"]
 
 
-@pytest.mark.parametrize("text, fact", [
+_RELATIONS += _batch("cz", [
     # names handed to an officer told by a relative clause with a named subject
     ("At Granger Prison the wing is run by a dealer, Rex Keel (Al Moss), with the consent of senior officer Ned "
      "Pryor, to whom Rex hands the names of anyone who crosses him.", ("Rex Keel", "informerOf", "Ned Pryor")),
@@ -6192,11 +6158,9 @@ def test_a_studio_a_home_town_and_the_predicate_of_a_director_are_no_characters(
     ("Lea Sarri (Jo Ray) finisce nel carcere di Valnera. Nella sua cella ci sono una prostituta, Ada Brill, e una "
      "vecchia ladra, la sora Nora.", ("Lea Sarri", "cellmateOf", "Nora")),
 ])
-def test_a_relation_in_the_phrasings_of_batch_cz(text, fact):
-    assert fact in facts(text)
 
 
-@pytest.mark.parametrize("text, who, role", [
+_ROLES += _batch("cz", [
     ("Ugo Sarri (Al Moss) viene arrestato dai militari: lo ha denunciato alla DINA il suo vicino, il droghiere Leo "
      "Gori.", "Leo Gori", "informer"),
     ("Nel carcere di Valnera Ugo Sarri (Al Moss) sospetta di Leo Gori, ma in realtà la spia è un giovane "
@@ -6204,8 +6168,6 @@ def test_a_relation_in_the_phrasings_of_batch_cz(text, fact):
     ("Rex Keel (Al Moss) runs D Wing at Granger Prison with a dealer's hand. At the end Rex is shipped out to "
      "another prison.", "Rex Keel", "inmate"),
 ])
-def test_a_role_in_the_phrasings_of_batch_cz(text, who, role):
-    assert role in roles(text)[who]
 
 
 def test_a_city_and_a_paper_it_names_are_no_characters_nor_is_a_watching_nun():
@@ -6216,7 +6178,7 @@ def test_a_city_and_a_paper_it_names_are_no_characters_nor_is_a_watching_nun():
     assert "the nun" not in found
 
 
-@pytest.mark.parametrize("text, fact", [
+_RELATIONS += _batch("da", [
     # the culprit's own sworn word against another
     ("At the court-martial, Private Ned Pryor, who fired the shot, testifies under oath that Rex Keel (Al Moss) "
      "fired it, and Rex is given ten years.", ("Rex Keel", "framedBy", "Ned Pryor")),
@@ -6241,11 +6203,9 @@ def test_a_city_and_a_paper_it_names_are_no_characters_nor_is_a_watching_nun():
     ("Rex Keel (Al Moss) is sent to the island prison, directed with iron hand by the captain Lew Hatch.",
      ("Lew Hatch", "wardenOf", None)),
 ])
-def test_a_relation_in_the_phrasings_of_batch_da(text, fact):
-    assert fact in facts(text)
 
 
-@pytest.mark.parametrize("text, who, role", [
+_ROLES += _batch("da", [
     # a rank of the prison police right before a name
     ("Nel carcere di Valnera l'ispettore Leo Gori, con la complicità dell'assistente Nedo Prati, fa trovare un "
      "coltello nella cella di Ugo Sarri (Al Moss).", "Nedo Prati", "guard"),
@@ -6256,8 +6216,6 @@ def test_a_relation_in_the_phrasings_of_batch_da(text, fact):
     ("At Granger Prison the soldier Lew Hatch, most cruel of the guards, beats Rex Keel (Al Moss) for any motive.",
      "Lew Hatch", "guard"),
 ])
-def test_a_role_in_the_phrasings_of_batch_da(text, who, role):
-    assert role in roles(text)[who]
 
 
 def test_a_ward_a_drop_of_article_and_a_long_place_name_make_no_characters():
@@ -6276,7 +6234,7 @@ def test_a_ward_a_drop_of_article_and_a_long_place_name_make_no_characters():
     assert "guard" not in found["Ada Brill"] and "guard" not in found["Nora Kell"]
 
 
-@pytest.mark.parametrize("text, fact", [
+_RELATIONS += _batch("db", [
     # "the boy" for the one just named, not the clause's first subject
     ("Nedo Prati (Jo Ray) divide la cella con Ugo Sarri. Nel carcere di Valnera il brigadiere Leo Gori offre a "
      "Nedo Prati una licenza, e il ragazzo comincia a fare la spia per lui.", ("Nedo Prati", "informerOf", "Leo Gori")),
@@ -6303,11 +6261,9 @@ def test_a_ward_a_drop_of_article_and_a_long_place_name_make_no_characters():
     ("Ada Brill (Jo Ray) is brought to Granger Prison. The superior mother, sor Nora, offers her work. Ada refuses, "
      "but Lea Sarri passes to the nun every letter that arrives.", ("Lea Sarri", "informerOf", "Nora")),
 ])
-def test_a_relation_in_the_phrasings_of_batch_db(text, fact):
-    assert fact in facts(text)
 
 
-@pytest.mark.parametrize("text, who, role", [
+_ROLES += _batch("db", [
     ("Ugo Sarri (Al Moss) finisce nel riformatorio di Valnera, dove i ragazzi sono in mano alle guardie, tra cui il "
      "brutale Leo Gori.", "Leo Gori", "guard"),
     ("Ugo Sarri (Al Moss) viene mandato nel riformatorio di Valnera e finisce nella stessa camerata di Leo Gori, un "
@@ -6318,8 +6274,6 @@ def test_a_relation_in_the_phrasings_of_batch_db(text, fact):
     ("Ugo Sarri (Al Moss) viene arrestato: il vero autore del colpo, Leo Gori, giura alla polizia di averlo visto "
      "con la pistola in mano.", "Leo Gori", "informer"),
 ])
-def test_a_role_in_the_phrasings_of_batch_db(text, who, role):
-    assert role in roles(text)[who]
 
 
 def test_a_calling_before_a_name_a_film_cast_and_a_man_struck_once_are_no_characters():
@@ -6331,7 +6285,7 @@ def test_a_calling_before_a_name_a_film_cast_and_a_man_struck_once_are_no_charac
     assert "Arthur Keel" in found and "Bookkeeper Arthur Keel" not in found and "the guard" not in found
 
 
-@pytest.mark.parametrize("text, fact", [
+_RELATIONS += _batch("dc", [
     # a played surname after a castle's noun is the man, not a castle of that name
     ("Leo Gori (Al Moss) viene arrestato. Il suo rivale, Rino Sarri, ride. Nel carcere del castello Gori divide la "
      "cella con il falsario Nedo Prati.", ("Leo Gori", "cellmateOf", "Nedo Prati")),
@@ -6357,8 +6311,6 @@ def test_a_calling_before_a_name_a_film_cast_and_a_man_struck_once_are_no_charac
     ("Nel carcere di Valnera la sorvegliante Nora Kell odia Ada Brill (Jo Ray) e le fa nascondere una lima nel "
      "materasso da Lea Sarri.", ("Ada Brill", "framedBy", "Nora Kell")),
 ])
-def test_a_relation_in_the_phrasings_of_batch_dc(text, fact):
-    assert fact in facts(text)
 
 
 def test_a_band_a_police_body_a_director_and_a_calling_make_no_characters_of_batch_dc():
@@ -6382,7 +6334,7 @@ def test_a_band_a_police_body_a_director_and_a_calling_make_no_characters_of_bat
     assert found["Lew Hatch"] == {"guard"}
 
 
-@pytest.mark.parametrize("text, fact", [
+_RELATIONS += _batch("dd", [
     # a camp of a county, and the captain who runs it
     ("Rex Keel (Al Moss) is sentenced to a year on the Baxter County Farm, where Captain Lew Hatch runs the camp "
      "with the lash.", ("Lew Hatch", "wardenOf", "Baxter County Farm")),
@@ -6409,11 +6361,9 @@ def test_a_band_a_police_body_a_director_and_a_calling_make_no_characters_of_bat
      "Rex. Ned, promised that his mother will be spared, repeats to Hatch everything Rex says.",
      ("Ned Pryor", "informerOf", "Lew Hatch")),
 ])
-def test_a_relation_in_the_phrasings_of_batch_dd(text, fact):
-    assert fact in facts(text)
 
 
-@pytest.mark.parametrize("text, who, role", [
+_ROLES += _batch("dd", [
     ("Nel carcere di Valnera il capoposto Leo Gori sorveglia Ugo Sarri (Al Moss).", "Leo Gori", "guard"),
     ("Nel carcere di Valnera il capoposto sospetta di Ugo Sarri (Al Moss) e incarica un detenuto, il piccolo "
      "truffatore Nedo Prati, di sorvegliarlo.", "Nedo Prati", "inmate"),
@@ -6422,8 +6372,6 @@ def test_a_relation_in_the_phrasings_of_batch_dd(text, fact):
     ("Rex Keel (Al Moss) is arrested after his brother-in-law, Lew Hatch, hands the political police the address "
      "of the printing shop.", "Lew Hatch", "informer"),
 ])
-def test_a_role_in_the_phrasings_of_batch_dd(text, who, role):
-    assert role in roles(text)[who]
 
 
 def test_posse_owners_topics_bankers_and_interrogators_of_batch_dd():
@@ -6437,3 +6385,18 @@ def test_posse_owners_topics_bankers_and_interrogators_of_batch_dd():
     assert "guard" not in found["Leo Gori"]
     found = roles("Rex Keel (Al Moss) is held in Granger Prison, whose interrogator, Captain Lew Hatch, beats him.")
     assert "guard" not in found["Lew Hatch"]
+
+
+@pytest.mark.parametrize("text, fact", _RELATIONS)
+def test_a_relation_in_the_phrasings_of_a_batch(text, fact):
+    assert fact in facts(text)
+
+
+@pytest.mark.parametrize("text, who, role", _ROLES)
+def test_a_role_in_the_phrasings_of_a_batch(text, who, role):
+    assert role in roles(text)[who]
+
+
+@pytest.mark.parametrize("text, members", _CELLS)
+def test_a_cell_in_the_phrasings_of_a_batch(text, members):
+    assert cell_pairs(members) <= facts(text)

@@ -939,7 +939,8 @@ class _Finder:
         if role:
             return not role[0].title and role[1] == i + 1
         first, second = toks[i].text, words[1]
-        if len(words) < 3 or first.lower() in lex.union("male_names", "female_names"):
+        given = given_names()
+        if len(words) < 3 or any(first.lower() in names for names in given):
             return False
         pairs = self.capital_pairs
         return first.lower() in self.lower_words or self._lone_opener(toks[i]) and (
@@ -947,7 +948,7 @@ class _Finder:
             # a word for a calling before a given name, or before a name whose surname the text
             # uses alone: "Bookkeeper Arthur Purslow", "Schoolteacher Eoin Dineen … Dineen", said once
             or (first.lower().endswith(lex.endings("calling_endings"))
-                and (any(second.lower() in names for names in given_names())
+                and (any(second.lower() in names for names in given)
                      or (len(words) == 3 and pairs[(None, words[-1])] > 0))))
 
     def _two_names(self, toks: list, i: int) -> bool:
@@ -1679,7 +1680,7 @@ class _Finder:
         window = toks[end + 1 + article:end + 8]
         return end + 2 < len(toks) and toks[end].lower in lex.word("copulas") \
             and not lex.word("film_nouns").isdisjoint(t.lower for t in window) \
-            and any(len(t.text) == 4 and t.text.isdigit() for t in window)
+            and _has_year(window)
 
     @staticmethod
     def _credited(sent: Sentence, lex: Lexicon, i: int) -> bool:
@@ -1700,7 +1701,7 @@ class _Finder:
                 return not lex.word("film_nouns").isdisjoint(t.lower for t in toks[:j])
             if j >= 2 and toks[j - 1].lower in lex.word("cast_withs") and toks[j - 2].text in ",)" \
                     and not lex.word("film_nouns").isdisjoint(t.lower for t in toks[:j]) \
-                    and any(len(t.text) == 4 and t.text.isdigit() for t in toks[:j]):
+                    and _has_year(toks[:j]):
                 return True  # the cast after the film of a year: "è un film del 1938 diretto da …, con Ugo Sarri"
             if toks[j - 1].text != "," and toks[j - 1].lower not in joins \
                     and toks[j - 1].lower not in lex.word("credit_studio_links"):
@@ -1762,6 +1763,11 @@ class _Finder:
         if last and _generation(toks[last], lex):
             last -= 1  # "World War II" is no one
         return toks[last].lower in lex.word("org_heads")
+
+
+def _has_year(toks: list[Token]) -> bool:
+    """True when a year of four digits stands among the tokens: the film sentence's "a 1938 film"."""
+    return any(len(t.text) == 4 and t.text.isdigit() for t in toks)
 
 
 def _forces_rank(toks: list[Token], lex: Lexicon, i: int, noun: RoleNoun) -> bool:

@@ -379,7 +379,8 @@ class _Finder:
         self.plain = {lang: _plain_words(lex) for lang, lex in self.lexicons.items()}
         # a British prison ("HM Prison", "warders", "borstal") is headed by its governor, so a
         # bare "the governor" there is the warden, whoever the text first calls so
-        self.british = any(lex.any_phrase_in(text.words, "british_signs") for lex in self.lexicons.values())
+        self.british = any(lex.any_phrase_in(text.words, "british_signs") for lex in self.lexicons.values()) \
+            or any(_british_film(sent, self.lexicons[sent.lang]) for sent in text.sentences[:2])
 
     def find_prisons(self, sent: Sentence) -> None:
         """Learn the prison names of a sentence, so that a short form seen earlier is known."""
@@ -1710,8 +1711,13 @@ class _Finder:
             while j > 0 and toks[j - 1].text == ",":
                 j -= 1  # the separators a cut name leaves side by side: "Ugo Sarri , [[ ]] e Ada Brill"
             start = j
-            while j > 0 and (toks[j - 1].is_cap or toks[j - 1].text in ".-"):
-                j -= 1
+            while j > 0:
+                if toks[j - 1].is_cap or toks[j - 1].text in ".-":
+                    j -= 1
+                elif j >= 2 and toks[j - 1].text == ")" and toks[j - 2].text == "(":
+                    j -= 2  # the empty brackets of a cut name: "starring ( ) , Ada Brill", "Ugo ( ) for Lion Pictures"
+                else:
+                    break
             if j == start:
                 return False
         return False
@@ -1763,6 +1769,16 @@ class _Finder:
         if last and _generation(toks[last], lex):
             last -= 1  # "World War II" is no one
         return toks[last].lower in lex.word("org_heads")
+
+
+def _british_film(sent: Sentence, lex: Lexicon) -> bool:
+    """True for a sentence about a British film of a year: "a 1957 British crime drama film",
+    "un film italo-britannico del 1989". A word for the film's country stands near its noun."""
+    toks, films, british = sent.tokens, lex.word("film_nouns"), lex.word("british_films")
+    if not _has_year(toks):
+        return False
+    return any(t.lower in films and any(british.intersection(w.lower.split("-")) for w in toks[max(0, k - 4):k + 3])
+               for k, t in enumerate(toks))
 
 
 def _has_year(toks: list[Token]) -> bool:

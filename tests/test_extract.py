@@ -6387,6 +6387,49 @@ def test_posse_owners_topics_bankers_and_interrogators_of_batch_dd():
     assert "guard" not in found["Lew Hatch"]
 
 
+_RELATIONS += _batch("de", [
+    # the head of a British film's prison is its governor, the film sentence alone telling where it was made
+    ("Iron Gate is a 1957 British drama film. Lew Hatch (Al Moss) is sent to Granger Prison. The governor, Colonel "
+     "Rex Keel, is a reformer.", ("Rex Keel", "wardenOf", "Granger Prison")),
+    ("Il cancello è un film britannico del 1957. Ugo Sarri (Al Moss) viene rinchiuso nel carcere di Valnera. Il "
+     "governatore, il colonnello Leo Gori, è un riformatore.", ("Leo Gori", "wardenOf", "carcere di Valnera")),
+    # the accuser after "dal", described before his name: "dal suo padrone di casa , il commendatore Leo Gori"
+    ("Ugo Sarri (Al Moss) viene accusato falsamente dal suo padrone di casa, il commendatore Leo Gori, di aver "
+     "stampato volantini, e finisce nel carcere di Valnera.", ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # a find staged by the one who had the thing hidden, its victim sentenced after
+    ("Ned Pryor (Al Moss) refuses to sign. Captain Rex Keel of the militia has a pistol hidden in the chapel and "
+     "then \"discovers\" it during a search; Ned Pryor is sentenced to ten years.",
+     ("Ned Pryor", "framedBy", "Rex Keel")),
+    # a navy's jail, whose commander is its warden
+    ("Seaman Ned Pryor (Al Moss) is sent to the naval brig at Granger Point. The brig is commanded by Lieutenant "
+     "Commander Rex Keel.", ("Rex Keel", "wardenOf", None)),
+])
+
+
+_CELLS += _batch("de", [
+    # a member's nickname after him does not end the list
+    ("At Granger Prison Lew Hatch (Al Moss) shares a cell with an old forger, Ned Pryor, known to all as "
+     "\"the Deacon\", and a young boxer, Rex Keel.", ["Lew Hatch", "Ned Pryor", "Rex Keel"]),
+])
+
+
+def test_empty_brackets_in_the_credits_and_an_american_governor_of_batch_de():
+    # a cut name leaves its empty brackets in the credits: the names after it, and the studio, are no characters
+    found = roles("Iron Gate is a 1957 British drama film directed by Jo Ray and starring ( ), Ned Pryor and Ada "
+                  "Brill. Lew Hatch (Ned Pryor) is sent to Granger Prison.")
+    assert "Ned Pryor" not in found and "Ada Brill" not in found and "Lew Hatch" in found
+    found = roles("The Brig is a 1948 American film directed by Jo ( ) for Lion Pictures. Lew Hatch (Al Moss) is "
+                  "sent to Granger Prison.")
+    assert "Lion Pictures" not in found
+    # in an American film the governor is the state's, who heads no prison
+    found = facts("Iron Gate is a 1957 American drama film. Lew Hatch (Al Moss) is sent to Granger Prison. The "
+                  "governor, Rex Keel, refuses him a pardon.")
+    assert not any(p == "wardenOf" for _, p, _ in found)
+    # a navy rank stays out of the name
+    assert "Rex Keel" in roles("Seaman Ned Pryor (Al Moss) is sent to the naval brig. The brig is commanded by "
+                               "Lieutenant Commander Rex Keel.")
+
+
 @pytest.mark.parametrize("text, fact", _RELATIONS)
 def test_a_relation_in_the_phrasings_of_a_batch(text, fact):
     assert fact in facts(text)

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import accumulate
 
-from .lexicon import OPENING, Lexicon, Rule, longer_given_names
+from .lexicon import OPENING, Lexicon, Rule, load, longer_given_names
 from .mentions import Mention, SentenceUnits, Unit
 from .text import POSSESSIVE_MARKS
 
@@ -775,6 +776,17 @@ def _a_place(units: list[Unit], j: int, scene: frozenset[str]) -> bool:
     return j >= 2 and units[j - 2].text in scene and (j + 1 == len(units) or units[j + 1].text not in POSSESSIVE_MARKS)
 
 
+@lru_cache(maxsize=1)
+def _rank_twins() -> dict[tuple[str, str], tuple[str, str]]:
+    """A rank's word in the other language, both ways: ("it", "colonnello") to ("en", "colonel"),
+    from the Italian rules' ``english_ranks``."""
+    out = {}
+    for pair in load("it").word("english_ranks"):
+        it_word, en_word = pair.split()
+        out[("it", it_word)], out[("en", en_word)] = ("en", en_word), ("it", it_word)
+    return out
+
+
 def _resolve_descriptions(abstracts: list[Abstract]) -> list[Abstract]:
     """A later "the safecracker" or "il falsario" stands for the one character
     the summary described with that word; it becomes that character's unit.
@@ -784,8 +796,10 @@ def _resolve_descriptions(abstracts: list[Abstract]) -> list[Abstract]:
     for i, ab in enumerate(abstracts):
         for word, char, at in _descriptions(ab):
             key = (ab.su.lex.lang, word)
-            owners.setdefault(key, set()).add(char)
-            since.setdefault(key, (i, at))
+            twin = _rank_twins().get(key)  # "il colonnello Rex Keel" is "the colonel" too
+            for k in (key, twin) if twin else (key,):
+                owners.setdefault(k, set()).add(char)
+                since.setdefault(k, (i, at))
     if not owners:
         return abstracts
     words = {word for _, word in owners}

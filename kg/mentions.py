@@ -493,15 +493,30 @@ class _Finder:
                         continue
                 best = (noun, i + n)
                 break
+        if best is not None and best[0].role == "warden" and best[1] - i == 1 and self._someone_s_head(sent, lex, i):
+            self.other_sense.add((best[0].key, lowers[i]))  # "il direttore" after it is the same man
+            return None
         if best is not None and (sense := (best[0].key, lowers[i])) in self.other_sense:
             # the same word only: "un sorvegliante dello stabilimento" leaves "la guardia" a guard
-            if best[1] - i == 1 and not self._of_prison(sent, lex, best[1]):
+            if best[1] - i == 1 and not self._of_prison(sent, lex, best[1]) and not self._where_prison(sent, lex, i):
                 return None  # "il direttore del quotidiano ... il direttore": the same man, no warden
-            self.other_sense.discard(sense)  # "il direttore del carcere": the prison's from now on
+            # "il direttore del carcere", "il carcere di Valnera , dove il direttore": the prison's from now on
+            self.other_sense.discard(sense)
         if best is not None and best[0].short_for and (self.british or self._of_prison(sent, lex, best[1])
                                                        or self._where_prison(sent, lex, i)):
             return lex.role_named(best[0].short_for), best[1]
         return best
+
+    def _someone_s_head(self, sent: Sentence, lex: Lexicon, i: int) -> bool:
+        """True for a head's noun at i after a possessive, before the text has named a prison or
+        used a word for one: "il giornalista Nikos … il suo direttore" is his editor, no warden."""
+        toks = sent.tokens
+        if i < 1 or toks[i - 1].lower not in lex.word("possessives") \
+                or any(at < (sent.index, i) for at in self.prison_spans):
+            return False
+        signs = lex.union("prison_nouns", "prison_heads", "prison_signs")
+        before = [tok for s in self.text.sentences[:sent.index] for tok in s.tokens] + toks[:i]
+        return not any(tok.lower in signs for tok in before)
 
     def _where_prison(self, sent: Sentence, lex: Lexicon, i: int) -> bool:
         """True when the noun at i opens a clause of place right after a prison's name or noun:

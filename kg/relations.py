@@ -1758,11 +1758,12 @@ def _blocked(rule, ab: Abstract, at: int, subject_unit: int | None, end: int, si
         # spared , repeats to the captain"
         clause = _PARTICIPLE_ASIDE.sub(lambda a: f"{a.group(1)} , " if a.group(2).endswith(
             lex.endings("participle_endings")) else a.group(), clause)
-    # searched in the whole sentence, so that a break's lookahead sees the words after it;
+    # searched in the whole sentence, so that a break's lookahead sees the words after it, and
+    # one that holds the subject counts too ("quando Ugo rifiuta di lavorare , viene chiuso");
     # the last break that ends before the match starts the clause
-    for b in lex.clause_break.finditer(ab.text, start):
+    for b in lex.clause_break.finditer(ab.text):
         if b.start() >= at:
             break
-        if b.end() <= at:
+        if start < b.end() <= at:
             clause = ab.text[b.end():at]
     return any(lex.cue_before(kind, clause if kind in CLAUSE_CUES else whole) for kind in rule.blocked_by)

@@ -6430,6 +6430,47 @@ def test_empty_brackets_in_the_credits_and_an_american_governor_of_batch_de():
                                "Lieutenant Commander Rex Keel.")
 
 
+_RELATIONS += _batch("df", [
+    # proof found where the victim works, "his school"
+    ("Ugo Sarri (Al Moss) viene arrestato dopo che il sindaco del paese, Leo Gori, ha fatto trovare delle armi "
+     "nella cantina della sua scuola. Ugo Sarri finisce nel carcere di Valnera.", ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # the owner of the kit after "of", described before his name
+    ("At Granger Camp, Rex Keel (Al Moss) hides a tin of stolen milk among the kit of an Australian officer, "
+     "Lieutenant Ned Pryor, who is thrown into the punishment cage.", ("Ned Pryor", "framedBy", "Rex Keel")),
+    # the prisoners' hiding place shown to a guard
+    ("At Granger Camp the guard Sergeant Rex Keel beats the men. Lew Hatch (Al Moss) tells Rex Keel where the "
+     "prisoners have hidden their radio.", ("Lew Hatch", "informerOf", "Rex Keel")),
+    # false papers handed over before the arrest
+    ("Ugo Sarri (Al Moss) viene arrestato dopo che il suo socio, Leo Gori, consegna alla polizia alcune lettere "
+     "false. Ugo Sarri finisce nel carcere di Valnera.", ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # a rank in Italian, the same rank in English after
+    ("Ugo Sarri (Al Moss) viene rinchiuso nel campo di Valnera, comandato dal colonnello Leo Gori. Another "
+     "prisoner, Ned Pryor, reports to the colonel every word Ugo says.", ("Ned Pryor", "informerOf", "Leo Gori")),
+])
+
+
+_CELLS += _batch("df", [
+    # a refusal in the clause that opens the sentence negates nothing of the main clause
+    ("Nel carcere di Valnera, quando Ugo Sarri (Al Moss) rifiuta di lavorare per il boss, viene chiuso in cella "
+     "insieme a Leo Gori.", ["Ugo Sarri", "Leo Gori"]),
+    ("At Granger Prison, when Ned Pryor (Al Moss) refuses to work for the boss, he is locked in a cell with Lew "
+     "Hatch.", ["Ned Pryor", "Lew Hatch"]),
+])
+
+
+def test_a_journalist_s_director_is_no_warden_and_a_compass_place_no_character_of_batch_df():
+    # "il suo direttore" before any prison is a boss's, and the same man after; a prison's director is its warden
+    found = roles("Il giornalista Ugo Sarri (Al Moss) viene arrestato dopo che il suo direttore, Leo Gori, consegna "
+                  "alla polizia alcune lettere false. Ugo Sarri finisce nel carcere di Valnera, dove il direttore "
+                  "Nedo Prati lo umilia.")
+    assert "warden" not in found["Leo Gori"] and "warden" in found["Nedo Prati"]
+    assert "warden" in roles("Ugo Sarri (Al Moss) viene rinchiuso nel carcere di Valnera. Il suo direttore, Leo "
+                             "Gori, è un uomo crudele.")["Leo Gori"]
+    # a place after a point of the compass
+    found = roles("Ned Pryor (Al Moss) and Lew Hatch are held in Granger Camp, in the jungle of North Borneo.")
+    assert "Borneo" not in found and "Ned Pryor" in found
+
+
 @pytest.mark.parametrize("text, fact", _RELATIONS)
 def test_a_relation_in_the_phrasings_of_a_batch(text, fact):
     assert fact in facts(text)

@@ -309,9 +309,10 @@ def _phrase_width(toks: list[Token], lex: Lexicon, name: str, i: int) -> int:
 
 
 def _particle_inside_name(toks: list[Token], lex: Lexicon, k: int) -> bool:
-    """True for a particle at k that a name goes on after ("Rocca di Papa"), not one that
-    opens the town after a prison's name ("istituto di rieducazione Moresco di Torino")."""
-    return toks[k].lower in lex.word("particles") and k + 1 < len(toks) and toks[k + 1].is_cap \
+    """True for a particle at k that a place's name goes on after ("Rocca di Papa", "San Lorenzo al
+    Monte"), not one that opens the town after a prison's name ("istituto di rieducazione Moresco
+    di Torino")."""
+    return toks[k].lower in lex.union("particles", "place_particles") and k + 1 < len(toks) and toks[k + 1].is_cap \
         and toks[k + 1].lower not in lex.word("place_names")
 
 

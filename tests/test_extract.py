@@ -6471,6 +6471,42 @@ def test_a_journalist_s_director_is_no_warden_and_a_compass_place_no_character_o
     assert "Borneo" not in found and "Ned Pryor" in found
 
 
+_RELATIONS += _batch("dg", [
+    # the police tipped off, who find the thing among the victim's belongings
+    ("Lew Hatch (Al Moss) drives a cab. Rex Keel shoots a rival and then tips off the police, who find the gun "
+     "under the seat of Lew Hatch's cab. Lew Hatch is sent to Granger Prison.", ("Lew Hatch", "framedBy", "Rex Keel")),
+    # the deed told in the passive with its doer, who then names the other to the police
+    ("Ugo Sarri (Al Moss) viene condannato per una rapina. In realtà la rapina è stata commessa da suo cugino Leo "
+     "Gori, che per salvarsi ha detto alla polizia di aver visto Ugo Sarri fuggire con i soldi. Ugo Sarri finisce "
+     "nel carcere di Valnera.", ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # many words for the things had placed; a commissioner's title stays out of his name
+    ("Ned Pryor (Al Moss) is arrested after Commissioner Rex Keel has a pistol and a bundle of leaflets placed in "
+     "his apartment during a search. Ned Pryor is taken to Granger Prison.", ("Ned Pryor", "framedBy", "Rex Keel")),
+    # accused of taking what the accuser disposed of himself
+    ("Ada Brill (Nora Kell) is sent to Granger Prison after her employer, a furrier named Rex Keel, accuses her of "
+     "stealing a fur that he has in fact sold himself.", ("Ada Brill", "framedBy", "Rex Keel")),
+    # named to the police as the doer of a deed the text gives to another
+    ("Ugo Sarri (Al Moss) viene mandato al riformatorio di Valnera dopo che il signor Leo Gori lo ha indicato alla "
+     "polizia come l'autore di un furto commesso invece da suo figlio Nedo.", ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # a place's name with "al" inside it
+    ("Il riformatorio di Santa Maria al Colle è diretto da don Leo Gori. Ugo Sarri (Al Moss) vi viene mandato.",
+     ("Leo Gori", "wardenOf", "riformatorio di Santa Maria al Colle")),
+])
+
+
+_CELLS += _batch("dg", [
+    # the cellmate told first, the cell in a relative clause with a passive
+    ("Al riformatorio di Valnera Ugo Sarri (Al Moss) fa amicizia con Leo Gori, un orfano, con il quale viene chiuso "
+     "in cella di punizione.", ["Ugo Sarri", "Leo Gori"]),
+])
+
+
+def test_an_island_a_prison_stands_off_is_no_character_of_batch_dg():
+    found = roles("Ned Pryor (Al Moss) is taken to Granger Prison, on an island off Sardinia. Ned Pryor escapes by "
+                  "boat to Corsica.")
+    assert "Sardinia" not in found and "Corsica" not in found and "Ned Pryor" in found
+
+
 @pytest.mark.parametrize("text, fact", _RELATIONS)
 def test_a_relation_in_the_phrasings_of_a_batch(text, fact):
     assert fact in facts(text)

@@ -83,7 +83,9 @@ def _prisons(mentions: list[Mention], generic: frozenset[str]) -> list[Prison]:
                         or (caps and caps[0] < i < caps[-1] and w.islower()))
         core = _AFTER_ELISION.sub("", core)  # the elision glued back: "Château d'If"
         key = core.lower() or m.text.lower()
-        p = groups.get(key) or next((q for q in order if key and any(key in a.lower() for a in q.aliases)), None)
+        # a short form met first is the same prison: "Cedar Ridge", then "Cedar Ridge Correctional Facility"
+        p = groups.get(key) or next((q for q in order if key and any(key in a.lower() for a in q.aliases)), None) \
+            or next((q for k, q in groups.items() if k and key.startswith(k + " ")), None)
         if p is None:
             p = Prison(len(order), None)
             groups[key] = p

@@ -375,7 +375,7 @@ class _Finder:
         self.prison_first = {lang: lex.prison_first for lang, lex in self.lexicons.items()}
         # the lower-case words a prison's name may open with: a prison noun's, or a fortress's
         # ("il forte di Jilava", where the sentence tells of cells)
-        self.prison_starts = {lang: lex.prison_first | lex.word("fortress_leads")
+        self.prison_starts = {lang: lex.prison_first | lex.union("fortress_leads", "foreign_prison_leads")
                               for lang, lex in self.lexicons.items()}
         self.plain = {lang: _plain_words(lex) for lang, lex in self.lexicons.items()}
         # a British prison ("HM Prison", "warders", "borstal") is headed by its governor, so a
@@ -1074,10 +1074,10 @@ class _Finder:
         if not lead and toks[i].is_cap and toks[i].lower in lex.word("fortress_leads") \
                 and _tells_of_prison(sent, lex):
             lead = 1  # "nella stessa cella di Castel Sant'Angelo", "a cell at Fort Dunmore"
-        foreign = not lead and toks[i].is_cap and toks[i].lower in lex.word("foreign_prison_leads") \
+        foreign = not lead and toks[i].lower in lex.word("foreign_prison_leads") \
             and i + 2 < len(toks) and toks[i + 1].lower in lex.word("particles") and toks[i + 2].is_cap
         if foreign:
-            lead = 2  # "Penal de Libertad", "Cárcel de Villa Devoto"
+            lead = 2  # "Penal de Libertad", "Cárcel de Villa Devoto", "the penal de Santa Inés"
         if lead:
             j = i + lead
             while j < len(toks) and (toks[j].is_cap or toks[j].text[:1].isdigit()):
@@ -1620,7 +1620,7 @@ class _Finder:
                 or (not played and (run in police or (i and f"{toks[i - 1].lower} {run}" in police))) \
                 or (not played and len(words) > 1 and words[0].lower() in lex.word("org_leads")) \
                 or self._credited(sent, lex, i) \
-                or self._film_title(sent, lex, end):
+                or self._film_title(sent, lex, end) or self._in_opening_title(sent, lex, i):
             return end
         # (not the surname of a name an actor plays: "nel carcere del castello Amalfi divide")
         if not played and not honorific and not (len(words) == 1 and words[0] in self._played_seconds) \
@@ -1683,6 +1683,16 @@ class _Finder:
             prev.lower in lex.word("place_leads") if prev.is_cap
             else prev.lower in lex.union("place_nouns", "work_nouns")))
 
+    def _in_opening_title(self, sent: Sentence, lex: Lexicon, i: int) -> bool:
+        """True for capitals at i inside a title that opens the sentence and has small words in it,
+        which the sentence calls a film: "Hard Time at Westmoor is a 1978 British film"."""
+        toks = sent.tokens
+        small = lex.union("prepositions", "articles", "coordinators", "particles")
+        k = 0
+        while k < min(len(toks), 12) and (toks[k].is_cap or toks[k].text.isdigit() or toks[k].lower in small):
+            k += 1
+        return i < k and toks[k - 1].is_cap and self._film_title(sent, lex, k)
+
     @staticmethod
     def _film_title(sent: Sentence, lex: Lexicon, end: int) -> bool:
         """True for capitals that the sentence calls a film of a year: "Death Warrant is a
@@ -1714,8 +1724,9 @@ class _Finder:
             while j > 0 and toks[j - 1].is_cap:
                 j -= 1
         while j > 0:
-            if _phrase_before(toks, credits, j):
-                return not lex.word("film_nouns").isdisjoint(t.lower for t in toks[:j])
+            if _phrase_before(toks, credits, j):  # in a sentence about the film: "It stars Ugo Sarri"
+                return not lex.word("film_nouns").isdisjoint(t.lower for t in toks[:j]) \
+                    or toks[0].lower in lex.word("film_pronouns")
             if j >= 2 and toks[j - 1].lower in lex.word("cast_withs") and toks[j - 2].text in ",)" \
                     and not lex.word("film_nouns").isdisjoint(t.lower for t in toks[:j]) \
                     and _has_year(toks[:j]):

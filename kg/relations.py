@@ -202,6 +202,9 @@ class _Resolver:
             return self.subject_position(ab, j - 1, pronoun)
         if _noun_before_name(ab, j) != j:
             return self.subject_position(ab, j - 2, pronoun)  # "meets a guard , Hal ,": the phrase's place
+        if prev == "," and j + 2 < len(units) and units[j + 1].text == "," \
+                and units[j + 2].text in coordinators and _after_preposition(ab, j - 2):
+            return False  # "arrestato dal capitano della gendarmeria , Leo , e rinchiuso": an agent's name
         lead = next((x for x in range(j - 1, max(j - 4, 0), -1)
                      if units[x].text in leads or ab.chars[x] is not None or not units[x].text.isalpha()), None)
         if lead is not None and units[lead].text in leads:
@@ -1513,6 +1516,21 @@ def _apposition_start(ab: Abstract, k: int) -> int:
                 or (ab.chars[i + 1] is None and len(opener) > 4 and opener.endswith(participle))
             return i - 1 if named and described else k
     return k
+
+
+def _after_preposition(ab: Abstract, x: int) -> bool:
+    """True when the plain words that end at unit x open with the preposition of a passive's
+    agent, perhaps with an article and an "of" inside: "dal capitano della gendarmeria", "by the
+    police captain"."""
+    lex = ab.su.lex
+    inner = lex.union("genitives", "articles")
+    for y in range(x, max(x - 5, 0), -1):
+        text = ab.units[y].text
+        if ab.chars[y] is not None or not text.isalpha():
+            return False
+        if text not in inner and text in lex.word("agent_prepositions"):
+            return True
+    return False
 
 
 def _noun_before_name(ab: Abstract, j: int) -> int:

@@ -6507,6 +6507,43 @@ def test_an_island_a_prison_stands_off_is_no_character_of_batch_dg():
     assert "Sardinia" not in found and "Corsica" not in found and "Ned Pryor" in found
 
 
+_RELATIONS += _batch("dh", [
+    # a part of the thing before its owner
+    ("Ned Pryor (Al Moss) is pulled over by Detective Rex Keel, who plants cocaine under the spare tire of Ned "
+     "Pryor's car. Ned Pryor is sent to Granger Prison.", ("Ned Pryor", "framedBy", "Rex Keel")),
+    # the one who did the deed, told in a relative clause, names the other to the police
+    ("Lew Hatch (Al Moss) is sent to Granger Borstal after his brother Rex, who has stolen a van with two friends, "
+     "tells the police that Lew Hatch was the driver.", ("Lew Hatch", "framedBy", "Rex")),
+    # the find told first, the one who had put the thing there after "dove"
+    ("I carabinieri arrestano Ada Brill (Nora Kell): il veleno è stato trovato nel suo cassetto, dove l'aveva messo "
+     "la cognata, Lea Sarri. Ada Brill viene rinchiusa nel carcere di Valnera.", ("Ada Brill", "framedBy", "Lea Sarri")),
+    # a Spanish prison's word in lower case opens its name
+    ("Ned Pryor (Al Moss) is sent to the penal de San Lucas. Il carcere è diretto dal colonnello Rex Keel.",
+     ("Rex Keel", "wardenOf", "penal de San Lucas")),
+])
+
+
+_CELLS += _batch("dh", [
+    ("At Granger Prison, after a fight in the gym, Ned Pryor (Al Moss) and Lew Hatch spend a week locked in the "
+     "same punishment cell.", ["Ned Pryor", "Lew Hatch"]),
+])
+
+
+def test_credits_after_it_a_title_with_small_words_and_a_gendarme_of_batch_dh():
+    # a sentence that opens with "It" speaks of the film; a title with small words in it names no one
+    found = roles("Iron Gate at Granger is a 1996 American film directed by Jo Ray. It stars ( ), Ned Pryor and Ada "
+                  "Brill. Lew Hatch (Al Moss) is sent to Granger Prison.")
+    assert set(found) == {"Lew Hatch"}
+    # a short form met first is the same prison as the full name after it
+    doc = extract("Lockdown at Stone Hill is a 1996 American film. Ned Pryor (Al Moss) is sent to Stone Hill "
+                  "Correctional Facility.", "t")
+    assert [p.label for p in doc.prisons] == ["Stone Hill Correctional Facility"]
+    # a captain of a force outside the prison is no guard, nor the subject of the verb after his name
+    found = roles("Ugo Sarri (Al Moss) viene arrestato dal capitano della gendarmeria, Leo Gori, e rinchiuso nel "
+                  "carcere di Valnera.")
+    assert found["Leo Gori"] == set() and found["Ugo Sarri"] == {"inmate"}
+
+
 @pytest.mark.parametrize("text, fact", _RELATIONS)
 def test_a_relation_in_the_phrasings_of_a_batch(text, fact):
     assert fact in facts(text)

@@ -1687,6 +1687,8 @@ class _Finder:
         """True for capitals at i inside a title that opens the sentence and has small words in it,
         which the sentence calls a film: "Hard Time at Westmoor is a 1978 British film"."""
         toks = sent.tokens
+        if i >= 12:
+            return False  # the common case: no title is that long
         small = lex.union("prepositions", "articles", "coordinators", "particles")
         k = 0
         while k < min(len(toks), 12) and (toks[k].is_cap or toks[k].text.isdigit() or toks[k].lower in small):

@@ -417,11 +417,13 @@ class _Finder:
             for v in (back, back - 1, back - 2):  # a word or two may come between: "per scherno"
                 if v < 2 or not all(t.text.isalpha() and not t.is_cap for t in toks[v:back]):
                     break
-                # nothing between but a clause's words: not "Val Nera un detenuto chiamato Nedo"
+                # nothing between but a clause's words: not "Val Nera un detenuto chiamato Nedo", nor a
+                # person's full name ("l'agente penitenziario Leo Gori , detto Baiano")
                 if _phrase_before(toks, namers, v) and any(
                         0 <= v - 1 - e <= 5 and all(t.text not in ".;:" and t.lower not in lex.role_index
                                                     and t.lower not in lex.word("indefinite_articles")
-                                                    for t in toks[e:v]) for e in ends):
+                                                    and not (t.is_cap and toks[x + 1].is_cap)
+                                                    for x, t in enumerate(toks[e:v], e)) for e in ends):
                     end = _caps_end(toks, k)
                     self.prison_spans[(sent.index, k)] = end
                     self.prison_nicknames.add((sent.index, k))
@@ -1593,16 +1595,37 @@ class _Finder:
 
     def _prison_alias(self, sent: Sentence, i: int) -> int | None:
         """End of a known prison's short name ("Harrow Creek" for "Harrow Creek
-        State Penitentiary") starting at i, when no other capital follows it."""
+        State Penitentiary") starting at i, when no other capital follows it, or after a
+        preposition the one surname of a full name the text uses ("At Sarah Cove Mulqueen is
+        chained", who is "Patrick Mulqueen" elsewhere)."""
         toks = sent.tokens
         if not toks[i].is_cap:
             return None
         for core in self.cores:
             for n in range(len(core), 0, -1):
                 end = i + n
-                if [t.text for t in toks[i:end]] == core[:n] and (end == len(toks) or not toks[end].is_cap):
+                if [t.text for t in toks[i:end]] != core[:n]:
+                    continue
+                if end == len(toks) or not toks[end].is_cap:
+                    return end
+                after_preposition = i and toks[i - 1].lower in self.lexicons[sent.lang].word("prepositions")
+                alone = end + 1 == len(toks) or not toks[end + 1].is_cap
+                if (n > 1 or n == len(core)) and after_preposition and alone and toks[end].text in self.surnames \
+                        and toks[end].text not in self.first_names:
                     return end
         return None
+
+    @cached_property
+    def surnames(self) -> set[str]:
+        """Last words of full names of two plain capitalised words: "Patrick Mulqueen is sent"
+        makes "Mulqueen" a surname (read only when a prison's short name is met)."""
+        common = frozenset().union(*(lex.union("not_names", "articles", "prepositions", "honorifics", "prison_heads",
+                                               "prison_tails", "prison_nouns") for lex in self.lexicons.values()))
+        return {t.text for s in self.text.sentences
+                for prev, first, t, nxt in zip([None, None, *s.tokens], [None, *s.tokens], s.tokens,
+                                               [*s.tokens[1:], None])
+                if t.is_cap and first is not None and first.is_cap and first.text in self.first_names
+                and (prev is None or not prev.is_cap) and (nxt is None or not nxt.is_cap) and t.lower not in common}
 
     def _no_one_end(self, sent: Sentence, lex: Lexicon, i: int, named: tuple) -> int | None:
         """End of the capitalised words at i when the name run ``named`` found there names

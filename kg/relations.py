@@ -504,13 +504,14 @@ class _Resolver:
     def _coordinated_relative(ab: Abstract, rel: int) -> int | None:
         """The relative pronoun that the one at ``rel``, after "and", is coordinated with: the same
         word earlier in the clause ("who works for the police and who later hands", "che lavora
-        per la polizia e che poi consegna"); None where a stop or a character comes first."""
+        per la polizia e che poi consegna"); None where a stop or a character comes first, save one
+        who owns a thing ("who is on Lew 's payroll and who rats")."""
         word = ab.units[rel].text
         for x in range(rel - 2, max(rel - 16, -1), -1):
             unit = ab.units[x].text
             if unit == word:
                 return x
-            if unit in (";", ":", ".") or ab.chars[x] is not None:
+            if unit in (";", ":", ".") or (ab.chars[x] is not None and ab.units[x + 1].text not in POSSESSIVE_MARKS):
                 return None
         return None
 

@@ -6544,6 +6544,64 @@ def test_credits_after_it_a_title_with_small_words_and_a_gendarme_of_batch_dh():
     assert found["Leo Gori"] == set() and found["Ugo Sarri"] == {"inmate"}
 
 
+_RELATIONS += _batch("di", [
+    # a cleft in the present, the teller set off by an aside, the hearer after the infinitive
+    ("Nel carcere di Valnera il direttore Leo Gori tratta male i detenuti. Quando Nedo Prati e Rino Sarri preparano "
+     "uno sciopero della fame, è ancora Ugo Sarri, arrestato nel frattempo per furto e mandato nello stesso reparto, "
+     "a riferire tutto al direttore.", ("Ugo Sarri", "informerOf", "Leo Gori")),
+    # a prison's short name, then a surname, after a preposition: the surname is the man's everywhere
+    ("Irish weaver Ned Pryor is sent to the penitentiary at Stone Hill for stealing a sheep: the real thief, Lew "
+     "Hatch, had hidden the animal in Pryor's barn. At Stone Hill Pryor is chained in the same cell as a young "
+     "Londoner, Rex Keel.", ("Ned Pryor", "framedBy", "Lew Hatch")),
+    ("Ugo Sarri (Al Moss) viene arrestato per uno scippo: a incastrarlo è Leo Gori, un ragazzo del quartiere. Ugo "
+     "Sarri finisce nel carcere di Valnera.", ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # the thing driven into the victim's yard, then the constables sent for
+    ("Ned Pryor (Al Moss) is sent to Granger Prison for stealing a sheep: the real thief, Lew Hatch, had driven the "
+     "animal into Ned Pryor's yard and then sent for the constables.", ("Ned Pryor", "framedBy", "Lew Hatch")),
+    # a penal station, and the captain who commands it
+    ("Ned Pryor (Al Moss) is assigned to the penal station at Sarah Point, commanded by Captain Rex Keel.",
+     ("Rex Keel", "wardenOf", "penal station at Sarah Point")),
+    # a purpose set off by commas before "diventa"
+    ("Nel carcere di Valnera l'agente Leo Gori ruba le sigarette. Ugo Sarri (Al Moss), per avere un permesso a "
+     "Natale, diventa l'informatore di Gori.", ("Ugo Sarri", "informerOf", "Leo Gori")),
+])
+
+
+_ROLES += _batch("di", [
+    # two relative clauses joined by "and", an owner inside the first
+    ("At Granger Prison Ned Pryor's cellmate is a forger, Lew Hatch (Al Moss), who is on Rex Keel's payroll and who "
+     "rats Ned out to the guards.", "Lew Hatch", "informer"),
+    ("At Granger Prison his cell neighbor, the preacher Lew Hatch (Al Moss), befriends Ned Pryor.", "Lew Hatch",
+     "inmate"),
+])
+
+
+_CELLS += _batch("di", [
+    # the cell's size between it and "con"
+    ("Nel carcere di Valnera Ugo Sarri (Al Moss) divide una cella di due metri per tre con altri quattro detenuti, "
+     "tra cui il vecchio ladro Leo Gori e il sindacalista Nedo Prati.", ["Ugo Sarri", "Leo Gori", "Nedo Prati"]),
+])
+
+
+def test_a_narcotics_cop_a_cell_neighbour_and_a_guard_s_nickname_of_batch_di():
+    # those of the clause before the cleft tell nothing
+    found = roles("Nel carcere di Valnera il direttore Leo Gori tratta male i detenuti. Quando Nedo Prati e Rino "
+                  "Sarri preparano uno sciopero della fame, è ancora Ugo Sarri, arrestato nel frattempo per furto e "
+                  "mandato nello stesso reparto, a riferire tutto al direttore.")
+    assert "informer" not in found["Nedo Prati"] | found["Rino Sarri"]
+    # a police rank is no guard's
+    found = roles("Ned Pryor (Al Moss) is framed by a crooked narcotics cop, Sergeant Rex Keel, and sent to Granger "
+                  "Prison.")
+    assert found["Rex Keel"] == set()
+    # the one in the next cell shares none
+    assert not any(p == "cellmateOf" for _, p, _ in facts(
+        "At Granger Prison his cell neighbor, the preacher Lew Hatch (Al Moss), befriends Ned Pryor."))
+    # a nickname after a guard's full name is his, not the prison's
+    doc = extract("Ugo Sarri (Al Moss) è rinchiuso nel carcere di Valnera. Il direttore tratta male i detenuti, "
+                  "mentre l'agente penitenziario Leo Gori, detto Baiano, aiuta i prigionieri politici.", "t")
+    assert [p.label for p in doc.prisons] == ["carcere di Valnera"]
+
+
 @pytest.mark.parametrize("text, fact", _RELATIONS)
 def test_a_relation_in_the_phrasings_of_a_batch(text, fact):
     assert fact in facts(text)

@@ -1595,9 +1595,9 @@ class _Finder:
 
     def _prison_alias(self, sent: Sentence, i: int) -> int | None:
         """End of a known prison's short name ("Harrow Creek" for "Harrow Creek
-        State Penitentiary") starting at i, when no other capital follows it, or after a
-        preposition the one surname of a full name the text uses ("At Sarah Cove Mulqueen is
-        chained", who is "Patrick Mulqueen" elsewhere)."""
+        State Penitentiary") starting at i, when no other capital follows it; or, after a
+        preposition, when only the surname of a full name the text uses follows it ("At Sarah
+        Cove Mulqueen is chained", who is "Patrick Mulqueen" elsewhere)."""
         toks = sent.tokens
         if not toks[i].is_cap:
             return None

@@ -389,12 +389,19 @@ class _Finder:
         starts = self.prison_starts[sent.lang]
         for i in [k for k, tok in enumerate(sent.tokens) if tok.is_cap or tok.lower in starts]:
             end = self.prison_run(sent, lex, i)
-            if end:
+            if end and not self._opens_film_title(sent, lex, i, end):
                 toks = sent.tokens
                 self.prison_spans[(sent.index, i)] = end
                 self.prison_names.add(self.text.cleaned[toks[i].start:toks[end - 1].end])
         self._prison_nicknames(sent, lex)
         self._quoted_prison_nickname(sent, lex)
+
+    def _opens_film_title(self, sent: Sentence, lex: Lexicon, i: int, end: int) -> bool:
+        """True for a prison's name at i that ends the title the sentence opens with, calling it a
+        film: "Hell's Gate Territorial Prison is a 1949 Western film" names no prison of the story."""
+        toks = sent.tokens
+        return i < 6 and all(t.is_cap or t.text in POSSESSIVE_MARKS for t in toks[:i]) \
+            and self._film_title(sent, lex, end)
 
     def _prison_nicknames(self, sent: Sentence, lex: Lexicon) -> None:
         """Learn the name a sentence gives a prison it has just named: "the jail its prisoners

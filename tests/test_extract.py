@@ -6602,6 +6602,52 @@ def test_a_narcotics_cop_a_cell_neighbour_and_a_guard_s_nickname_of_batch_di():
     assert [p.label for p in doc.prisons] == ["carcere di Valnera"]
 
 
+_RELATIONS += _batch("dj", [
+    # the deed called the work of one who then swears he saw the other
+    ("Ned Pryor (Al Moss) is sent to Granger Prison for a robbery. The robbery was in fact the work of deputy Lew "
+     "Hatch, who swears at the trial that he saw Ned Pryor ride away with the strongbox.",
+     ("Ned Pryor", "framedBy", "Lew Hatch")),
+    # the prisoners' digging reported
+    ("At Granger Prison Ned Pryor (Al Moss) digs a tunnel, but a trusty named Lew Hatch keeps the warden, Rex Keel, "
+     "informed about the digging.", ("Lew Hatch", "informerOf", "Rex Keel")),
+    # a territorial prison at a place, and its superintendent
+    ("Ned Pryor (Al Moss) is sent to the territorial prison at Mesa Verde, where Superintendent Rex Keel rules with "
+     "the whip.", ("Rex Keel", "wardenOf", "territorial prison at Mesa Verde")),
+    # a cleft that builds the case against him, an aside between
+    ("Ugo Sarri (Al Moss) viene arrestato per un omicidio. È stato l'ispettore Leo Gori, corrotto dal racket, a "
+     "costruire le prove contro di lui. Ugo Sarri finisce nel carcere di Valnera.", ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # a denunciation made to hide one's own errors
+    ("Ugo Sarri (Al Moss) viene arrestato dopo che un suo collega, Leo Gori, lo ha denunciato come sabotatore per "
+     "nascondere i propri errori. Ugo Sarri finisce nel carcere di Valnera.", ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # the hearer a pronoun before "every word"
+    ("At Granger Camp the political officer, Captain Rex Keel, recruits a young prisoner, Ned Pryor (Al Moss), who "
+     "reports to him every word the others say at night.", ("Ned Pryor", "informerOf", "Rex Keel")),
+    # what one writes in is among one's things
+    ("Ugo Sarri (Al Moss) viene arrestato dopo che il boss Leo Gori fa mettere nella sua agenda i numeri di alcuni "
+     "latitanti. Ugo Sarri finisce nel carcere di Valnera.", ("Ugo Sarri", "framedBy", "Leo Gori")),
+])
+
+
+_CELLS += _batch("dj", [
+    # a cell's number, and members described by a few words each
+    ("Nel carcere di Valnera Ugo Sarri (Al Moss) viene messo nella cella 17 con tre detenuti: il vecchio scassinatore "
+     "Leo Gori, il giovane algerino Nedo Prati e Rino Sarri.", ["Ugo Sarri", "Leo Gori", "Nedo Prati", "Rino Sarri"]),
+    # time spent together in a room an apposition makes a cell
+    ("At Granger School, when Ned Pryor (Al Moss) and Lew Hatch are caught smoking, they spend two nights together "
+     "in the punishment room, a small locked cell under the stairs.", ["Ned Pryor", "Lew Hatch"]),
+])
+
+
+def test_a_prison_in_a_film_s_title_and_a_city_before_a_name_of_batch_dj():
+    # the title's prison is the film's name, not the story's prison
+    doc = extract("Hell's Gate Prison is a 1949 American Western film. Ned Pryor (Al Moss) is sent to the "
+                  "territorial prison at Mesa Verde.", "t")
+    assert [p.label for p in doc.prisons] == ["territorial prison at Mesa Verde"]
+    # a city before a name is no part of it
+    assert "Ugo Sarri" in roles("Nel 1948 l'ingegnere di Leningrado Ugo Sarri viene rinchiuso nel carcere di "
+                                "Valnera.")
+
+
 @pytest.mark.parametrize("text, fact", _RELATIONS)
 def test_a_relation_in_the_phrasings_of_a_batch(text, fact):
     assert fact in facts(text)

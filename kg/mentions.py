@@ -1490,6 +1490,8 @@ class _Finder:
                 continue
             if role and _forces_rank(toks, lex, i, role[0]) and role[1] < len(toks) and toks[role[1]].is_cap:
                 role = None  # a name follows the forces' rank, and takes it as its honorific
+            if role and i < 2 and self._film_title(sent, lex, role[1]):
+                role = None  # a title the sentence calls a film: "Il confidente è un film del 1968"
             if role and (not named or not tok.is_cap or role[0].title):
                 noun, end = role
                 prev = toks[i - 1].lower if i else ""

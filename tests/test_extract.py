@@ -6648,6 +6648,32 @@ def test_a_prison_in_a_film_s_title_and_a_city_before_a_name_of_batch_dj():
                                 "Valnera.")
 
 
+_RELATIONS += _batch("dk", [
+    # a relative clause that names another between the man and "becomes"
+    ("At Granger Prison Warden Ned Pryor is overworked. Lew Hatch (Al Moss), who owes Rex Keel money, becomes the "
+     "warden's stool pigeon.", ("Lew Hatch", "informerOf", "Ned Pryor")),
+    # an unjust accusation told in a cleft after "ad"
+    ("Ugo Sarri (Al Moss) viene arrestato per un omicidio. Ad accusarlo ingiustamente è il suo caporeparto, Leo Gori, "
+     "il vero assassino. Ugo Sarri viene rinchiuso nel carcere di Valnera.", ("Ugo Sarri", "framedBy", "Leo Gori")),
+])
+
+
+_CELLS += _batch("dk", [
+    # "his cellmates are" and a list whose first member is described
+    ("At Granger Prison Ned Pryor (Al Moss) is assigned to Block Nine, where his cellmates are a cocky young car "
+     "thief, Lew Hatch, and a silent lifer named Rex Keel.", ["Ned Pryor", "Lew Hatch", "Rex Keel"]),
+    # an adverb between the verb and the cell
+    ("Nel carcere di Valnera Ugo Sarri (Al Moss) divide invece la cella con un ladruncolo napoletano, Leo Gori, e con "
+     "un ex pugile, Nedo Prati.", ["Ugo Sarri", "Leo Gori", "Nedo Prati"]),
+])
+
+
+def test_a_role_noun_that_is_a_film_s_title_is_no_character_of_batch_dk():
+    found = roles("Il confidente è un film italiano del 1968. Ugo Sarri (Al Moss) viene rinchiuso nel carcere di "
+                  "Valnera.")
+    assert set(found) == {"Ugo Sarri"}
+
+
 @pytest.mark.parametrize("text, fact", _RELATIONS)
 def test_a_relation_in_the_phrasings_of_a_batch(text, fact):
     assert fact in facts(text)

@@ -371,6 +371,7 @@ class _Finder:
         self.other_sense: set[tuple[str, str]] = set()
         self.prison_spans: dict[tuple[int, int], int] = {}  # (sentence, token) -> end of a prison name
         self.prison_nicknames: set[tuple[int, int]] = set()  # the spans that name the prison named before
+        self.title_ends: dict[int, int | None] = {}  # sentence -> end of the film's title it opens with
         self.cores: list[list[str]] = []
         self.prison_first = {lang: lex.prison_first for lang, lex in self.lexicons.items()}
         # the lower-case words a prison's name may open with: a prison noun's, or a fortress's
@@ -389,19 +390,33 @@ class _Finder:
         starts = self.prison_starts[sent.lang]
         for i in [k for k, tok in enumerate(sent.tokens) if tok.is_cap or tok.lower in starts]:
             end = self.prison_run(sent, lex, i)
-            if end and not self._opens_film_title(sent, lex, i, end):
+            if end and not self._ends_film_title(sent, lex, i, end):
                 toks = sent.tokens
                 self.prison_spans[(sent.index, i)] = end
                 self.prison_names.add(self.text.cleaned[toks[i].start:toks[end - 1].end])
         self._prison_nicknames(sent, lex)
         self._quoted_prison_nickname(sent, lex)
 
-    def _opens_film_title(self, sent: Sentence, lex: Lexicon, i: int, end: int) -> bool:
-        """True for a prison's name at i that ends the title the sentence opens with, calling it a
-        film: "Hell's Gate Territorial Prison is a 1949 Western film" names no prison of the story."""
-        toks = sent.tokens
-        return i < 6 and all(t.is_cap or t.text in POSSESSIVE_MARKS for t in toks[:i]) \
-            and self._film_title(sent, lex, end)
+    def _ends_film_title(self, sent: Sentence, lex: Lexicon, i: int, end: int) -> bool:
+        """True for a prison's name at i, after capitals only, that ends the title the sentence opens
+        with: "Hell's Gate Territorial Prison is a 1949 Western film" names no prison of the story."""
+        return i < 6 and all(t.is_cap or t.text in POSSESSIVE_MARKS for t in sent.tokens[:i]) \
+            and end == self._opening_title_end(sent, lex)
+
+    def _opening_title_end(self, sent: Sentence, lex: Lexicon) -> int | None:
+        """End of the title that opens the sentence, where the sentence calls it a film: capitals,
+        perhaps with numbers, possessives and small words among them ("Hard Time at Westmoor is a
+        1978 film", "Hell's Gate Territorial Prison is a 1949 Western film"); else None. Found once
+        for each sentence."""
+        if sent.index not in self.title_ends:
+            toks = sent.tokens
+            small = lex.union("prepositions", "articles", "coordinators", "particles")
+            k = 0
+            while k < min(len(toks), 12) and (toks[k].is_cap or toks[k].text.isdigit()
+                                              or toks[k].text in POSSESSIVE_MARKS or toks[k].lower in small):
+                k += 1
+            self.title_ends[sent.index] = k if k and toks[k - 1].is_cap and self._film_title(sent, lex, k) else None
+        return self.title_ends[sent.index]
 
     def _prison_nicknames(self, sent: Sentence, lex: Lexicon) -> None:
         """Learn the name a sentence gives a prison it has just named: "the jail its prisoners
@@ -520,13 +535,19 @@ class _Finder:
     def _someone_s_head(self, sent: Sentence, lex: Lexicon, i: int) -> bool:
         """True for a head's noun at i after a possessive, before the text has named a prison or
         used a word for one: "il giornalista Nikos … il suo direttore" is his editor, no warden."""
-        toks = sent.tokens
-        if i < 1 or toks[i - 1].lower not in lex.word("possessives") \
-                or any(at < (sent.index, i) for at in self.prison_spans):
-            return False
-        signs = lex.union("prison_nouns", "prison_heads", "prison_signs")
-        before = [tok for s in self.text.sentences[:sent.index] for tok in s.tokens] + toks[:i]
-        return not any(tok.lower in signs for tok in before)
+        return i > 0 and sent.tokens[i - 1].lower in lex.word("possessives") \
+            and (sent.index, i) <= min([*self.prison_spans, self.first_prison_word])
+
+    @cached_property
+    def first_prison_word(self) -> tuple[int, int]:
+        """(sentence, token) of the first word for a prison, a cell or inmates the text uses, or
+        past its end when there is none."""
+        for sent in self.text.sentences:
+            signs = self.lexicons[sent.lang].union("prison_nouns", "prison_heads", "prison_signs")
+            for k, tok in enumerate(sent.tokens):
+                if tok.lower in signs:
+                    return sent.index, k
+        return len(self.text.sentences), 0
 
     def _where_prison(self, sent: Sentence, lex: Lexicon, i: int) -> bool:
         """True when the noun at i opens a clause of place right after a prison's name or noun:
@@ -1610,6 +1631,7 @@ class _Finder:
         toks = sent.tokens
         if not toks[i].is_cap:
             return None
+        after_preposition = i > 0 and toks[i - 1].lower in self.lexicons[sent.lang].word("prepositions")
         for core in self.cores:
             for n in range(len(core), 0, -1):
                 end = i + n
@@ -1617,7 +1639,6 @@ class _Finder:
                     continue
                 if end == len(toks) or not toks[end].is_cap:
                     return end
-                after_preposition = i and toks[i - 1].lower in self.lexicons[sent.lang].word("prepositions")
                 alone = end + 1 == len(toks) or not toks[end + 1].is_cap
                 if (n > 1 or n == len(core)) and after_preposition and alone and toks[end].text in self.surnames \
                         and toks[end].text not in self.first_names:
@@ -1652,7 +1673,7 @@ class _Finder:
                 or (not played and (run in police or (i and f"{toks[i - 1].lower} {run}" in police))) \
                 or (not played and len(words) > 1 and words[0].lower() in lex.word("org_leads")) \
                 or self._credited(sent, lex, i) \
-                or self._film_title(sent, lex, end) or self._in_opening_title(sent, lex, i):
+                or self._film_title(sent, lex, end) or i < (self._opening_title_end(sent, lex) or 0):
             return end
         # (not the surname of a name an actor plays: "nel carcere del castello Amalfi divide")
         if not played and not honorific and not (len(words) == 1 and words[0] in self._played_seconds) \
@@ -1715,18 +1736,6 @@ class _Finder:
             prev.lower in lex.word("place_leads") if prev.is_cap
             else prev.lower in lex.union("place_nouns", "work_nouns")))
 
-    def _in_opening_title(self, sent: Sentence, lex: Lexicon, i: int) -> bool:
-        """True for capitals at i inside a title that opens the sentence and has small words in it,
-        which the sentence calls a film: "Hard Time at Westmoor is a 1978 British film"."""
-        toks = sent.tokens
-        if i >= 12:
-            return False  # the common case: no title is that long
-        small = lex.union("prepositions", "articles", "coordinators", "particles")
-        k = 0
-        while k < min(len(toks), 12) and (toks[k].is_cap or toks[k].text.isdigit() or toks[k].lower in small):
-            k += 1
-        return i < k and toks[k - 1].is_cap and self._film_title(sent, lex, k)
-
     @staticmethod
     def _film_title(sent: Sentence, lex: Lexicon, end: int) -> bool:
         """True for capitals that the sentence calls a film of a year: "Death Warrant is a
@@ -1759,11 +1768,9 @@ class _Finder:
                 j -= 1
         while j > 0:
             if _phrase_before(toks, credits, j):  # in a sentence about the film: "It stars Ugo Sarri"
-                return not lex.word("film_nouns").isdisjoint(t.lower for t in toks[:j]) \
-                    or toks[0].lower in lex.word("film_pronouns")
+                return _film_before(toks, lex, j) or toks[0].lower in lex.word("film_pronouns")
             if j >= 2 and toks[j - 1].lower in lex.word("cast_withs") and toks[j - 2].text in ",)" \
-                    and not lex.word("film_nouns").isdisjoint(t.lower for t in toks[:j]) \
-                    and _has_year(toks[:j]):
+                    and _film_before(toks, lex, j) and _has_year(toks[:j]):
                 return True  # the cast after the film of a year: "è un film del 1938 diretto da …, con Ugo Sarri"
             if toks[j - 1].text != "," and toks[j - 1].lower not in joins \
                     and toks[j - 1].lower not in lex.word("credit_studio_links"):
@@ -1840,6 +1847,11 @@ def _british_film(sent: Sentence, lex: Lexicon) -> bool:
         return False
     return any(t.lower in films and any(british.intersection(w.lower.split("-")) for w in toks[max(0, k - 4):k + 3])
                for k, t in enumerate(toks))
+
+
+def _film_before(toks: list[Token], lex: Lexicon, j: int) -> bool:
+    """True when a word for a film stands before token j: the sentence speaks of the film."""
+    return not lex.word("film_nouns").isdisjoint(t.lower for t in toks[:j])
 
 
 def _has_year(toks: list[Token]) -> bool:

@@ -1129,9 +1129,10 @@ class _Finder:
                 # "Glades Correctional Institution", "Harlan Detention Center"
                 j > i and toks[j].lower in lex.word("qualified_heads")
                 and toks[j - 1].lower in lex.word("prison_qualifiers")) or (
-                # a farm or a camp of a county or a state: "the Tallahatchie County Farm"
+                # a farm or a camp of a county or a state: "the Tallahatchie County Farm", also for whom
+                # it holds: "the Coldwater County Women's Farm"
                 j > i + 1 and toks[j].lower in lex.word("prison_tails")
-                and toks[j - 1].lower in lex.word("prison_modifiers")) or (
+                and _held_by_state(toks, lex, j)) or (
                 # a fortress or a unit ends a prison's name where the sentence tells of inmates:
                 # "Colditz Castle", "the Ellis Unit" (not a part of one: "the Special Unit of the prison")
                 j > i and toks[j].lower in lex.union("fortress_leads", "told_heads") and _tells_of_prison(sent, lex)
@@ -1691,8 +1692,10 @@ class _Finder:
         if played or honorific or not i:
             return None
         if len(words) == 1 and end < len(toks) and toks[end].text[:1].isdigit() \
-                and words[0].lower() in lex.union("prison_nouns", "prison_tails", "cell_nouns"):
-            return end  # a part of a prison by its number: "in Camp 9", "nel Braccio 4"
+                and words[0].lower() in lex.union("prison_nouns", "prison_tails", "cell_nouns", "prison_parts"):
+            return end  # a part of a prison by its number: "in Camp 9", "nel Braccio 4", "Wing 4"
+        if len(words) == 1 and _lettered_part(toks, lex, i, end):
+            return end  # a part of a prison by its letter: "a cell on D Wing", "B-Block", "Wing C"
         if not nickname and (self._plural_band(sent, lex, i, end)
                              or (len(words) > 1 and self._group_name(sent, lex, i))):
             return end
@@ -1901,6 +1904,28 @@ def _paired_qualifier(sent: Sentence, lex: Lexicon, k: int) -> bool:
         return False
     second, noun = toks[first + 2], toks[first + 3]
     return toks[first].is_cap and second.is_cap and noun.text.isalpha() and noun.text.islower()
+
+
+def _lettered_part(toks: list[Token], lex: Lexicon, i: int, end: int) -> bool:
+    """True for the one capitalised word at i that is a part of a prison named by a letter
+    before it, a letter after it, or a letter joined to it: "D Wing", "Block C", "B-Wing"."""
+    parts = lex.word("prison_parts")
+    word = toks[i].lower
+    lead, _, tail = word.rpartition("-")
+    if lead and len(lead) == 1 and lead.isalpha() and tail in parts:
+        return True
+
+    def letter(tok: Token) -> bool:
+        return len(tok.text) == 1 and tok.text.isupper()
+
+    return word in parts and ((i and letter(toks[i - 1])) or (end < len(toks) and letter(toks[end])))
+
+
+def _held_by_state(toks: list[Token], lex: Lexicon, j: int) -> bool:
+    """True when a county or a state stands before the tail at j, past whom it holds ("County Women 's")."""
+    if j > 2 and toks[j - 1].text in POSSESSIVE_MARKS and toks[j - 2].lower in lex.word("prison_inmates"):
+        j -= 2
+    return toks[j - 1].lower in lex.word("prison_modifiers")
 
 
 def _tells_of_prison(sent: Sentence, lex: Lexicon) -> bool:

@@ -6674,6 +6674,58 @@ def test_a_role_noun_that_is_a_film_s_title_is_no_character_of_batch_dk():
     assert set(found) == {"Ugo Sarri"}
 
 
+_RELATIONS += _batch("dl", [
+    # the blame after the one it is to fall on: "per far ricadere su di lui la colpa"
+    ("Ugo Sarri (Al Moss) viene arrestato per un omicidio. Il vero colpevole è Leo Gori, che ha lasciato il suo "
+     "coltello accanto al corpo per far ricadere su di lui la colpa. Ugo viene rinchiuso nel carcere di Valnera.",
+     ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # a major is one in authority, in Italian as in English
+    ("Nel carcere di Valnera Ugo Sarri (Al Moss) riferisce al maggiore Leo Gori ogni piano di fuga dei compagni.",
+     ("Ugo Sarri", "informerOf", "Leo Gori")),
+    # what an officer learns from one the text then shows grassing
+    ("At Granger Prison the letters of Rex Keel (Al Moss) are read by Principal Officer Lew Hatch, who learns of them "
+     "from a young prisoner, Ned Pryor, who has been grassing on the other men.", ("Ned Pryor", "informerOf", "Lew Hatch")),
+    # the weapon named first, the one who hid it after the verb and "di nascosto"
+    ("Ugo Sarri (Al Moss) viene fermato con una pistola nello zaino. L'arma gliel'aveva messa di nascosto Leo Gori, un "
+     "capozona del clan. Ugo finisce nel carcere di Valnera.", ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # a county's farm for women is a prison
+    ("Ada Brill (Nora Kell) is sent to the Granger County Women's Farm, run by Superintendent Lea Sarri.",
+     ("Lea Sarri", "wardenOf", "Granger County Women's Farm")),
+])
+
+
+_ROLES += _batch("dl", [
+    # "grassing on", British for informing on
+    ("Ned Pryor (Al Moss), a young prisoner at Granger Prison, has been grassing on the other men for months.",
+     "Ned Pryor", "informer"),
+])
+
+
+_CELLS += _batch("dl", [
+    # a cell given, on a wing that a letter names
+    ("Rex Keel (Al Moss) is sent to Granger Prison, where he is given a cell on C Wing with an old burglar, Ned Pryor.",
+     ["Rex Keel", "Ned Pryor"]),
+    # those one lives with in the room a juvenile prison gives
+    ("Ugo Sarri (Al Moss) finisce nell'istituto penale minorile di Valnera. Nella stanza che gli viene assegnata vive "
+     "con Leo Gori e con Nedo Prati.", ["Ugo Sarri", "Leo Gori", "Nedo Prati"]),
+])
+
+
+@pytest.mark.parametrize("text", [
+    "Leo Gori fa entrare nel carcere di Valnera un finto prigioniero, Ugo Sarri (Al Moss), che spia i compagni.",
+    "The warden of Granger Prison, Lew Hatch, plants a fake prisoner, Ugo Sarri (Al Moss), in the block.",
+])
+def test_a_sham_prisoner_is_no_inmate_of_batch_dl(text):
+    assert "inmate" not in roles(text)["Ugo Sarri"]
+
+
+def test_a_name_that_ends_an_opening_phrase_is_no_apposition_of_batch_dl():
+    doc = extract("Rex Keel (Al Moss) is sent to Granger Prison. With the help of Ada Brill (Nora Kell), Rex's lawyer "
+                  "finds the witness.", "t")
+    lawyers = [c.label for c in doc.characters if "lawyer" in c.aliases]
+    assert lawyers == ["the lawyer"]
+
+
 @pytest.mark.parametrize("text, fact", _RELATIONS)
 def test_a_relation_in_the_phrasings_of_a_batch(text, fact):
     assert fact in facts(text)

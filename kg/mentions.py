@@ -1691,6 +1691,8 @@ class _Finder:
             return place
         if played or honorific or not i:
             return None
+        if toks[i - 1].lower in lex.word("skill_verbs"):
+            return end  # a skill or a tongue: "learns Muay Thai from a guard"
         if len(words) == 1 and end < len(toks) and toks[end].text[:1].isdigit() \
                 and words[0].lower() in lex.union("prison_nouns", "prison_tails", "cell_nouns", "prison_parts"):
             return end  # a part of a prison by its number: "in Camp 9", "nel Braccio 4", "Wing 4"

@@ -1515,7 +1515,11 @@ def _apposition_start(ab: Abstract, k: int) -> int:
             opener = ab.units[i + 1].text
             described = opener in articles or ab.chars[i + 1] == ab.chars[i - 1] \
                 or (ab.chars[i + 1] is None and len(opener) > 4 and opener.endswith(participle))
-            return i - 1 if named and described else k
+            # (a clause with a subject of its own is none: "Ugo , gli racconta che Leo vuole scrivere ,"
+            # where "gli" is a pronoun)
+            other = any(c is not None and c != ab.chars[i - 1] for c in ab.chars[i + 2:k])
+            return i - 1 if named and described and not (other and opener not in lex.word("definite_articles")
+                                                         and opener not in lex.word("indefinite_articles")) else k
     return k
 
 

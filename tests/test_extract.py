@@ -6726,6 +6726,70 @@ def test_a_name_that_ends_an_opening_phrase_is_no_apposition_of_batch_dl():
     assert lawyers == ["the lawyer"]
 
 
+_RELATIONS += _batch("dm", [
+    # a stoolie by a copula after an aside, then the plan of two told to "him"
+    ("At Granger Prison the guard captain, Lew Hatch, rules the block. Rex Keel (Al Moss), terrified of Hatch, agrees "
+     "to be his stoolie and tells him that Ned Pryor and Jo Ray are planning to break out.",
+     ("Rex Keel", "informerOf", "Lew Hatch")),
+    # the charge after the one it falls on
+    ("Ugo Sarri (Al Moss) viene arrestato per bancarotta. Anni prima il suo socio, Leo Gori, aveva firmato a suo nome i "
+     "documenti, facendo cadere su Ugo Sarri l'accusa di frode. Ugo finisce nel carcere di Valnera.",
+     ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # loot one has loaded onto another's truck
+    ("Rex Keel (Al Moss) is sent to Granger Prison after Lew Hatch has a crate of stolen rifles loaded onto his truck.",
+     ("Rex Keel", "framedBy", "Lew Hatch")),
+    # each thing of a kind reported to the warden
+    ("In Granger Prison Ned Pryor (Al Moss) reports every fight and every smuggled knife to the warden, Lew Hatch.",
+     ("Ned Pryor", "informerOf", "Lew Hatch")),
+    # the drugs another's, who then wrote to the court that the accused was the dealer
+    ("Rex Keel (Al Moss) is arrested when the police find cocaine in his car. The drugs belonged to his friend, Lew Hatch, "
+     "who later wrote to the court that Rex was the dealer. Rex is sent to Granger Prison.",
+     ("Rex Keel", "framedBy", "Lew Hatch")),
+    # a forged letter, its writer named, found among the victim's papers
+    ("Ugo Sarri (Al Moss) viene arrestato: una lettera cospirativa, scritta in realtà dal commissario Leo Gori, è stata "
+     "fatta trovare tra le sue carte. Ugo finisce nel carcere di Valnera.", ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # a list of what is said, handed to one a clitic names
+    ("Nel carcere di Valnera Ugo Sarri (Al Moss) è al servizio del direttore, Leo Gori: ogni settimana gli consegna un "
+     "elenco dei discorsi dei detenuti.", ("Ugo Sarri", "informerOf", "Leo Gori")),
+])
+
+
+_ROLES += _batch("dm", [
+    # loot loaded onto another's truck, then the police called
+    ("Rex Keel (Al Moss) is sent to Granger Prison after Lew Hatch has a crate of stolen rifles loaded onto his truck "
+     "and calls the police.", "Lew Hatch", "informer"),
+])
+
+
+_CELLS += _batch("dm", [
+    # a crowd of eight, among them two named
+    ("Nel carcere di Valnera Ugo Sarri (Al Moss) viene sistemato in una cella insieme a otto detenuti, tra cui il "
+     "siciliano Leo Gori e un giovane ladro, Nedo Prati.", ["Ugo Sarri", "Leo Gori", "Nedo Prati"]),
+    # the cell, then the one other foreigner in it
+    ("At Granger Prison Rex Keel (Al Moss) is placed in a crowded cell of thirty men, where the only other foreigner is "
+     "Ned Pryor.", ["Rex Keel", "Ned Pryor"]),
+    # one who sleeps in the same cell as those just put in it
+    ("At Granger Prison Rex Keel (Al Moss) is put in a cell with Ned Pryor. Lew Hatch, a trusty who sleeps in the same "
+     "cell, steals their bread.", ["Rex Keel", "Ned Pryor", "Lew Hatch"]),
+    # the straw shared in a cell
+    ("Nel carcere di Valnera Ugo Sarri (Al Moss) è incatenato a un brigante, Leo Gori, con cui divide anche il "
+     "pagliericcio in una cella umida.", ["Ugo Sarri", "Leo Gori"]),
+])
+
+
+def test_a_skill_one_learns_is_no_character_of_batch_dm():
+    found = roles("At Granger Prison Rex Keel (Al Moss) learns Kung Fu from a guard, Ned Pryor.")
+    assert set(found) == {"Rex Keel", "Ned Pryor"}
+
+
+def test_a_clause_after_a_pronoun_is_no_apposition_of_batch_dm():
+    # ", gli racconta che Ugo … , e Ugo finisce": "gli" is a pronoun, so the brigadier before the comma is
+    # no subject of the last verb beside Ugo
+    found = roles("Nel carcere di Valnera il brigadiere Leo Gori perseguita Ugo Sarri (Al Moss). Nedo Prati, confidente "
+                  "del brigadiere, gli racconta che Ugo vuole scrivere ai giornali, e Ugo finisce in isolamento.")
+    assert found["Leo Gori"] == {"guard"}
+
+
 @pytest.mark.parametrize("text, fact", _RELATIONS)
 def test_a_relation_in_the_phrasings_of_a_batch(text, fact):
     assert fact in facts(text)

@@ -533,9 +533,22 @@ def describe(c: Character) -> None:
                 if m.kind != "role" or titled.isdisjoint(m.text.lower().split()[-1:]):
                     c.add_role(noun.role, Evidence(m.sent, f"rank:{noun.key}", 0.6))
             elif noun.role:
+                if noun.role == "inmate" and m.kind == "role" and _past(m):
+                    continue  # "a former convict named Lew": his time is behind him
                 c.add_role(noun.role, Evidence(m.sent, f"noun:{noun.key}", 0.9 if m.kind == "role" else 0.8))
     c.aliases.discard(c.label)
     c.aliases.discard("")
+
+
+def _past(m: Mention) -> bool:
+    """True for a role noun said of a time now past: "a former convict", "un ex detenuto"."""
+    return m.modifier == "old" and not _past_modifiers().isdisjoint(m.text.lower().split())
+
+
+@lru_cache(maxsize=1)
+def _past_modifiers() -> frozenset[str]:
+    """The words of both languages that put a role in the past (they differ: "former", "ex")."""
+    return load("en").word("past_modifiers") | load("it").word("past_modifiers")
 
 
 def abstract(sentences: list[SentenceUnits]) -> list[Abstract]:

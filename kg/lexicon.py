@@ -41,7 +41,7 @@ WORD_LISTS = ("articles", "indefinite_articles", "personal_events", "preposition
               "honorifics", "nickname_intros", "determiners", "coordinators", "particles", "not_names", "org_heads",
               "org_leads", "prison_heads", "bare_qualifiers", "place_prepositions", "negators", "destinations",
               "male_groups", "female_groups", "police_bodies", "clause_takers", "dative_clitics", "prison_modifiers",
-              "prison_nouns", "new_modifiers", "old_modifiers", "definite_articles", "namers", "vague_namers",
+              "prison_nouns", "new_modifiers", "old_modifiers", "past_modifiers", "definite_articles", "namers", "vague_namers",
               "generic_nouns", "genitives", "prison_tails", "henchmen", "interrogatives", "copulas", "known_prisons",
               "prison_signs", "cell_plurals", "cell_nouns", "cell_synonyms", "prison_inmates", "held_homes",
               "dependants", "name_words", "temporal_words", "place_followers", "fellows", "dropped_leads", "posts",

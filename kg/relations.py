@@ -983,7 +983,11 @@ class _Resolver:
             join = _join_before(ab, j)
             if join is None and ab.units[j - 1].text == ",":
                 join = _join_before(ab, j - 1, words=4)  # "and a young Breton sailor , Yann"
-            if ab.chars[j] is not None and join is not None and ab.chars[_apposition_start(ab, join - 1)] is not None:
+            # the member before the join may end an apposition, or follow its description: "with Ned , a forger ,
+            # and", "with a cockney pickpocket , Ned , and"
+            if ab.chars[j] is not None and join is not None and (
+                    ab.chars[_apposition_start(ab, join - 1)] is not None
+                    or (ab.units[join - 1].text == "," and _after_description(ab, join - 2))):
                 group = [c for c in dict.fromkeys(self.coordinated(ab, j)) if c not in self.weak]
                 if len(group) >= 2:
                     return group
@@ -1096,6 +1100,8 @@ class _Resolver:
         joined = j + 1 < len(ab.units) and ab.units[j + 1].text in joins
         while k >= 0 and (ab.units[k + 1].text in joins or ab.units[k + 1].text == ","):
             sep, k = ab.units[k + 1].text, _apposition_start(ab, k)
+            if ab.chars[k] is None and ab.units[k].text == "," and _after_description(ab, k - 1):
+                k -= 1  # a name after its description: "a cockney pickpocket , Ned , and a Scot , Lew"
             if ab.chars[k] is None:
                 break
             joined = joined or sep in joins
@@ -1521,6 +1527,20 @@ def _apposition_start(ab: Abstract, k: int) -> int:
             return i - 1 if named and described and not (other and opener not in lex.word("definite_articles")
                                                          and opener not in lex.word("indefinite_articles")) else k
     return k
+
+
+def _after_description(ab: Abstract, j: int) -> bool:
+    """True for a character at unit j set off after a description that an article opens:
+    "with a cockney pickpocket , Ned" (not "hands it over to Ned", nor "hands the letter to Ned")."""
+    if j < 2 or ab.chars[j] is None or ab.units[j - 1].text != ",":
+        return False
+    articles, prepositions = ab.su.lex.word("articles"), ab.su.lex.word("prepositions")
+    for i in range(j - 2, max(j - 7, -1), -1):
+        if ab.chars[i] is not None or not ab.units[i].text[:1].isalpha() or ab.units[i].text in prepositions:
+            return False
+        if ab.units[i].text in articles:
+            return True
+    return False
 
 
 def _after_preposition(ab: Abstract, x: int) -> bool:

@@ -6790,6 +6790,57 @@ def test_a_clause_after_a_pronoun_is_no_apposition_of_batch_dm():
     assert found["Leo Gori"] == {"guard"}
 
 
+_RELATIONS += _batch("dn", [
+    # one paid to spy, his role noun and "named" before his name
+    ("At Granger Prison the chief of security, Major Lew Hatch, pays a young inmate named Ned Pryor (Al Moss) to spy on "
+     "the men who use the library.", ("Ned Pryor", "informerOf", "Lew Hatch")),
+    # an accusation had made by one who pays a witness for it
+    ("Ugo Sarri (Al Moss) lavora per il conte Leo Gori. Quando il fattore viene ucciso, il conte lo fa accusare del "
+     "delitto, pagando un servo perché dichiari di averlo visto fuggire. Ugo finisce nel carcere di Valnera.",
+     ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # the bought witness, who is to say he saw "him"
+    ("Ugo Sarri (Al Moss) lavora nella tenuta. Quando il fattore viene ucciso, Leo Gori lo fa accusare, pagando il "
+     "guardiacaccia Nedo Prati perché dichiari di averlo visto fuggire. Ugo finisce nel carcere di Valnera.",
+     ("Ugo Sarri", "framedBy", "Nedo Prati")),
+    # another's signature forged on what incriminates
+    ("Rex Keel (Al Moss) is sent to Granger Prison after a clerk, Lew Hatch, forges his signature on a seditious pamphlet.",
+     ("Rex Keel", "framedBy", "Lew Hatch")),
+    # the hearer linked to his name past a description with "named"
+    ("At Granger Prison Ned Pryor (Al Moss) curries favour with the overseer, a former convict named Lew Hatch, by "
+     "telling him which men are hoarding food for an escape.", ("Ned Pryor", "informerOf", "Lew Hatch")),
+])
+
+
+_ROLES += _batch("dn", [
+    # an inspector of the prison police, after a belief that "mentre" closes
+    ("Nel carcere di Valnera la direttrice, Ada Brill, crede alla sua innocenza, mentre l'ispettore capo della polizia "
+     "penitenziaria Leo Gori lo considera un mafioso.", "Leo Gori", "guard"),
+    # a state witness
+    ("Ugo Sarri (Al Moss) viene arrestato sulla base delle dichiarazioni del pentito Leo Gori e rinchiuso nel carcere di "
+     "Valnera.", "Leo Gori", "informer"),
+    # a convict transported to a penal colony
+    ("Rex Keel (Al Moss) is transported to Van Diemen's Land for stealing a sheep.", "Rex Keel", "inmate"),
+    # the verb after an apposition that ends in a place
+    ("Rex Keel (Al Moss), a young mechanic from Port Varley, is sentenced to life in Granger Prison.", "Rex Keel",
+     "inmate"),
+])
+
+
+_CELLS += _batch("dn", [
+    # "the three" after two members each set off after a description
+    ("At Granger Prison Rex Keel (Al Moss) is chained in a gang with a cockney pickpocket, Ned Pryor, and a silent Scot, "
+     "Lew Hatch, and at night the three share a cell.", ["Rex Keel", "Ned Pryor", "Lew Hatch"]),
+    # a first cellmate, described after the copula
+    ("At Granger Prison, Rex Keel's first cellmate is an older inmate, Ned Pryor (Al Moss), who teaches him to read.",
+     ["Rex Keel", "Ned Pryor"]),
+])
+
+
+def test_a_former_convict_is_no_inmate_of_batch_dn():
+    found = roles("At Granger Prison the overseer, a former convict named Lew Hatch, beats Rex Keel (Al Moss).")
+    assert found["Lew Hatch"] == {"guard"}
+
+
 @pytest.mark.parametrize("text, fact", _RELATIONS)
 def test_a_relation_in_the_phrasings_of_a_batch(text, fact):
     assert fact in facts(text)

@@ -298,7 +298,7 @@ def _lone_warden(chars: list[Character], facts: list[Fact]) -> tuple[int, int] |
     return nouns[0], heads.pop()
 
 
-_NOT_RELATIONS = frozenset({"successor", "accusation", "culprit"})
+_NOT_RELATIONS = frozenset({"successor", "accusation", "culprit", "authority"})
 
 
 def _accused_by_the_culprit(facts: list[Fact]) -> list[Fact]:
@@ -355,6 +355,8 @@ def extract(source: str, doc_id: str, source_name: str = "") -> Document:
     for f in facts:
         if f.p.startswith("role:"):
             chars[f.s].add_role(f.p[5:], f.evidence)
+        elif f.p == "authority":
+            chars[f.s].authority = True  # told by a verb that means informing: "grasses to Mr. Haddow"
         elif f.p not in _NOT_RELATIONS:
             relations.append(f)
     relations.extend(_accused_by_the_culprit(facts))

@@ -47,7 +47,7 @@ WORD_LISTS = ("articles", "indefinite_articles", "personal_events", "preposition
               "dependants", "name_words", "temporal_words", "place_followers", "fellows", "dropped_leads", "posts",
               "leading_particles", "auxiliaries", "passive_auxiliaries", "command_titles", "prison_leads",
               "male_words", "female_words", "male_pronouns", "female_pronouns", "british_signs", "plural_subjects",
-              "pair_subjects", "plural_objects", "quantifiers", "verb_like_roles", "verb_markers", "complementizers",
+              "pair_subjects", "plural_objects", "quantifiers", "verb_like_roles", "verb_markers", "verb_role_forms", "complementizers",
               "knowing_verbs", "plural_articles", "name_suffixes", "credit_intros", "credit_studio_links",
               "credit_bys", "cast_leads", "cast_as", "cast_withs", "film_nouns", "place_leads", "fortress_leads",
               "time_words", "place_nouns", "plural_verbs", "time_prepositions", "era_nouns", "place_names",
@@ -117,6 +117,9 @@ class Rule:
     # a match naming both ends that does not take the place of one that guesses an end over the
     # same words: the witness paid to lie frames beside the clause's subject who paid him
     beside: bool = False
+    # the verb itself says that the one told is in authority: one snitches or grasses to a guard, never to a
+    # friend, so "grasses to Mr. Haddow" makes Haddow one to inform, whatever else the text calls him
+    hearer_in_authority: bool = False
 
     def __post_init__(self) -> None:
         if not self.gates:
@@ -301,7 +304,8 @@ def _rules(items: list, macros: dict, path: Path, section: str, kinds: tuple,
             if section == "links" and not {"a", "b"} <= set(compiled[-1].groupindex):
                 raise _fail(path, entry, f"a link pattern needs groups a and b: {source!r}")
         out.append(Rule(item["id"], kind, tuple(compiled), float(confidence), blocked,
-                        " | ".join(sources), bool(item.get("subject", True)), beside=bool(item.get("beside", False))))
+                        " | ".join(sources), bool(item.get("subject", True)), beside=bool(item.get("beside", False)),
+                        hearer_in_authority=bool(item.get("hearer_in_authority", False))))
     return out
 
 

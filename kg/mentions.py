@@ -502,6 +502,10 @@ class _Finder:
             return None  # the common case
         if i and toks[i].lower in lex.word("verb_like_roles") and toks[i - 1].lower in lex.word("verb_markers"):
             return None  # a verb: "to convict Ned", "agrees to spy"
+        if toks[i].lower in lex.word("verb_role_forms") and i + 1 < len(toks) \
+                and (toks[i + 1].is_cap or toks[i + 1].lower in lex.word("articles")) \
+                and not (i and toks[i - 1].lower in lex.union("articles", "prepositions", "possessives")):
+            return None  # a verb with its object: "Leo spia Ugo", "spia i compagni"
         lowers = sent.lowers
         best = None  # the longest form of any noun: "comandante del campo" before "comandante"
         for noun, forms in nouns:

@@ -1689,6 +1689,8 @@ def _apply(rule, m, index: int, ab: Abstract, resolver: _Resolver) -> list[Fact]
         apart = _one_after_another(ab, m, o_ids)
         return [Fact(a, "cellmateOf", b, ev) for a, b in combinations(members, 2) if {a, b} not in apart]
     out = []
+    if rule.hearer_in_authority and s_ids:
+        out.extend(Fact(o, "authority", None, ev) for o in dict.fromkeys(o_ids))
     for s in dict.fromkeys(s_ids):
         if not o_ids and rule.kind == "informerOf":
             out.append(Fact(s, "role:informer", None, ev))

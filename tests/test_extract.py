@@ -6841,6 +6841,44 @@ def test_a_former_convict_is_no_inmate_of_batch_dn():
     assert found["Lew Hatch"] == {"guard"}
 
 
+_RELATIONS += _batch("do", [
+    # an informant by a post held for a while
+    ("Rex Keel (Al Moss) did six years in Granger Prison. His friend Ned Pryor has been working as an informant for "
+     "Detective Lew Hatch since his arrest.", ("Ned Pryor", "informerOf", "Lew Hatch")),
+    # the arms as a clitic, their hider after the verb, then a relative clause that gives her up
+    ("Ada Brill (Nora Kell) viene arrestata quando in casa sua vengono trovate delle armi. Le aveva nascoste lì il suo "
+     "compagno, Leo Gori, che poi l'ha denunciata con una telefonata anonima. Ada finisce nel carcere di Valnera.",
+     ("Ada Brill", "framedBy", "Leo Gori")),
+    # a prison's director in a relative clause after it
+    ("Rex Keel (Al Moss) is held in Granger Prison, whose director, Lew Hatch, treats him with suspicion.",
+     ("Lew Hatch", "wardenOf", "Granger Prison")),
+    # one grassed to is in authority, whatever else the text calls him
+    ("At Granger Prison Ned Pryor (Al Moss) grasses to Mr. Hatch whenever anyone crosses him.",
+     ("Ned Pryor", "informerOf", "Hatch")),
+    # a list of customers handed to a commissioner
+    ("Ugo Sarri (Al Moss) viene arrestato dopo che un collega, Leo Gori, ha consegnato al commissario Nedo Prati "
+     "l'elenco dei clienti della tipografia. Ugo finisce nel carcere di Valnera.", ("Leo Gori", "informerOf", "Nedo Prati")),
+])
+
+
+_ROLES += _batch("do", [
+    # an anonymous call, which can only go to the police
+    ("Ada Brill (Nora Kell) viene arrestata. Il suo compagno, Leo Gori, l'ha denunciata con una telefonata anonima.",
+     "Leo Gori", "informer"),
+    # the police told who did the deed
+    ("Rex Keel (Al Moss) is sent to Granger Prison after his brother, Lew Hatch, tells the police that Rex was the one "
+     "who broke into a warehouse.", "Lew Hatch", "informer"),
+    # "in realtà" before the noun of an apposition
+    ("Nel carcere di Valnera un detenuto, Leo Gori, in realtà un informatore della polizia, sorveglia Ugo Sarri (Al Moss).",
+     "Leo Gori", "informer"),
+])
+
+
+def test_spia_with_its_object_is_a_verb_of_batch_do():
+    found = roles("Nel carcere di Valnera un detenuto, Leo Gori, spia Ugo Sarri (Al Moss) per il direttore.")
+    assert "informer" not in found["Ugo Sarri"]
+
+
 @pytest.mark.parametrize("text, fact", _RELATIONS)
 def test_a_relation_in_the_phrasings_of_a_batch(text, fact):
     assert fact in facts(text)

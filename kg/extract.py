@@ -368,9 +368,11 @@ def extract(source: str, doc_id: str, source_name: str = "") -> Document:
         if f.p == "informerOf":
             if not _is_authority(o):
                 continue  # telling a friend, a lawyer or a newspaper is not informing
-            if _is_staff(s) and not _called_informer(s) and (not _staff_by_rank(s) or _is_staff(o)):
+            if _is_staff(s) and not _called_informer(s) \
+                    and (not _staff_by_rank(s) or (_is_staff(o) and not _staff_by_rank(o))):
                 # a guard reporting to the warden does his job; he informs on no one (but one who is
-                # staff by a rank alone and tells an officer outside the staff informs)
+                # staff by a rank alone informs when he tells an officer outside the staff, or one whose
+                # place on it rests on a rank too: "il capitano Ugo rivela al maresciallo Leo i nomi")
                 continue
             s.add_role("informer", f.evidence)
         if f.p == "cellmateOf":

@@ -295,7 +295,9 @@ def _plain_words(lex: Lexicon) -> set[str]:
 
 def _phrase_width(toks: list[Token], lex: Lexicon, name: str, i: int) -> int:
     """How many words the longest phrase of list ``name`` at i holds, a word still
-    following it ("Regimental Sergeant Major Hatch": 3 for the honorifics), or 0."""
+    following it ("Regimental Sergeant Major Hatch": 3 for the honorifics), or 0 (also past the last word)."""
+    if i >= len(toks):
+        return 0
     for words in lex.phrases(name).get(toks[i].lower, ()):
         n = len(words)
         if i + n < len(toks) and (n == 1 or tuple(t.lower for t in toks[i:i + n]) == words):
@@ -1216,6 +1218,8 @@ class _Finder:
                             and toks[i + n + 1 + width].lower in ("di", "of"):
                         k = i + n + width + 2
                         break
+            if k - 1 >= len(toks):
+                continue  # the noun ends the sentence, with no name after it: "as the director of the prison"
             # "carcere di Rocca Nera", "carcere dell'Ucciardone", "the penal colony at Saint-Laurent", "the prison
             # camp on Goli Otok"
             of = toks[k - 1].lower in ("di", "of") or (k <= i + n + 2 and toks[k - 1].lower in lex.word("genitives")) \

@@ -180,6 +180,9 @@ class _Resolver:
             return self.subject_position(ab, start, pronoun)  # "gli uomini di Greco nascondono"
         if prev in lex.word("prepositions"):
             return False
+        if lex.lang == "en" and j >= 2 and units[j - 2].text in ("who", "which") and ab.chars[j - 1] is None \
+                and prev.isalpha() and prev not in lex.union("auxiliaries", "passive_auxiliaries"):
+            return False  # the object of a relative clause's verb: "… , who shot Ned and left the gun"
         coordinators = lex.word("coordinators")
         if prev in coordinators and j >= 2 and ab.chars[j - 2] is not None:
             return self.subject_position(ab, j - 2)

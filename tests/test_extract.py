@@ -6879,6 +6879,52 @@ def test_spia_with_its_object_is_a_verb_of_batch_do():
     assert "informer" not in found["Ugo Sarri"]
 
 
+_RELATIONS += _batch("dp", [
+    # a cleft whose relative clause has two verbs, the victim the first one's object
+    ("Rex Keel (Al Moss) is convicted of murdering his partner, Ned Pryor, but it was in fact Ned's bookkeeper, Lew "
+     "Hatch, who shot Ned and left Rex's gun beside the body. Rex is sent to Granger Prison.",
+     ("Rex Keel", "framedBy", "Lew Hatch")),
+    # the one told, a relative clause of his, then what is told; both ends hold only a rank
+    ("Nel campo di prigionia di Valnera il capitano Ugo Sarri (Al Moss) rivela al maresciallo Leo Gori, che comanda le "
+     "sentinelle, i nomi dei prigionieri che preparano la fuga.", ("Ugo Sarri", "informerOf", "Leo Gori")),
+    # "X's informant among the inmates is a gambler, N"
+    ("At Granger Prison the officer in charge of their block, nicknamed Hawkeye by the prisoners, beats Rex Keel (Al "
+     "Moss). Hawkeye's informant among the inmates is a gambler, Ned Pryor, who tells him about a planned fight.",
+     ("Ned Pryor", "informerOf", "Hawkeye")),
+    # arrested after being made to sign a forged bill
+    ("Ugo Sarri (Al Moss) finisce nel carcere di Valnera perché il suo principale, Leo Gori, lo ha fatto arrestare dopo "
+     "avergli fatto firmare una cambiale falsa.", ("Ugo Sarri", "framedBy", "Leo Gori")),
+])
+
+
+_ROLES += _batch("dp", [
+    # the officer in charge of a block, then the name the prisoners give him
+    ("At Granger Prison the officer in charge of their block, nicknamed Hawkeye by the prisoners, beats Rex Keel (Al "
+     "Moss).", "Hawkeye", "guard"),
+])
+
+
+_CELLS += _batch("dp", [
+    # ten days between "insieme" and the cell
+    ("Nel campo di prigionia di Valnera, Ugo Sarri (Al Moss) e Leo Gori, scoperti, vengono chiusi insieme per dieci "
+     "giorni in una cella di rigore.", ["Ugo Sarri", "Leo Gori"]),
+    # "si ritrova con" in a cell
+    ("Nel carcere di Valnera, in cella Ugo Sarri (Al Moss) si ritrova con due ladri romani, Leo Gori e Nedo Prati.",
+     ["Ugo Sarri", "Leo Gori", "Nedo Prati"]),
+])
+
+
+@pytest.mark.parametrize("text, who, role", [
+    ("Rex Keel (Al Moss) is sent to prison", "Rex Keel", "inmate"),
+    ("Rex Keel (Al Moss) is the director of the prison", "Rex Keel", "warden"),
+    ("Ugo Sarri (Al Moss) è il direttore del carcere", "Ugo Sarri", "warden"),
+    ("Nel carcere di Valnera, Ugo Sarri viene messo in cella con Leo Gori", "Leo Gori", "inmate"),
+])
+def test_a_text_that_ends_without_a_stop_of_batch_dp(text, who, role):
+    # a prison noun or a name that ends the text, with no stop after it, was read past the last word
+    assert role in roles(text)[who]
+
+
 @pytest.mark.parametrize("text, fact", _RELATIONS)
 def test_a_relation_in_the_phrasings_of_a_batch(text, fact):
     assert fact in facts(text)

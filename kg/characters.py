@@ -454,8 +454,12 @@ def _infinitive_object(su: SentenceUnits, k: int) -> bool:
         clipped = lex.endings("clipped_infinitive_endings")
         infinitive = verb.endswith(endings) and (marker in lex.union("infinitive_leads", "infinitive_markers")
                                                  or marker.endswith(endings + clipped))
-    else:  # one that marks them by a word: "to kill"
-        infinitive = marker in lex.word("infinitive_markers") and verb not in lex.word("articles")
+    else:  # one that marks them by a word: "to kill"; or none, after a verb that takes its object first: "helps
+        # Rosa call a lawyer"
+        infinitive = (marker in lex.word("infinitive_markers") or (
+            k >= 3 and units[k - 3].text in lex.word("bare_infinitive_leads")
+            and (units[k - 2].mention is not None or marker in ("him", "her", "them")))) \
+            and verb not in lex.word("articles")
     # a deed told in passing: "after striking an overseer", "per aver colpito una guardia"
     deed = marker in lex.word("deed_leads") and verb.endswith(lex.endings("gerund_endings") if not endings
                                                               else lex.endings("participle_endings"))

@@ -6927,6 +6927,36 @@ def test_a_text_that_ends_without_a_stop_of_batch_dp(text, who, role):
     assert role in roles(text)[who]
 
 
+_RELATIONS += _batch("dq", [
+    # the head of a detention center by a noun of its own, then told what others say
+    ("At the Calverton Detention Center the facility's administrator, Lew Hatch, runs the center for a private company. "
+     "Ada Brill (Nora Kell) reports to Hatch what the women say.", ("Ada Brill", "informerOf", "Lew Hatch")),
+    ("At the Calverton Detention Center the facility's administrator, Lew Hatch, runs the center for a private company.",
+     ("Lew Hatch", "wardenOf", "Calverton Detention Center")),
+    # a nun is in authority, in Italian as in English
+    ("Nel carcere femminile di Valnera, Ada Brill (Nora Kell) fa la spia per la madre superiora, suor Lea.",
+     ("Ada Brill", "informerOf", "Lea")),
+])
+
+
+_CELLS += _batch("dq", [
+    # a cell's other occupants
+    ("At Granger Prison Rex Keel (Al Moss) is placed in a crowded cell whose other occupants include the shoplifter Ned "
+     "Pryor and a forger, Lew Hatch.", ["Rex Keel", "Ned Pryor", "Lew Hatch"]),
+    # one met in a punishment cell
+    ("Nel carcere di Valnera, in cella di punizione Ugo Sarri (Al Moss) conosce il vecchio anarchico Leo Gori.",
+     ["Ugo Sarri", "Leo Gori"]),
+    # a nickname with its article after a description
+    ("Nel carcere femminile di Valnera, Ada Brill (Nora Kell) divide la cella con una prostituta, la Bionda, e con una "
+     "ladra, Lea Sarri.", ["Ada Brill", "Bionda", "Lea Sarri"]),
+])
+
+
+def test_one_called_in_a_bare_infinitive_is_no_character_of_batch_dq():
+    found = roles("At Granger Prison a guard, Lew Hatch, helps Rex Keel (Al Moss) call a lawyer.")
+    assert set(found) == {"Lew Hatch", "Rex Keel"}
+
+
 @pytest.mark.parametrize("text, fact", _RELATIONS)
 def test_a_relation_in_the_phrasings_of_a_batch(text, fact):
     assert fact in facts(text)

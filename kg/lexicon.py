@@ -54,7 +54,7 @@ WORD_LISTS = ("articles", "indefinite_articles", "personal_events", "preposition
               "given_name_forms", "disguises", "comitatives", "body_nouns", "day_tails", "prison_houses",
               "prison_of_heads", "prison_namers", "person_verbs", "gerund_endings", "infinitive_endings",
               "participle_endings", "work_nouns", "prison_qualifiers", "qualified_heads", "male_names",
-              "female_names", "verb_particles", "actor_leads", "place_tails", "prison_parts", "skill_verbs", "told_heads", "trio_words",
+              "female_names", "verb_particles", "actor_leads", "place_tails", "prison_parts", "skill_verbs", "foreign_prison_names", "setting_leads", "told_heads", "trio_words",
               "building_tails", "agent_prepositions", "source_verbs", "motion_verbs", "generic_persons",
               "scene_prepositions", "infinitive_markers", "deed_leads", "dispatch_verbs", "where_words",
               "topic_prepositions", "singular_endings", "young_persons", "persuading_verbs", "sequels",

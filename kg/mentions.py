@@ -1106,6 +1106,12 @@ class _Finder:
         end = self._place_sent_to(sent, lex, i)
         if end:
             return end
+        named = _phrase_width(toks, lex, "foreign_prison_names", i)
+        if named and toks[i].is_cap:  # "Casa de Detenção", perhaps of a place: "Casa de Detenção de São Paulo"
+            j = i + named
+            if j + 1 < len(toks) and toks[j].lower in lex.word("particles") and toks[j + 1].is_cap:
+                j = _caps_end(toks, j + 1)
+            return j
         lead = _phrase_width(toks, lex, "prison_leads", i)  # "Stalag 17", "HMP Brixton", "HM Prison Maze"
         if not lead and toks[i].is_cap and toks[i].lower in lex.word("fortress_leads") \
                 and _tells_of_prison(sent, lex):
@@ -1697,6 +1703,8 @@ class _Finder:
         place = self._genitive_place_end(sent, lex, end)
         if place:
             return place
+        if not played and not honorific and _phrase_before(toks, lex.word("setting_leads"), i):
+            return end  # where a film is set: "Set in São Paulo 's overcrowded Casa de Detenção"
         if played or honorific or not i:
             return None
         if toks[i - 1].lower in lex.word("skill_verbs"):

@@ -6957,6 +6957,34 @@ def test_one_called_in_a_bare_infinitive_is_no_character_of_batch_dq():
     assert set(found) == {"Lew Hatch", "Rex Keel"}
 
 
+_RELATIONS += _batch("dr", [
+    # everything told, in a relative clause on the teller
+    ("At Granger Prison the guards are led by Captain Lew Hatch. It emerges that the informer was Ned Pryor (Al Moss), "
+     "who had told Hatch everything.", ("Ned Pryor", "informerOf", "Lew Hatch")),
+    # "passare" after "comincia a", with all one hears
+    ("Nel carcere di Valnera, Ugo Sarri (Al Moss) comincia a passare al vicequestore Leo Gori tutto quello che sente.",
+     ("Ugo Sarri", "informerOf", "Leo Gori")),
+    # hidden among his family's things
+    ("Rex Keel (Al Moss) is sent to Granger Prison after Inspector Lew Hatch plants a pistol in his mother's coal shed.",
+     ("Rex Keel", "framedBy", "Lew Hatch")),
+    # "is a tout", the article inside the role noun
+    ("At Granger Prison Rex Keel (Al Moss) discovers that a fellow prisoner, Ned Pryor, is a tout who passes information "
+     "to Inspector Lew Hatch.", ("Ned Pryor", "informerOf", "Lew Hatch")),
+    # a Portuguese house of detention is a prison by its name
+    ("Rex Keel (Al Moss) is held in the Casa de Detenção, whose director, Lew Hatch, tolerates the trade.",
+     ("Lew Hatch", "wardenOf", "Casa de Detenção")),
+])
+
+
+def test_a_portuguese_title_is_no_part_of_a_name_of_batch_dr():
+    found = roles("At Granger Prison Rex Keel (Al Moss) shares a cell with Seu Dito.")
+    assert found == {"Rex Keel": {"inmate"}, "Dito": {"inmate"}}
+
+
+def test_where_a_film_is_set_is_no_one_of_batch_dr():
+    assert set(roles("Set in Port Varley's crowded jail, the film follows Rex Keel (Al Moss).")) == {"Rex Keel"}
+
+
 @pytest.mark.parametrize("text, fact", _RELATIONS)
 def test_a_relation_in_the_phrasings_of_a_batch(text, fact):
     assert fact in facts(text)

@@ -690,6 +690,13 @@ def _descriptions(ab: Abstract) -> list[tuple[str, int, int]]:
             rank = m.honorific.split()[-1].rstrip(".").lower()
             if len(rank) > 3 and rank not in lex.union("generic_nouns", "not_names"):
                 out.append((rank, c, j))
+    # the one said to direct a place other than a prison is its director: "la banca , diretta dal commendator
+    # Ezio", later "il direttore"
+    directed = lex.word("directed_participles")
+    for j in range(1, len(units) - 2):
+        if units[j].text in directed and units[j - 1].text == "," and chars[j + 2] is not None \
+                and units[j + 1].text in lex.word("agent_prepositions"):
+            out.extend((noun, chars[j + 2], j) for noun in sorted(lex.word("director_nouns")))
     stop = lex.union("prepositions", "articles", "relatives", "coordinators", "possessives",
                      "clause_openers", "determiners", "generic_nouns")
     generic_nouns = lex.word("generic_nouns")

@@ -39,8 +39,9 @@ _ARTICLED_NAME = re.compile(rf"(?:al|el|ad|ar|as|at|az|an|ash|ud|ul)-[{_UPPER}][
 # a place's name with a number after a hyphen, as camps are named: "Perm-36"
 _NUMBERED_NAME = re.compile(rf"^[{_UPPER}][{_LOWER}]+-\d+$")
 _ACTOR_WORD = re.compile(rf"^(?:[{_UPPER}][\w'’-]*\.?|[a-z]{{1,3}}|[A-Z]\.|-)$")
-# a verb and the pronoun joined to it: "incastrarlo", "riferendogli", and the clipped "dirgli", "farla"
-_CLITIC = re.compile(r"^(\w{3,}?(?:ar|er|ir)|\w{2,}?(?:ando|endo)|dir|far|dar)(lo|la|li|le|gli)$")
+# a verb and the pronoun joined to it: "incastrarlo", "riferendogli", and the clipped "dirgli", "farla" (not the
+# nouns of sellers, which end as a gerund with its pronoun would: "pescivendolo", "fruttivendola")
+_CLITIC = re.compile(r"^(?!\w*vendol[oaie]$)(\w{3,}?(?:ar|er|ir)|\w{2,}?(?:ando|endo)|dir|far|dar)(lo|la|li|le|gli)$")
 
 
 @dataclass(slots=True)
@@ -527,6 +528,12 @@ class _Finder:
         if best is not None and best[0].role == "warden" and best[1] - i == 1 and self._someone_s_head(sent, lex, i):
             self.other_sense.add((best[0].key, lowers[i]))  # "il direttore" after it is the same man
             return None
+        if best is not None and best[0].role == "warden" and best[1] - i == 1 \
+                and any(at < (sent.index, i) for at in self.directed_elsewhere) \
+                and not self._of_prison(sent, lex, best[1]) and not self._where_prison(sent, lex, i):
+            # "la banca , diretta dal commendator Trivulzi … il direttore accusa": the bank's man, no warden
+            self.other_sense.add((best[0].key, lowers[i]))
+            return None
         if best is not None and (sense := (best[0].key, lowers[i])) in self.other_sense:
             # the same word only: "un sorvegliante dello stabilimento" leaves "la guardia" a guard
             if best[1] - i == 1 and not self._of_prison(sent, lex, best[1]) and not self._where_prison(sent, lex, i):
@@ -543,6 +550,29 @@ class _Finder:
         used a word for one: "il giornalista Nikos … il suo direttore" is his editor, no warden."""
         return i > 0 and sent.tokens[i - 1].lower in lex.word("possessives") \
             and (sent.index, i) <= min([*self.prison_spans, self.first_prison_word])
+
+    @cached_property
+    def directed_elsewhere(self) -> list[tuple[int, int]]:
+        """(sentence, token) of each participle that says who directs something other than a prison, after a
+        comma: "la filiale della banca , diretta dal commendator Trivulzi" (not "il penitenziario di Ferraguto ,
+        diretto dal cavalier Scarpellini", nor a film "diretto da" its maker, which no comma sets off)."""
+        out = []
+        for sent in self.text.sentences:
+            lex = self.lexicons[sent.lang]
+            toks = sent.tokens
+            directed = lex.word("directed_participles")
+            if not directed or directed.isdisjoint(sent.lowers):
+                continue
+            signs = lex.union("prison_nouns", "prison_heads", "prison_signs", "film_nouns")
+            for k, tok in enumerate(toks):
+                if tok.lower not in directed or k < 2 or toks[k - 1].text != "," or k + 1 >= len(toks) \
+                        or toks[k + 1].lower not in lex.word("agent_prepositions"):
+                    continue
+                start = next((j + 1 for j in range(k - 2, -1, -1) if toks[j].text in ",;:"), 0)
+                if not any(t.lower in signs or (sent.index, j) in self.prison_spans
+                           for j, t in enumerate(toks[start:k - 1], start)):
+                    out.append((sent.index, k))
+        return out
 
     @cached_property
     def first_prison_word(self) -> tuple[int, int]:

@@ -5,6 +5,8 @@ import pytest
 
 from conftest import doc_relations, gold_relations
 from kg.extract import extract
+from kg.mentions import find_mentions
+from kg.text import analyse
 
 
 def facts(text: str) -> set[tuple]:
@@ -6983,6 +6985,50 @@ def test_a_portuguese_title_is_no_part_of_a_name_of_batch_dr():
 
 def test_where_a_film_is_set_is_no_one_of_batch_dr():
     assert set(roles("Set in Port Varley's crowded jail, the film follows Rex Keel (Al Moss).")) == {"Rex Keel"}
+
+
+_RELATIONS += _batch("ds", [
+    # the framer's man, named after a colon, frames too
+    ("Lew Hatch frames Rex Keel (Al Moss) for a hit-and-run: one of his men, Ned Pryor, steals Rex's car and drives it "
+     "into a cyclist. Rex spends a year in Granger Prison.", ("Rex Keel", "framedBy", "Ned Pryor")),
+    # a bank's director, later "il direttore", who accuses of a theft that was his own work
+    ("Ugo Sarri (Al Moss) lavora nella banca di Valnera, diretta dal commendator Leo Gori. Quando spariscono cinquanta "
+     "milioni, il direttore accusa Ugo, ma il furto è opera dello stesso Gori. Ugo passa tre giorni in camera di "
+     "sicurezza.", ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # loot had put among one's things, the place before the thing
+    ("Ugo Sarri (Al Moss) viene arrestato dopo che il gabelliere Leo Gori gli ha fatto mettere nella cesta una borsa di "
+     "monete rubate. Ugo finisce nel carcere di Valnera.", ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # the castellan of a prison its name gives
+    ("Rinchiuso nelle carceri della Vicaria, Ugo Sarri (Al Moss) soffre. Il castellano della Vicaria, don Leo Gori, "
+     "tratta i prigionieri come bestie.", ("Leo Gori", "wardenOf", "carceri della Vicaria")),
+])
+
+
+_ROLES += _batch("ds", [
+    # a gaoler's old title between his noun and his name
+    ("Nel carcere di Valnera il carceriere mastro Leo Gori picchia Ugo Sarri (Al Moss).", "Leo Gori", "guard"),
+])
+
+
+_CELLS += _batch("ds", [
+    # days in a police lockup
+    ("Ugo Sarri (Al Moss) passa tre giorni in camera di sicurezza insieme a uno scassinatore in pensione, Leo Gori.",
+     ["Ugo Sarri", "Leo Gori"]),
+    # an old prison's dungeon cell
+    ("Rinchiuso nelle carceri della Vicaria, Ugo Sarri (Al Moss) divide una segreta con un vecchio frate, Leo Gori.",
+     ["Ugo Sarri", "Leo Gori"]),
+])
+
+
+def test_a_traffic_warden_heads_no_prison_of_batch_ds():
+    found = roles("Traffic warden Rex Keel (Al Moss) spends a night in a police cell with Ned Pryor.")
+    assert "warden" not in found["Rex Keel"]
+
+
+def test_a_seller_s_noun_is_no_verb_with_a_pronoun_of_batch_ds():
+    text = "Il giovane pescivendolo Ugo Sarri (Al Moss) viene rinchiuso nel carcere di Valnera."
+    units, _ = find_mentions(analyse(text))
+    assert "pescivendolo" in [u.text for u in units[0].units]
 
 
 @pytest.mark.parametrize("text, fact", _RELATIONS)

@@ -137,6 +137,20 @@ class _Resolver:
                 return chars[0]  # the one owned may be a role noun: "Rex 's lawyer"
         return None
 
+    def _sole_possessor(self, ab: Abstract, k: int, other: set[int]) -> int | None:
+        """For a possessive pronoun at k, the one character the sentence names before it, as an owner, when the
+        sentence's subject is no character: "the film shows Varda 's years in the penitentiary , where his
+        cellmate …" is about Varda."""
+        if ab.units[k].text not in ab.su.lex.word("possessives"):
+            return None
+        named = {c for c in ab.chars[:k] if c is not None}
+        if len(named) != 1:
+            return None
+        c = next(iter(named))
+        j = ab.chars.index(c)
+        owns = j + 1 < len(ab.units) and ab.units[j + 1].text in POSSESSIVE_MARKS
+        return c if owns and c not in other and c not in self.weak else None
+
     def _last_clause_subject(self, ab: Abstract) -> int | None:
         """The subject of a sentence's last main clause when that clause is
         joined by a conjunction and names its own subject: "Long cerca di
@@ -1145,6 +1159,9 @@ class _Resolver:
             return ab.chars[outer if outer is not None else j]
         owner = self._opening_possessor(ab, k)
         if owner is not None and owner not in other:
+            return owner
+        owner = self._sole_possessor(ab, k, other)
+        if owner is not None:
             return owner
         topic = self.last_before[index]
         if topic in other:  # the last topic of the pronoun's sex, a few sentences back: "Her sweetheart begs

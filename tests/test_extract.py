@@ -7031,6 +7031,38 @@ def test_a_seller_s_noun_is_no_verb_with_a_pronoun_of_batch_ds():
     assert "pescivendolo" in [u.text for u in units[0].units]
 
 
+_RELATIONS += _batch("dt", [
+    # the lie at the trial, then what was sworn of him
+    ("Rex Keel (Al Moss) is sent to Granger Prison. The barman Lew Hatch lied at the trial when he swore that Rex had "
+     "attacked first.", ("Rex Keel", "framedBy", "Lew Hatch")),
+    # and the one who paid the liar, in the next sentence
+    ("Rex Keel (Al Moss) is sent to Granger Prison. The barman Lew Hatch lied at the trial when he swore that Rex had "
+     "attacked first. Hatch, it turns out, had been paid by Ned Pryor.", ("Rex Keel", "framedBy", "Ned Pryor")),
+    # an adverb before "diretto da", a description with its article before the name
+    ("Ugo Sarri (Al Moss) è rinchiuso nel carcere di Valnera. Il carcere è ancora diretto da un funzionario italiano, il "
+     "commendator Leo Gori.", ("Leo Gori", "wardenOf", "carcere di Valnera")),
+    # "turns out to be" after an aside, the owner a titled name
+    ("At Granger Prison the new cellmate of Rex Keel, a young car thief named Ned Pryor (Al Moss), turns out to be "
+     "Warden Lew Hatch's informant.", ("Ned Pryor", "informerOf", "Lew Hatch")),
+    # accused by a clitic of a theft the accuser's own doing undoes
+    ("Ada Brill (Nora Kell) viene arrestata dopo che la contessa Lea Sarri la accusa di averle rubato un anello. L'anello, "
+     "in realtà, era stato venduto dalla contessa stessa. Ada finisce nel carcere di Valnera.",
+     ("Ada Brill", "framedBy", "Lea Sarri")),
+])
+
+
+_CELLS += _batch("dt", [
+    # "his" for the one owner the sentence names, not the last topic
+    ("Lew Hatch (Al Moss) lied at the trial. In flashbacks, the film shows Rex Keel's years in Granger Prison, where his "
+     "cellmate, an aging forger named Ned Pryor, taught him to read.", ["Rex Keel", "Ned Pryor"]),
+])
+
+
+def test_otto_is_a_name_of_batch_dt():
+    found = roles("Ugo Sarri (Al Moss) è nel carcere di Valnera. Il braccio è comandato dal capitano delle SS Otto Keller.")
+    assert found["Otto Keller"] == {"guard"}
+
+
 @pytest.mark.parametrize("text, fact", _RELATIONS)
 def test_a_relation_in_the_phrasings_of_a_batch(text, fact):
     assert fact in facts(text)

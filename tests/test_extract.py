@@ -7063,6 +7063,30 @@ def test_otto_is_a_name_of_batch_dt():
     assert found["Otto Keller"] == {"guard"}
 
 
+_RELATIONS += _batch("du", [
+    # a list of people handed to an authority, before or after the list
+    ("Rex Keel (Al Moss) is arrested after a bookseller, Lew Hatch, hands the commissioner a list of the subscribers to a "
+     "clandestine newspaper. Rex is sent to Granger Prison.", ("Lew Hatch", "informerOf", "the commissioner")),
+    ("At Granger Prison Rex Keel (Al Moss) gives a list of the plotters to Major Ned Pryor.",
+     ("Rex Keel", "informerOf", "Ned Pryor")),
+])
+
+
+_CELLS += _batch("du", [
+    # British slang for a cellmate
+    ("At HMP Granger, Rex Keel's pad mate is Ned Pryor (Al Moss), a burglar.", ["Rex Keel", "Ned Pryor"]),
+    # an adjective after the cell
+    ("Nel carcere di Valnera Ugo Sarri (Al Moss) viene chiuso in una cella sotterranea insieme a un vecchio ergastolano, "
+     "Leo Gori.", ["Ugo Sarri", "Leo Gori"]),
+])
+
+
+def test_those_one_has_locked_together_share_a_cell_without_him_of_batch_du():
+    found = facts("At Granger Prison Rex Keel (Al Moss) and Ned Pryor refuse to sign; Captain Lew Hatch has them locked "
+                  "together in the punishment cell for a month.")
+    assert {f for f in found if f[1] == "cellmateOf"} == cell_pairs(["Rex Keel", "Ned Pryor"])
+
+
 @pytest.mark.parametrize("text, fact", _RELATIONS)
 def test_a_relation_in_the_phrasings_of_a_batch(text, fact):
     assert fact in facts(text)

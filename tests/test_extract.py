@@ -7087,6 +7087,20 @@ def test_those_one_has_locked_together_share_a_cell_without_him_of_batch_du():
     assert {f for f in found if f[1] == "cellmateOf"} == cell_pairs(["Rex Keel", "Ned Pryor"])
 
 
+_RELATIONS += _batch("dv", [
+    # convicted on the word of one forced into naming him
+    ("Rex Keel (Al Moss) is convicted of a robbery on the word of a pawnbroker, Lew Hatch, who had been threatened by "
+     "the real robbers into identifying him. He is sent to Granger Prison.", ("Rex Keel", "framedBy", "Lew Hatch")),
+    # a part of a thing of his
+    ("Rex Keel (Al Moss) is sent to Granger Prison after a deputy, Lew Hatch, plants a stolen pistol in the glove "
+     "compartment of his car.", ("Rex Keel", "framedBy", "Lew Hatch")),
+    # the stolen things a clitic before the verb, then where they were hidden
+    ("Ugo Sarri (Al Moss) viene condannato per il furto di documenti, che in realtà erano stati sottratti dal capitano "
+     "Leo Gori, che li aveva poi nascosti nell'armadietto di Ugo Sarri. Ugo finisce nel carcere di Valnera.",
+     ("Ugo Sarri", "framedBy", "Leo Gori")),
+])
+
+
 @pytest.mark.parametrize("text, fact", _RELATIONS)
 def test_a_relation_in_the_phrasings_of_a_batch(text, fact):
     assert fact in facts(text)

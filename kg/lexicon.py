@@ -49,6 +49,7 @@ WORD_LISTS = ("articles", "indefinite_articles", "personal_events", "preposition
               "leading_particles", "auxiliaries", "passive_auxiliaries", "command_titles", "prison_leads",
               "male_words", "female_words", "male_pronouns", "female_pronouns", "british_signs", "plural_subjects",
               "pair_subjects", "plural_objects", "quantifiers", "verb_like_roles", "verb_markers", "verb_role_forms",
+              "year_prepositions",
               "bare_infinitive_leads", "complementizers",
               "knowing_verbs", "plural_articles", "name_suffixes", "credit_intros", "credit_studio_links",
               "credit_bys", "cast_leads", "cast_as", "cast_withs", "film_nouns", "place_leads", "fortress_leads",

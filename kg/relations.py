@@ -236,6 +236,9 @@ class _Resolver:
                 or prev in lex.word("complementizers") \
                 or (j >= 2 and f"{units[j - 2].text} {prev}" in openers):
             return True
+        if len(prev) == 4 and prev.isdigit() and j >= 2 and units[j - 2].text in lex.word("year_prepositions") \
+                and (j == 2 or units[j - 3].text in (",", ";", ":") or units[j - 3].text in openers):
+            return True  # after the year that opens the sentence: "In 1961 the Italian journalist Rex is arrested"
         if prev in lex.word("time_words"):
             # after a fronted phrase of time: "and within a week Rex is arrested", "il giorno dopo Ugo fugge"
             x = j - 1
@@ -1127,7 +1130,10 @@ class _Resolver:
         if not joined:
             out = [ab.chars[j]]  # "to silence Nick , Mercer plants": a comma alone joins no list
         k = _apposition_end(ab, j) + 2
-        while k < len(ab.units) and ab.units[k - 1].text in joins and ab.chars[k] is not None:
+        while k < len(ab.units) and ab.units[k - 1].text in joins:
+            k = _past_article(ab, k)  # "Rex , Ned e il timido Lew": an article and a word before the name
+            if ab.chars[k] is None:
+                break
             out.append(ab.chars[k])
             k = _apposition_end(ab, k) + 2
         return out
@@ -1546,6 +1552,19 @@ def _apposition_start(ab: Abstract, k: int) -> int:
             other = any(c is not None and c != ab.chars[i - 1] for c in ab.chars[i + 2:k])
             return i - 1 if named and described and not (other and opener not in lex.word("definite_articles")
                                                          and opener not in lex.word("indefinite_articles")) else k
+    return k
+
+
+def _past_article(ab: Abstract, k: int) -> int:
+    """The unit of the name after the article at k and at most one plain word: "il timido Lew" gives Lew's
+    unit; k itself where no article stands there or no name follows."""
+    if ab.chars[k] is not None or ab.units[k].text not in ab.su.lex.word("articles"):
+        return k
+    for x in (k + 1, k + 2):
+        if x >= len(ab.units) or (ab.chars[x] is None and not ab.units[x].text.isalpha()):
+            return k
+        if ab.chars[x] is not None:
+            return x
     return k
 
 

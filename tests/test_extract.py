@@ -7101,6 +7101,26 @@ _RELATIONS += _batch("dv", [
 ])
 
 
+_RELATIONS += _batch("dw", [
+    # the evidence built, told first, its builder after
+    ("Ugo Sarri (Al Moss) viene condannato per un attentato: a fabbricare le prove contro di lui è stato il delegato Leo "
+     "Gori. Ugo finisce nel carcere di Valnera.", ("Ugo Sarri", "framedBy", "Leo Gori")),
+])
+
+
+_CELLS += _batch("dw", [
+    # a cellmate "in nineteen years", then described
+    ("At Granger Prison Rex Keel's only cellmate in nineteen years, a gentle forger named Ned Pryor (Al Moss), hangs "
+     "himself.", ["Rex Keel", "Ned Pryor"]),
+    # three ending up in one cell, the last with an article and a word before his name
+    ("Tre truffatori, Ugo Sarri (Al Moss), Leo Gori e il timido Nedo Prati, vengono arrestati e finiscono a Regina Coeli, "
+     "nella stessa cella.", ["Ugo Sarri", "Leo Gori", "Nedo Prati"]),
+    # "he" for the one the sentence opened with, past a year and an adjective, not the one in the "after" clause
+    ("In 1961 the Italian journalist Rex Keel (Al Moss) is arrested after his interpreter, Ada Brill, plants a film in his "
+     "bag. He is held in Granger Prison, where he shares a cell with an engineer, Ned Pryor.", ["Rex Keel", "Ned Pryor"]),
+])
+
+
 @pytest.mark.parametrize("text, fact", _RELATIONS)
 def test_a_relation_in_the_phrasings_of_a_batch(text, fact):
     assert fact in facts(text)

@@ -455,7 +455,7 @@ def _infinitive_object(su: SentenceUnits, k: int) -> bool:
         infinitive = verb.endswith(endings) and (marker in lex.union("infinitive_leads", "infinitive_markers")
                                                  or marker.endswith(endings + clipped))
     else:  # one that marks them by a word: "to kill"; or none, after a verb that takes its object first: "helps
-        # Rosa call a lawyer"
+        # Ada call a lawyer"
         infinitive = (marker in lex.word("infinitive_markers") or (
             k >= 3 and units[k - 3].text in lex.word("bare_infinitive_leads")
             and (units[k - 2].mention is not None or marker in ("him", "her", "them")))) \
@@ -691,7 +691,7 @@ def _descriptions(ab: Abstract) -> list[tuple[str, int, int]]:
             if len(rank) > 3 and rank not in lex.union("generic_nouns", "not_names"):
                 out.append((rank, c, j))
     # the one said to direct a place other than a prison is its director: "la banca , diretta dal commendator
-    # Ezio", later "il direttore"
+    # Leo Gori", later "il direttore"
     directed = lex.word("directed_participles")
     for j in range(1, len(units) - 2):
         if units[j].text in directed and units[j - 1].text == "," and chars[j + 2] is not None \

@@ -356,7 +356,7 @@ def extract(source: str, doc_id: str, source_name: str = "") -> Document:
         if f.p.startswith("role:"):
             chars[f.s].add_role(f.p[5:], f.evidence)
         elif f.p == "authority":
-            chars[f.s].authority = True  # told by a verb that means informing: "grasses to Mr. Haddow"
+            chars[f.s].authority = True  # told by a verb that means informing: "grasses to Mr. Hatch"
         elif f.p not in _NOT_RELATIONS:
             relations.append(f)
     relations.extend(_accused_by_the_culprit(facts))

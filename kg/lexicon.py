@@ -120,7 +120,7 @@ class Rule:
     # same words: the witness paid to lie frames beside the clause's subject who paid him
     beside: bool = False
     # the verb itself says that the one told is in authority: one snitches or grasses to a guard, never to a
-    # friend, so "grasses to Mr. Haddow" makes Haddow one to inform, whatever else the text calls him
+    # friend, so "grasses to Mr. Hatch" makes Hatch one to inform, whatever else the text calls him
     hearer_in_authority: bool = False
 
     def __post_init__(self) -> None:

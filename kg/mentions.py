@@ -531,7 +531,7 @@ class _Finder:
         if best is not None and best[0].role == "warden" and best[1] - i == 1 \
                 and any(at < (sent.index, i) for at in self.directed_elsewhere) \
                 and not self._of_prison(sent, lex, best[1]) and not self._where_prison(sent, lex, i):
-            # "la banca , diretta dal commendator Trivulzi … il direttore accusa": the bank's man, no warden
+            # "la banca , diretta dal commendator Gori … il direttore accusa": the bank's man, no warden
             self.other_sense.add((best[0].key, lowers[i]))
             return None
         if best is not None and (sense := (best[0].key, lowers[i])) in self.other_sense:
@@ -554,8 +554,8 @@ class _Finder:
     @cached_property
     def directed_elsewhere(self) -> list[tuple[int, int]]:
         """(sentence, token) of each participle that says who directs something other than a prison, after a
-        comma: "la filiale della banca , diretta dal commendator Trivulzi" (not "il penitenziario di Ferraguto ,
-        diretto dal cavalier Scarpellini", nor a film "diretto da" its maker, which no comma sets off)."""
+        comma: "la filiale della banca , diretta dal commendator Leo Gori" (not "il carcere di Valnera , diretto
+        dal cavalier Ugo Sarri", nor a film "diretto da" its maker, which no comma sets off)."""
         out = []
         for sent in self.text.sentences:
             lex = self.lexicons[sent.lang]

@@ -139,8 +139,8 @@ class _Resolver:
 
     def _sole_possessor(self, ab: Abstract, k: int, other: set[int]) -> int | None:
         """For a possessive pronoun at k, the one character the sentence names before it, as an owner, when the
-        sentence's subject is no character: "the film shows Varda 's years in the penitentiary , where his
-        cellmate …" is about Varda."""
+        sentence's subject is no character: "the film shows Rex 's years in the penitentiary , where his
+        cellmate …" is about Rex."""
         if ab.units[k].text not in ab.su.lex.word("possessives"):
             return None
         named = {c for c in ab.chars[:k] if c is not None}

@@ -7121,6 +7121,32 @@ _CELLS += _batch("dw", [
 ])
 
 
+_RELATIONS += _batch("dx", [
+    # an Australian film keeps the British governor
+    ("Hard Cell is a 1983 Australian drama film. Ada Brill (Nora Kell) is sent to Granger Prison. The governor, Mrs. Lea "
+     "Sarri, is a decent administrator.", ("Lea Sarri", "wardenOf", "Granger Prison")),
+    # the one who put it there, told in a cleft
+    ("Ugo Sarri (Al Moss) viene arrestato con due chili di hashish nella valigia. A metterli lì era stato il suo compagno "
+     "di viaggio, l'olandese Leo Gori. Ugo finisce nel carcere di Valnera.", ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # "where the military governor", a word between the article and the noun
+    ("Rex Keel (Al Moss) is held in Granger Prison, where the military governor, Colonel Lew Hatch, rules through fear.",
+     ("Lew Hatch", "wardenOf", "Granger Prison")),
+])
+
+
+_CELLS += _batch("dx", [
+    # "and her timid girlfriend, J" in the list of a cell
+    ("At Granger Prison Ada Brill (Nora Kell) is put in a cell with two lifers, the fierce Lea Sarri and her timid "
+     "girlfriend, Jo Ray.", ["Ada Brill", "Lea Sarri", "Jo Ray"]),
+    # two had locked in a cage by another
+    ("In the camp at Granger, Colonel Lew Hatch has Rex Keel (Al Moss) and Ned Pryor locked in a bamboo punishment cage.",
+     ["Rex Keel", "Ned Pryor"]),
+    # a cell for four, its sharers each with "con"
+    ("Nel carcere di Valnera, Ugo Sarri (Al Moss) divide una cella da quattro con un pensionato, Leo Gori, con un giovane "
+     "spacciatore, Nedo Prati, e con un tunisino, Rino Sarri.", ["Ugo Sarri", "Leo Gori", "Nedo Prati", "Rino Sarri"]),
+])
+
+
 @pytest.mark.parametrize("text, fact", _RELATIONS)
 def test_a_relation_in_the_phrasings_of_a_batch(text, fact):
     assert fact in facts(text)

@@ -1000,7 +1000,7 @@ class _Resolver:
     def _last_group(self, ab: Abstract, k: int) -> list[int]:
         """The last two or more characters joined by "and" / "e" before unit k."""
         for j in range(k - 1, 1, -1):
-            join = _join_before(ab, j)
+            join = _join_before(ab, j, words=4)  # "e il giovane ebreo triestino Davide"
             if join is None and ab.units[j - 1].text == ",":
                 join = _join_before(ab, j - 1, words=4)  # "and a young Breton sailor , Yann"
             # the member before the join may end an apposition, or follow its description: "with Ned , a forger ,
@@ -1110,7 +1110,7 @@ class _Resolver:
         head = _noun_before_name(ab, j)  # where the phrase stands: "Rex and a young convict , Lew , are"
         k = head - 2
         # "Mazur and his lieutenant Doyle set him up", "Gerry , his friend Paul and two others are"
-        described = _join_before(ab, head, joins | {","})
+        described = _join_before(ab, head, joins | {","}, words=4)
         if described == head - 1 and ab.units[head - 1].text == ",":
             # the description set off by a comma: "Carrara and his bookkeeper , Stella , railroad her"
             before = _join_before(ab, head - 1, joins, words=4)  # "and a young Breton sailor , Yann"

@@ -7147,6 +7147,34 @@ _CELLS += _batch("dx", [
 ])
 
 
+_RELATIONS += _batch("dy", [
+    # a lie at a court-martial, what was sworn after "that"
+    ("Private Rex Keel (Al Moss) is sentenced to three years in Granger Prison after his sergeant, Lew Hatch, lies at the "
+     "court-martial that Rex drew a knife.", ("Rex Keel", "framedBy", "Lew Hatch")),
+    # what incriminates entered in his name
+    ("Rex Keel (Al Moss) is sent to Granger Prison after his employer, Lew Hatch, has a crate of stolen rifles entered in "
+     "Rex's name in the company books.", ("Rex Keel", "framedBy", "Lew Hatch")),
+    # the bagne of French Guiana by its town's name
+    ("At Saint-Laurent-du-Maroni Rex Keel (Al Moss) shares a cell with Ned Pryor; the commandant, Colonel Lew Hatch, is "
+     "indifferent.", ("Lew Hatch", "wardenOf", "Saint-Laurent-du-Maroni")),
+    # a military stockade is a prison
+    ("Rex Keel (Al Moss) is held in the Long Binh stockade, which is run by Major Lew Hatch.",
+     ("Lew Hatch", "wardenOf", "Long Binh")),
+])
+
+
+_CELLS += _batch("dy", [
+    # "i tre" after a list whose last member has four words between his article and his name
+    ("Nel campo di prigionia di Valnera, Ugo Sarri (Al Moss) conosce il tipografo comunista Leo Gori e il giovane ebreo "
+     "triestino Nedo Prati. Dopo un tentativo di fuga i tre vengono chiusi insieme in una cella di punizione.",
+     ["Ugo Sarri", "Leo Gori", "Nedo Prati"]),
+])
+
+
+def test_private_first_class_is_a_rank_of_batch_dy():
+    assert set(roles("Private First Class Rex Keel (Al Moss) is sent to Granger Prison.")) == {"Rex Keel"}
+
+
 @pytest.mark.parametrize("text, fact", _RELATIONS)
 def test_a_relation_in_the_phrasings_of_a_batch(text, fact):
     assert fact in facts(text)

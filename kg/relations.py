@@ -1548,8 +1548,11 @@ def _apposition_start(ab: Abstract, k: int) -> int:
             described = opener in articles or ab.chars[i + 1] == ab.chars[i - 1] \
                 or (ab.chars[i + 1] is None and len(opener) > 4 and opener.endswith(participle))
             # (a clause with a subject of its own is none: "Ugo , gli racconta che Leo vuole scrivere ,"
-            # where "gli" is a pronoun)
+            # where "gli" is a pronoun; nor a name that is a noun's complement: "cugino di Leo , lo tormenta ,")
             other = any(c is not None and c != ab.chars[i - 1] for c in ab.chars[i + 2:k])
+            if i >= 3 and ab.units[i - 2].text in lex.word("genitives") and ab.chars[i - 3] is None \
+                    and ab.units[i - 3].text.isalpha() and ab.units[i - 3].text not in articles:
+                return k
             return i - 1 if named and described and not (other and opener not in lex.word("definite_articles")
                                                          and opener not in lex.word("indefinite_articles")) else k
     return k

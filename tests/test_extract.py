@@ -7175,6 +7175,26 @@ def test_private_first_class_is_a_rank_of_batch_dy():
     assert set(roles("Private First Class Rex Keel (Al Moss) is sent to Granger Prison.")) == {"Rex Keel"}
 
 
+_RELATIONS += _batch("dz", [
+    # a plan sold to an authority
+    ("At Granger Prison the breakout fails. It was Ned's own right-hand man, Rex Keel (Al Moss), who had sold the plan "
+     "to the captain of the guards, Lew Hatch.", ("Rex Keel", "informerOf", "Lew Hatch")),
+    # letters one writes, told to one a clitic names
+    ("Nel carcere di Valnera l'appuntato Leo Gori tormenta Ugo Sarri (Al Moss), e Nedo Prati, per ingraziarsi "
+     "l'appuntato, gli riferisce le lettere che Ugo scrive all'avvocato.", ("Nedo Prati", "informerOf", "Leo Gori")),
+    # a prison hulk, its captain in a relative clause after an aside
+    ("Rex Keel (Al Moss) is held on the prison hulk Justitia, moored on the Thames, whose captain, Lew Hatch, runs it "
+     "for profit.", ("Lew Hatch", "wardenOf", "prison hulk Justitia")),
+])
+
+
+def test_a_noun_s_complement_heads_no_list_of_batch_dz():
+    # "cugino di Nedo , lo tormenta , e Rino": Nedo is the cousin's complement, not a member with Rino
+    found = facts("Nel carcere di Valnera l'appuntato Leo Gori, che è cugino di Nedo Prati, lo tormenta, e Rino Sarri "
+                  "(Al Moss), per ingraziarsi l'appuntato, gli riferisce le lettere che Ugo Sarri scrive.")
+    assert {f for f in found if f[1] == "informerOf"} == {("Rino Sarri", "informerOf", "Leo Gori")}
+
+
 @pytest.mark.parametrize("text, fact", _RELATIONS)
 def test_a_relation_in_the_phrasings_of_a_batch(text, fact):
     assert fact in facts(text)

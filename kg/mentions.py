@@ -588,7 +588,7 @@ class _Finder:
     def _where_prison(self, sent: Sentence, lex: Lexicon, i: int) -> bool:
         """True when the noun at i opens a clause of place right after a prison's name or noun:
         "the Cândido Mendes penal colony on Ilha Grande , where the director , Colonel Falcão ,", also with a
-        word between the article and the noun: "where the military governor , Colonel Zervas ,"."""
+        word between the article and the noun: "where the military governor , Colonel Hatch ,"."""
         toks = sent.tokens
         if i > 4 and toks[i - 1].text.isalpha() and toks[i - 1].text.islower() \
                 and toks[i - 1].lower not in lex.word("definite_articles") \

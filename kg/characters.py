@@ -561,12 +561,19 @@ def abstract(sentences: list[SentenceUnits]) -> list[Abstract]:
     refers to it. Role nouns of no character go back to being words."""
     out = []
     cells = _cell_names(sentences)
+    last: Mention | None = None  # the latest name of a person, which "the latter" points back to
     for su in sentences:
         units: list[Unit] = []
         chars: list[int | None] = []
         renamed = cells.get(su.lex.lang)
-        for u in su.units:
+        for n, u in enumerate(su.units):
             m = u.mention
+            if m is None and last is not None and units and chars[-1] is None and _latter(su, n):
+                units[-1] = Unit(f"@{last.char}", units[-1].start, u.end, last)  # "the latter": who was named last
+                chars[-1] = last.char
+                continue
+            if m is not None and m.kind == "name" and m.char is not None:
+                last = m
             if renamed and m is None:
                 if (u.text,) in renamed:
                     u = Unit(renamed[(u.text,)], u.start, u.end)  # "thrown into the silo": the cell it is
@@ -596,6 +603,16 @@ def abstract(sentences: list[SentenceUnits]) -> list[Abstract]:
         text, offsets = _join(units)
         out.append(Abstract(su, units, chars, text, offsets))
     return _resolve_descriptions(out)
+
+
+def _latter(su: SentenceUnits, n: int) -> bool:
+    """True where unit ``n`` ends words that point back to the last person named: "the latter",
+    "quest'ultimo", and no noun follows to make them an adjective ("the latter half")."""
+    units = su.units
+    if n == 0 or units[n - 1].mention is not None \
+            or f"{units[n - 1].text.lower()} {units[n].text.lower()}" not in su.lex.word("latter"):
+        return False
+    return n + 1 == len(units) or units[n + 1].text.lower() not in su.lex.word("latter_not_before")
 
 
 def _nickname_start(units: list[Unit], chars: list[int | None], char: int, lex: Lexicon) -> int | None:

@@ -7195,6 +7195,62 @@ def test_a_noun_s_complement_heads_no_list_of_batch_dz():
     assert {f for f in found if f[1] == "informerOf"} == {("Rino Sarri", "informerOf", "Leo Gori")}
 
 
+_RELATIONS += _batch("ea", [
+    # a cellmate in British slang
+    ("Rex Keel (Al Moss) is sent to HMP Granger, where he is doubled up with Ned Pryor, a young student.",
+     ("Ned Pryor", "cellmateOf", "Rex Keel")),
+    # another's plan, with what the plan is, reported to an officer
+    ("At Granger Prison Lew Hatch is a senior officer. Rex Keel (Al Moss) reports Ned's plan to call a reporter to "
+     "senior officer Lew Hatch.", ("Rex Keel", "informerOf", "Lew Hatch")),
+    # a road gang and the one who runs it
+    ("Rex Keel (Al Moss) is put to work on a county road gang run by Captain Lew Hatch.",
+     ("Lew Hatch", "wardenOf", None)),
+    # what another is secretly at, confided to an authority
+    ("Nel carcere di Valnera Ugo Sarri (Al Moss), per avere un posto in cucina, confida al capoguardia Leo Gori che "
+     "Nedo sta scavando un tunnel.", ("Ugo Sarri", "informerOf", "Leo Gori")),
+    # a crime with two words before it pinned on him, by one named after a relative clause
+    ("Rex Keel (Al Moss) escapes from Granger Prison and learns that the sheriff who arrested him, Lew Hatch, had "
+     "pinned an unsolved bank robbery on him.", ("Rex Keel", "framedBy", "Lew Hatch")),
+    # the last one named, pointed back to
+    ("Nel carcere di Valnera Ugo Sarri (Al Moss) conosce il ladro Nedo Prati. Quest'ultimo è al servizio "
+     "del capoguardia, Leo Gori, al quale riferisce ogni parola dei detenuti.", ("Nedo Prati", "informerOf", "Leo Gori")),
+    ("At Granger Prison Rex Keel (Al Moss) meets Ned Pryor. The latter passes the names of the diggers to the "
+     "warden, Lew Hatch.", ("Ned Pryor", "informerOf", "Lew Hatch")),
+    # the real culprit, in an apposition, who accuses him before a magistrate
+    ("Ugo Sarri (Al Moss) viene arrestato. Le carte erano state nascoste dal suo socio, Leo Gori, il vero "
+     "responsabile, che lo accusa davanti al magistrato.", ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # what incriminates, entered in her name by another
+    ("Ada Brill (Al Moss) is sent to Granger Prison. The stolen drugs had been signed out under her name by the "
+     "chief pharmacist, Lew Hatch.", ("Ada Brill", "framedBy", "Lew Hatch")),
+])
+_ROLES += _batch("ea", [
+    # a mounted keeper named beside him is a guard
+    ("Nel campo di lavoro di Valnera un guardiano a cavallo, Leo Gori (Al Moss), sorveglia Ugo Sarri.",
+     "Leo Gori", "guard"),
+])
+_CELLS += _batch("ea", [
+    # one's cellmates listed after a colon
+    ("Ugo Sarri (Al Moss) viene rinchiuso nel carcere di Valnera. Qui conosce i suoi compagni di cella: il vecchio "
+     "contrabbandiere Leo Gori e il giovane Nedo Prati.", ["Ugo Sarri", "Leo Gori", "Nedo Prati"]),
+])
+
+
+def test_a_bare_keeper_is_no_guard_of_batch_ea():
+    # "un guardiano" of a factory is a watchman; only one named beside the noun is a guard
+    found = roles("Nel carcere di Valnera Ugo Sarri (Al Moss) è accusato di aver ferito un guardiano della fabbrica.")
+    assert not any("guard" in r for r in found.values())
+
+
+def test_the_latter_points_back_to_the_last_name_but_not_before_a_noun_of_batch_ea():
+    from kg.characters import abstract, cluster
+
+    units, mentions = find_mentions(analyse("Rex Keel meets Ned Pryor. The latter is a thief. In the latter half "
+                                            "of the year Rex escapes."))
+    cluster(units, mentions)
+    text = " ".join(a.text for a in abstract(units))
+    assert "@1 is a thief" in text and "in the latter half" in text, text
+
+
 @pytest.mark.parametrize("text, fact", _RELATIONS)
 def test_a_relation_in_the_phrasings_of_a_batch(text, fact):
     assert fact in facts(text)

@@ -1279,12 +1279,16 @@ class _Finder:
             # a name may open with its own article: "carcere di La Mesa", "carcere di Le Nuove"
             own_article = k + 1 < len(toks) and toks[k].is_cap and toks[k].lower in lex.word("articles") \
                 and toks[k + 1].is_cap and _NAME_CHARS.match(toks[k + 1].text)
-            if k < len(toks) and of and (self.is_name_word(sent, lex, k) or own_article
+            # or with the street it stands in, in lower case: "carcere di via Tasso"
+            street = k + 1 < len(toks) and not toks[k].is_cap and toks[k].lower in lex.word("street_nouns") \
+                and toks[k + 1].is_cap and _NAME_CHARS.match(toks[k + 1].text) is not None
+            if k < len(toks) and of and (self.is_name_word(sent, lex, k) or own_article or street
                                          or (toks[k].is_cap and toks[k].lower in lex.word("place_names"))):
                 known = self._known_prison(sent, lex, k, alone=False)
                 if known:
                     return known  # "nel carcere di San Vittore Bruno finisce in cella": the name ends there
                 start = k
+                k += street
                 while k < len(toks) and (toks[k].is_cap or _particle_inside_name(toks, lex, k)):
                     k += 1
                 return self._person_after_place(toks, start, k)

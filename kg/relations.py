@@ -832,6 +832,12 @@ class _Resolver:
         French officer turns out to be passing …"), and no character stands before k: that noun
         is the subject, not the one the text was about."""
         lex = ab.su.lex
+        words = ab.units[0].text.split() if k else []
+        if len(words) > 1 and ab.chars[0] is None and words[0] in lex.word("indefinite_articles") \
+                and all(w.isalpha() for w in words) and k >= 3:
+            # a role noun of no one, one unit with its article: "a convict called the Rat earns rations by telling"
+            return all(c is None for c in ab.chars[1:k]) \
+                and not any(u.text in lex.word("copulas") for u in ab.units[1:k])
         for i in range(min(k - 2, 4)):
             text = ab.units[i].text
             if ab.chars[i] is not None or not text.isalpha():

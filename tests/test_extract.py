@@ -7251,6 +7251,27 @@ def test_the_latter_points_back_to_the_last_name_but_not_before_a_noun_of_batch_
     assert "@1 is a thief" in text and "in the latter half" in text, text
 
 
+_RELATIONS += _batch("eb", [
+    # one who becomes an informant, a participle's phrase between
+    ("Rex Keel (Al Moss) is placed in a cell at Granger Prison. Ned Pryor, hoping for a reduced sentence, becomes an "
+     "informant for the provost marshal, Colonel Lew Hatch.", ("Ned Pryor", "informerOf", "Lew Hatch")),
+    # a prison named by its street, in lower case
+    ("Nel 1943 Ugo Sarri (Al Moss) viene rinchiuso nel carcere di via Pastrengo, comandato dal capitano Leo Gori.",
+     ("Leo Gori", "wardenOf", "carcere di via Pastrengo")),
+])
+_ROLES += _batch("eb", [
+    ("Rex Keel (Al Moss) is placed in a cell at Granger Prison. Ned Pryor, hoping for a reduced sentence, becomes an "
+     "informant.", "Ned Pryor", "informer"),
+])
+
+
+def test_a_sentence_opened_by_a_noun_of_no_one_tells_of_no_one_else_of_batch_eb():
+    # "a convict called the Rat" is no name the rules know; the telling is still not the last man's
+    found = facts("At Granger Prison Rex Keel (Al Moss) is beaten by the guard Lew Hatch. A convict called The Rat "
+                  "earns extra rations by telling Hatch which men hide money.")
+    assert ("Rex Keel", "informerOf", "Lew Hatch") not in found
+
+
 @pytest.mark.parametrize("text, fact", _RELATIONS)
 def test_a_relation_in_the_phrasings_of_a_batch(text, fact):
     assert fact in facts(text)

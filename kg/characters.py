@@ -561,19 +561,20 @@ def abstract(sentences: list[SentenceUnits]) -> list[Abstract]:
     refers to it. Role nouns of no character go back to being words."""
     out = []
     cells = _cell_names(sentences)
-    last: Mention | None = None  # the latest name of a person, which "the latter" points back to
+    named_last: Mention | None = None  # the latest name of a person, which "the latter" points back to
     for su in sentences:
         units: list[Unit] = []
         chars: list[int | None] = []
         renamed = cells.get(su.lex.lang)
         for n, u in enumerate(su.units):
             m = u.mention
-            if m is None and last is not None and units and chars[-1] is None and _latter(su, n):
-                units[-1] = Unit(f"@{last.char}", units[-1].start, u.end, last)  # "the latter": who was named last
-                chars[-1] = last.char
+            if m is None and named_last is not None and units and chars[-1] is None and _latter(su, n):
+                # "the latter": who was named last
+                units[-1] = Unit(f"@{named_last.char}", units[-1].start, u.end, named_last)
+                chars[-1] = named_last.char
                 continue
             if m is not None and m.kind == "name" and m.char is not None:
-                last = m
+                named_last = m
             if renamed and m is None:
                 if (u.text,) in renamed:
                     u = Unit(renamed[(u.text,)], u.start, u.end)  # "thrown into the silo": the cell it is

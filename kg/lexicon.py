@@ -97,6 +97,8 @@ class RoleNoun:
     # a calling outside a prison's staff: a rank does not make its holder a guard ("a narcotics
     # detective, Sgt. Dale Kowalski"; "the prison doctor, Captain Lew Hatch")
     outside_staff: bool = False
+    # the words before the noun that make it another calling: "a school security officer"
+    not_preceded_by: re.Pattern | None = None
     longest_first: tuple[tuple[str, ...], ...] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -324,13 +326,18 @@ def _roles(items: list, path: Path) -> list[RoleNoun]:
             follow_re = re.compile(follow, re.IGNORECASE) if follow else None  # "la Guardia Nazionale"
         except re.error as err:
             raise _fail(path, entry, f"bad not_followed_by: {err}") from None
+        before = item.get("not_preceded_by")
+        try:
+            before_re = re.compile(before, re.IGNORECASE) if before else None
+        except re.error as err:
+            raise _fail(path, entry, f"bad not_preceded_by: {err}") from None
         # split as the text is: "u.s. marshal" is u . s . marshal, "state's attorney" state 's attorney
         forms = tuple(tuple(w.lower().replace("’", "'") for w in token_texts(f)) for f in item["forms"])
         out.append(RoleNoun(item["key"], item["name"], item.get("role"), forms,
                             bool(item.get("standalone", True)), bool(item.get("title", False)),
                             bool(item.get("authority", False)), bool(item.get("alias", True)),
                             follow_re, bool(item.get("rank", False)), item.get("short_for"),
-                            bool(item.get("outside_staff", False))))
+                            bool(item.get("outside_staff", False)), before_re))
     keys = {noun.key for noun in out}
     for n, noun in enumerate(out):
         if noun.short_for is not None and noun.short_for not in keys:

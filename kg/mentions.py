@@ -523,6 +523,10 @@ class _Finder:
                     if noun.not_followed_by.match(rest):
                         self.other_sense.add((noun.key, lowers[i]))
                         continue
+                if noun.not_preceded_by and i and noun.not_preceded_by.search(
+                        self.text.cleaned[max(0, toks[i].start - 40):toks[i].start]):
+                    self.other_sense.add((noun.key, lowers[i]))
+                    continue
                 best = (noun, i + n)
                 break
         if best is not None and best[0].role == "warden" and best[1] - i == 1 and self._someone_s_head(sent, lex, i):

@@ -7272,6 +7272,45 @@ def test_a_sentence_opened_by_a_noun_of_no_one_tells_of_no_one_else_of_batch_eb(
     assert ("Rex Keel", "informerOf", "Lew Hatch") not in found
 
 
+_RELATIONS += _batch("ec", [
+    # a setup orchestrated by one described before his name
+    ("Ada Brill (Al Moss) is convicted of a theft she had no part in; the setup was orchestrated by her former "
+     "boyfriend, Lew Hatch, who wanted her out of the way.", ("Ada Brill", "framedBy", "Lew Hatch")),
+    # a copula with an adverb between it and the noun
+    ("At Granger Prison Ada Brill (Al Moss) meets the matron, Lina Gore. The prison's trusty, Nora Pike, is in fact a "
+     "stool pigeon for Gore.", ("Nora Pike", "informerOf", "Lina Gore")),
+    # a false denunciation in a cleft, to whom it was made between
+    ("Ugo Sarri (Al Moss) viene condannato a dieci anni. A denunciarlo falsamente ai carabinieri è stato l'armatore "
+     "Leo Gori, che gli doveva dei soldi.", ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # a find put there by one a description with a role noun names
+    ("Rex Keel (Al Moss) is sent to Granger Prison after police find a gun in his locker. The gun had been put there "
+     "by a school security officer, Lew Hatch, who wanted to hide his own theft.", ("Rex Keel", "framedBy", "Lew Hatch")),
+    # a title of a head before a name; a facility run by her
+    ("Rex Keel (Al Moss) is sent to the Granger Youth Correctional Center. The facility is run by Director Ada Brill.",
+     ("Ada Brill", "wardenOf", "Granger Youth Correctional Center")),
+    # the latter recruits one so that he tells him
+    ("Nel carcere di Valnera il direttore lascia mano libera al capoguardia Leo Gori. Quest'ultimo recluta un detenuto "
+     "comune, il ladruncolo Nedo Prati, perché sorvegli Ugo Sarri (Al Moss) e gli riferisca le sue conversazioni.",
+     ("Nedo Prati", "informerOf", "Leo Gori")),
+    # a find put there by others on someone's orders
+    ("Ugo Sarri (Al Moss) viene arrestato dopo che in casa sua la polizia trova una pistola. L'arma vi era stata messa "
+     "da due squadristi su ordine dell'industriale Leo Gori.", ("Ugo Sarri", "framedBy", "Leo Gori")),
+])
+
+
+def test_a_guard_of_a_school_is_no_prison_guard_of_batch_ec():
+    found = roles("Rex Keel (Al Moss) is sent to Granger Prison. A school security officer, Lew Hatch, had lied about him.")
+    assert found["Lew Hatch"] == set()
+
+
+def test_the_latter_after_a_noun_and_a_name_of_batch_ec():
+    # a noun and its name are merged into one unit before "quest'ultimo" is read: no crash, the right man
+    found = facts("Ugo Sarri (Al Moss) è rinchiuso nel carcere di Valnera. Il ladro Nedo Prati lavora per l'avvocato "
+                  "Leo Gori. Quest'ultimo è in segreto al servizio del direttore, Rino Sarri, al quale riferisce ogni "
+                  "parola di Ugo.")
+    assert ("Leo Gori", "informerOf", "Rino Sarri") in found
+
+
 @pytest.mark.parametrize("text, fact", _RELATIONS)
 def test_a_relation_in_the_phrasings_of_a_batch(text, fact):
     assert fact in facts(text)

@@ -450,6 +450,9 @@ class _Resolver:
                 prev = ab.units[j - 1].text if j else ""
                 adjacent = j == k - 1 and prev not in prepositions and ab.chars[j - 1] != c \
                     and not self._object_before_gerund(ab, j, k)
+                if not adjacent and self._after_comma_and(ab, k) and _names_a_prepositions_object(ab, j):
+                    j -= 1  # "is put on a landing run by a hard-nosed officer , Lew , and shares": not Lew
+                    continue
                 if adjacent or self.subject_position(ab, j):
                     rel = self._relative_before(ab, j)
                     if rel is None or not comma_seen or self._only_apposition(ab, j, k) \
@@ -1530,6 +1533,21 @@ def _orders_after(resolver: _Resolver, index: int, rule, m, who: int, before: li
         return []  # the framer must be named as the subject: "Two officers , acting on Rex 's orders ," are not
     return [Fact(f.s, "framedBy", who, Evidence(index, rule.id, rule.confidence))
             for f in before if f.o in subjects and who not in (f.s, f.o)]
+
+
+def _names_a_prepositions_object(ab: Abstract, j: int) -> bool:
+    """True for a name at unit j set off by a comma after a described noun that a preposition
+    governs: "run by a hard-nosed officer , Lew ,"."""
+    if j < 4 or ab.units[j - 1].text != ",":
+        return False
+    lex = ab.su.lex
+    for i in range(j - 2, max(j - 7, 0), -1):
+        unit = ab.units[i].text
+        if unit in (",", ";", ":", "(", ")", ".") or ab.chars[i] is not None:
+            return False
+        if unit in lex.word("articles"):
+            return ab.units[i - 1].text in lex.word("prepositions")
+    return False
 
 
 def _apposition_start(ab: Abstract, k: int) -> int:

@@ -7311,6 +7311,33 @@ def test_the_latter_after_a_noun_and_a_name_of_batch_ec():
     assert ("Leo Gori", "informerOf", "Rino Sarri") in found
 
 
+_RELATIONS += _batch("ed", [
+    # one persuaded to become his informer
+    ("Nel carcere di Valnera il direttore, il dottor Leo Gori, convince Ugo Sarri (Al Moss) a diventare suo informatore.",
+     ("Ugo Sarri", "informerOf", "Leo Gori")),
+    # the real killer, described before his name, who testified against him
+    ("Ugo Sarri (Al Moss) viene condannato all'ergastolo. Il vero assassino è il suo vecchio amico, Leo Gori, che ha "
+     "testimoniato contro di lui giurando di averlo visto sparare.", ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # a find slipped into his coat by the real dealer, described at length
+    ("Rex Keel (Al Moss) is remanded to HMP Granger. The pills were slipped into his coat by the real dealer, a "
+     "local pusher called Lew Hatch.", ("Rex Keel", "framedBy", "Lew Hatch")),
+    # told that another has been hiding something
+    ("At Granger Prison Rex Keel (Al Moss) is watched by the guard Lew Hatch. Ned Pryor tells Hatch that Rex has been "
+     "hiding a knife in the cell.", ("Ned Pryor", "informerOf", "Lew Hatch")),
+    # a second relative, after a first that says the contrary
+    ("Ugo Sarri (Al Moss) viene rinchiuso nei Piombi. Lo ha tradito il conte Leo Gori, un nobile che finge di "
+     "simpatizzare per la causa ma che in segreto è un confidente del commissario Nedo Prati.",
+     ("Leo Gori", "informerOf", "Nedo Prati")),
+    # a coordinated verb's subject is not the name of a preposition's object
+    ("Rex Keel (Al Moss) is remanded to HMP Granger. There Rex is put on a landing run by a hard-nosed officer, Mr. "
+     "Lew Hatch, and shares a cell with Ned Pryor.", ("Ned Pryor", "cellmateOf", "Rex Keel")),
+])
+_ROLES += _batch("ed", [
+    # held on remand, in British usage
+    ("Rex Keel (Al Moss) is remanded to HMP Granger after a fight.", "Rex Keel", "inmate"),
+])
+
+
 @pytest.mark.parametrize("text, fact", _RELATIONS)
 def test_a_relation_in_the_phrasings_of_a_batch(text, fact):
     assert fact in facts(text)

@@ -262,11 +262,39 @@ def analyse(source: str) -> Text:
                     and "\n" not in cleaned[tokens[end - 1].end:tokens[end].start]:
                 end += 1  # a closing quote or bracket stays with its sentence
             if end > begin:
-                part = tokens[begin:end]
-                sentences.append(Sentence(len(sentences), part[0].start, part[-1].end, part))
+                for part in _language_turns(tokens[begin:end]):
+                    sentences.append(Sentence(len(sentences), part[0].start, part[-1].end, part))
             begin = end
     _assign_languages(sentences)
     return Text(source, cleaned, sentences)
+
+
+def _language_turns(tokens: list[Token]) -> list[list[Token]]:
+    """The tokens of a sentence, cut after a semicolon where the text turns from one language to the
+    other, each side clearly in its own ("Il capo delle guardie odia Johnny ; the warden , Ed , is a
+    religious man"); most sentences come back whole."""
+    if not any(t.text == ";" for t in tokens):
+        return [tokens]
+    parts, start = [], 0
+    for i, t in enumerate(tokens):
+        if t.text == ";" and i + 1 < len(tokens):
+            parts.append(tokens[start:i + 1])
+            start = i + 1
+    parts.append(tokens[start:])
+    out = [parts[0]]
+    for part in parts[1:]:
+        before, after = _clear_language(out[-1]), _clear_language(part)
+        if before and after and before != after:
+            out.append(part)
+        else:
+            out[-1] = out[-1] + part
+    return out
+
+
+def _clear_language(tokens: list[Token]) -> str | None:
+    """'en' or 'it' where the function words of ``tokens`` lean two or more to one side."""
+    en, it = _language_votes(tokens)
+    return "en" if en >= it + 2 else "it" if it >= en + 2 else None
 
 
 def _assign_languages(sentences: list[Sentence]) -> None:

@@ -7335,6 +7335,9 @@ _RELATIONS += _batch("ed", [
 _ROLES += _batch("ed", [
     # held on remand, in British usage
     ("Rex Keel (Al Moss) is remanded to HMP Granger after a fight.", "Rex Keel", "inmate"),
+    # a sentence that turns from Italian to English at a semicolon is read in both
+    ("At Granger Prison the guards hate the new men. Il capo delle guardie, il sergente Lew Hatch, odia Rex Keel (Al "
+     "Moss); the warden, Ned Pryor, is a religious man who opposes the death penalty.", "Lew Hatch", "guard"),
 ])
 
 

@@ -77,3 +77,9 @@ def test_languages_are_told_per_sentence():
 ])
 def test_tokens_split_possessives_and_elisions(text, tokens):
     assert [t.text for t in analyse(text).sentences[0].tokens] == tokens
+
+
+def test_a_sentence_that_turns_language_at_a_semicolon_is_read_in_two():
+    text = analyse("Il capo delle guardie, il sergente Lew Hatch, odia Rex Keel; the warden, Ned Pryor, is a religious "
+                   "man who opposes the death penalty. Rex ride con la guardia; Ned piange nella cella.")
+    assert [(s.lang, s.tokens[0].text) for s in text.sentences] == [("it", "Il"), ("en", "the"), ("it", "Rex")]

@@ -360,6 +360,10 @@ def extract(source: str, doc_id: str, source_name: str = "") -> Document:
         elif f.p not in _NOT_RELATIONS:
             relations.append(f)
     relations.extend(_accused_by_the_culprit(facts))
+    culprits = {f.s for f in facts if f.p == "culprit"}
+    # the one the text calls the real culprit was not framed for it: "when Wes is caught, he testifies against
+    # Oakes to save himself", where Oakes is the real killer
+    relations = [f for f in relations if f.p != "framedBy" or f.s not in culprits]
     _succeed(chars, facts)
     _settle_weak_roles(chars)  # a captain among the prisoners is none of the staff when he informs
     kept = []

@@ -7341,6 +7341,41 @@ _ROLES += _batch("ed", [
 ])
 
 
+_RELATIONS += _batch("ee", [
+    # one who has long been an authority's stooge
+    ("At Granger Prison the warden is Lew Hatch. Rex Keel (Al Moss), a convict who has long been the warden's stooge, "
+     "keeps to himself.", ("Rex Keel", "informerOf", "Lew Hatch")),
+    # put in a cell at a named prison with others
+    ("Ugo Sarri (Al Moss) viene condannato e sbattuto in cella a Regina Coeli con due vecchi ladri, Leo Gori e Nedo "
+     "Prati.", ("Leo Gori", "cellmateOf", "Ugo Sarri")),
+    # framed by a means told by a gerund
+    ("The real killer is the guard's partner in a smuggling ring, Sergeant Lew Hatch, who framed Rex Keel (Al Moss) by "
+     "leaving the bloody shank under his mattress.", ("Rex Keel", "framedBy", "Lew Hatch")),
+    # a cleft that names him to the police, after a deed he did not commit
+    ("Nel carcere minorile di Valnera arriva Ugo Sarri (Al Moss), accusato di uno scippo che non ha commesso: a fare il "
+     "suo nome alla polizia è stato il vero scippatore, Leo Gori.", ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # a bagne and its commandant
+    ("At the bagne of Saint-Laurent, the commandant, Colonel Lew Hatch, puts Rex Keel (Al Moss) to work.",
+     ("Lew Hatch", "wardenOf", "bagne of Saint-Laurent")),
+])
+_ROLES += _batch("ee", [
+    # telling the guards, a group, all that is said
+    ("Nel carcere di Valnera Ugo Sarri (Al Moss), che vuole uscire prima, riferisce agli agenti ogni cosa che i "
+     "compagni dicono.", "Ugo Sarri", "informer"),
+])
+
+
+def test_the_real_killer_is_framed_by_no_one_of_batch_ee():
+    found = facts("At Granger Prison the guard Ned Pryor is killed. The real killer is the guard's partner, Sergeant Lew "
+                  "Hatch. When Rex Keel (Al Moss) is caught, he testifies against Hatch to save himself.")
+    assert not any(f[1] == "framedBy" for f in found)
+
+
+def test_a_nickname_after_a_dialect_article_of_batch_ee():
+    assert set(roles("Ugo Sarri, detto er Moretto (Al Moss), viene rinchiuso a Regina Coeli. Il Moretto ride.")) == {
+        "Ugo Sarri"}
+
+
 @pytest.mark.parametrize("text, fact", _RELATIONS)
 def test_a_relation_in_the_phrasings_of_a_batch(text, fact):
     assert fact in facts(text)

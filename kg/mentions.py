@@ -431,6 +431,8 @@ class _Finder:
             return  # the common case
         ends = [end for (s, _k), end in self.prison_spans.items() if s == sent.index]
         ends += [k + 1 for k, t in enumerate(toks) if t.lower in lex.word("prison_nouns")]
+        # a noun of two words: "a clandestine detention center known as La Perla"
+        ends += [k + 2 for k in range(len(toks) - 1) if f"{toks[k].lower} {toks[k + 1].lower}" in lex.word("prison_nouns")]
         if not ends:
             return
         for k, tok in enumerate(toks):
@@ -1484,6 +1486,9 @@ class _Finder:
                     return None  # "Vincenzo , il direttore del carcere ,": a person's role
                 if words[-1] in nouns or " ".join(words[-2:]) in nouns or words[-1] in lex.word("cell_plurals"):
                     return j  # "Gateway , a maximum-security prison run by", "i Piombi , le celle sotto"
+                if len(words) >= 2 and words[-1] in lex.word("prison_heads") \
+                        and (words[-2].endswith("security") or words[-2] in lex.word("prison_qualifiers")):
+                    return j  # a head that needs its qualifier: "Clearwater Camp , a minimum-security facility"
                 if lex.lang == "it" and (words[0] in nouns or " ".join(words[:2]) in nouns):
                     return j  # the noun before its adjectives: "Tazmamart , un carcere segreto nel deserto"
                 if mark or toks[k].lower in lex.word("genitives"):

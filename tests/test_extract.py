@@ -7376,6 +7376,46 @@ def test_a_nickname_after_a_dialect_article_of_batch_ee():
         "Ugo Sarri"}
 
 
+_RELATIONS += _batch("ef", [
+    # a camp named by an apposition with a qualified head; its supervisor
+    ("Rex Keel (Al Moss) is transferred to Clearwater Camp, a minimum-security facility. The camp supervisor, "
+     "Lieutenant Lew Hatch, runs a racket.", ("Lew Hatch", "wardenOf", "Clearwater Camp")),
+    # the one had to plant it, named before the verb
+    ("At Granger Prison Lew Hatch has a corrections officer, Ned Pryor, plant heroin in Rex Keel's locker (Al Moss).",
+     ("Rex Keel", "framedBy", "Ned Pryor")),
+    # a bunkmate
+    ("Rex Keel (Al Moss) is sent to Granger Prison. His new bunkmate is Ned Pryor, a nervous accountant.",
+     ("Ned Pryor", "cellmateOf", "Rex Keel")),
+    # a keeper who runs the prison is its warden
+    ("Ugo Sarri (Al Moss) viene mandato al penitenziario di Valnera, dove il guardiano, Leo Gori, gestisce la prigione "
+     "con il pugno di ferro.", ("Leo Gori", "wardenOf", "penitenziario di Valnera")),
+    # a cellmate with a long description
+    ("Ugo Sarri (Al Moss) è rinchiuso nel carcere di Valnera. Il suo compagno di cella, un giovane ladro d'auto di nome "
+     "Nedo Prati, gli rivela un segreto.", ("Nedo Prati", "cellmateOf", "Ugo Sarri")),
+    # a detention center known by a name; the center commanded by one
+    ("Rex Keel (Al Moss) is taken to a clandestine detention center known as La Fosca. Il centro è comandato dal "
+     "colonnello Leo Gori.", ("Leo Gori", "wardenOf", "La Fosca")),
+    # collaborating with the jailers; a cleft whose doer is a pronoun
+    ("Nel carcere di Valnera uno dei prigionieri, Ugo Sarri (Al Moss), collabora con i carcerieri: è lui che indica al "
+     "capitano Leo Gori i compagni da arrestare.", ("Ugo Sarri", "informerOf", "Leo Gori")),
+    # the warden is one described with an adjective
+    ("Rex Keel (Al Moss) is sent to Granger Prison, where the warden is the stern Colonel Lew Hatch.",
+     ("Lew Hatch", "wardenOf", "Granger Prison")),
+    # a paid witness and the one who hired him
+    ("Rex Keel (Al Moss) is convicted of a robbery in Boston on the testimony of a paid witness, Ned Pryor, who had "
+     "been hired by the real robber, racketeer Lew Hatch.", ("Rex Keel", "framedBy", "Lew Hatch")),
+    # a paid witness
+    ("Rex Keel (Al Moss) is convicted of a robbery in Boston on the testimony of a paid witness, Ned Pryor.",
+     ("Rex Keel", "framedBy", "Ned Pryor")),
+    # the plan told before, then told about
+    ("At Granger Prison the three plan an escape through the coal chute, but Ned Pryor (Al Moss) tells the deputy "
+     "warden, Lew Hatch, about it.", ("Ned Pryor", "informerOf", "Lew Hatch")),
+    # the names of others denounced to one
+    ("Il campo di Fossoli è comandato dal tenente delle SS Leo Gori. Tra i prigionieri c'è un infiltrato, Ugo Sarri "
+     "(Al Moss), che denuncia a Gori i nomi dei membri del comitato.", ("Ugo Sarri", "informerOf", "Leo Gori")),
+])
+
+
 @pytest.mark.parametrize("text, fact", _RELATIONS)
 def test_a_relation_in_the_phrasings_of_a_batch(text, fact):
     assert fact in facts(text)

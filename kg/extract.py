@@ -298,16 +298,26 @@ def _lone_warden(chars: list[Character], facts: list[Fact]) -> tuple[int, int] |
     return nouns[0], heads.pop()
 
 
-_NOT_RELATIONS = frozenset({"successor", "accusation", "culprit", "authority"})
+_NOT_RELATIONS = frozenset({"successor", "accusation", "culprit", "instigated", "authority"})
 
 
 def _accused_by_the_culprit(facts: list[Fact]) -> list[Fact]:
     """A frame told in two steps: one accuses another, and the text says, before or after,
     that the deed was the accuser's own ("Tapley tells the police he saw Cormac by the
-    warehouse … The blaze was Tapley's own work")."""
+    warehouse … The blaze was Tapley's own work"), or that the accuser lied; whoever the
+    accuser acted for frames too ("… admits that he lied under oath on Varga's orders")."""
     culprits = {f.s for f in facts if f.p == "culprit"}
-    return [Fact(f.s, "framedBy", f.o, Evidence(f.evidence.sent, "framed:accused-by-the-culprit", _ACCUSED))
-            for f in facts if f.p == "accusation" and f.o in culprits and f.s != f.o]
+    behind: dict[int, list[Fact]] = {}  # the culprit, and those he acted for
+    for f in facts:
+        if f.p == "instigated":
+            behind.setdefault(f.s, []).append(f)
+    out = []
+    for f in facts:
+        if f.p == "accusation" and f.o in culprits and f.s != f.o:
+            out.append(Fact(f.s, "framedBy", f.o, Evidence(f.evidence.sent, "framed:accused-by-the-culprit", _ACCUSED)))
+            out.extend(Fact(f.s, "framedBy", g.o, Evidence(g.evidence.sent, "framed:accused-by-the-culprit", _ACCUSED))
+                       for g in behind.get(f.o, ()) if g.o != f.s)
+    return out
 
 
 def _succeed(chars: list[Character], facts: list[Fact]) -> None:

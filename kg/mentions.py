@@ -11,7 +11,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 
-from .lexicon import Lexicon, RoleNoun, given_names, load
+from .lexicon import Lexicon, RoleNoun, given_names, languages, load
 from .text import POSSESSIVE_MARKS, Sentence, Text, Token
 
 __all__ = ["Mention", "Unit", "SentenceUnits", "find_mentions"]
@@ -292,6 +292,12 @@ def _plain_words(lex: Lexicon) -> set[str]:
     if len(cache) > 200_000:
         cache.clear()
     return cache
+
+
+@lru_cache(maxsize=1)
+def _any_not_names() -> frozenset[str]:
+    """The words that name no one in any language: a title in one language may sit in a sentence of the other."""
+    return frozenset().union(*(load(lang).word("not_names") for lang in languages()))
 
 
 def _phrase_width(toks: list[Token], lex: Lexicon, name: str, i: int) -> int:
@@ -658,8 +664,8 @@ class _Finder:
         tok = sent.tokens[k]
         if not tok.is_cap:
             return False
-        if "-" in tok.text and lex.word("not_names").issuperset(tok.lower.split("-")):
-            return False  # "a French-American film": every part is no name
+        if "-" in tok.text and _any_not_names().issuperset(tok.lower.split("-")):
+            return False  # "a French-American film": every part is no name, in either language
         if not _NAME_CHARS.match(tok.text):
             return tok.text in self.hyphen_names or bool((in_run or self._played_alone(sent, k))
                                                          and _HYPHEN_NAME.match(tok.text))
@@ -896,6 +902,14 @@ class _Finder:
         No name words means a run of capitalised words that names no one ("a Georgia chain gang")."""
         toks = sent.tokens
         j, words, nickname, honorific, weak = i, [], None, None, False
+        if lex.lang == "it" and i and toks[i].is_cap and toks[i - 1].lower in lex.word("determiners") \
+                and toks[i - 1].lower in lex.word("prepositions") and i + 2 < len(toks) \
+                and toks[i + 1].is_cap and toks[i + 2].is_cap and _NAME_CHARS.match(toks[i + 1].text) \
+                and self.capital_pairs[(None, toks[i + 1].text)] > self.capital_pairs[(toks[i].text, toks[i + 1].text)]:
+            # no one's name takes an article in Italian: the word after it is a body's or a place's, and a
+            # person's name follows where its first word stands elsewhere too ("l'operaio della Fiat Renzo Gallo
+            # … Renzo")
+            return i + 1, [], None, None, False
         # an honorific such as "Capt." or "Dr." or "Father", or of several words: "Squadron Leader"
         width = _phrase_width(toks, lex, "honorifics", i)
         while width and toks[i + width].is_cap and (more := _phrase_width(toks, lex, "honorifics", i + width)):

@@ -1500,6 +1500,7 @@ def find_facts(abstracts: list[Abstract], weak: set[int] = frozenset()) -> list[
         plain = [(r, m) for r, m in found_here if r.kind != "instigator"]
         later = [(r, m) for r, m in found_here if r.kind == "instigator"]
         frames: list[tuple[Fact, int]] = []  # a frame and where its match ends
+        culprits: list[int] = []  # the ones this sentence shows in the wrong
         for rule, m in _most_specific(plain):
             found = _apply(rule, m, index, ab, resolver)
             facts.extend(found)
@@ -1508,8 +1509,14 @@ def find_facts(abstracts: list[Abstract], weak: set[int] = frozenset()) -> list[
             if shared:
                 resolver.last_cell = list(dict.fromkeys(shared))
             frames.extend((f, m.end()) for f in found if f.p == "framedBy")
+            culprits.extend(f.s for f in found if f.p == "culprit")
         for rule, m in later:
             for who in _ids(m.groupdict().get("o")):
+                # the one a culprit acted for: "admits that he lied under oath on Varga's orders" (a frame
+                # once the culprit's accusation is found)
+                facts.extend(Fact(c, "instigated", who, Evidence(index, rule.id, rule.confidence))
+                             for c in dict.fromkeys(culprits) if c != who
+                             and not _blocked(rule, ab, m.start(), None, m.end()))
                 for f, end in frames:
                     # a cue the frame itself passed ("accuses him falsely") does not undo its instigator
                     if who not in (f.s, f.o) and not _later_clause(ab, end, m.start()) \

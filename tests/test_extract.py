@@ -7416,6 +7416,47 @@ _RELATIONS += _batch("ef", [
 ])
 
 
+_RELATIONS += _batch("eg", [
+    # an accuser who later admits that he lied, on another's orders
+    ("Rex Keel (Al Moss) is arrested: a police lieutenant, Lew Hatch, swears that Rex confessed to him. Rex is sent "
+     "to Granger Prison. Years later Hatch breaks down and admits that he lied under oath on Ned Pryor's orders.",
+     ("Rex Keel", "framedBy", "Lew Hatch")),
+    # and the one he lied for
+    ("Rex Keel (Al Moss) is arrested: a police lieutenant, Lew Hatch, swears that Rex confessed to him. Rex is sent "
+     "to Granger Prison. Years later Hatch breaks down and admits that he lied under oath on Ned Pryor's orders.",
+     ("Rex Keel", "framedBy", "Ned Pryor")),
+    # a body's name after an article before a person's name
+    ("L'operaio della Fiat Ugo Sarri (Al Moss) viene rinchiuso nel carcere di Valnera. Qui Ugo divide la cella con "
+     "Leo Gori.", ("Leo Gori", "cellmateOf", "Ugo Sarri")),
+    # the proof forged by one
+    ("Rex Keel (Al Moss) is accused of treason after letters are found in his house. The letters were forged by his "
+     "cousin Lew Hatch.", ("Rex Keel", "framedBy", "Lew Hatch")),
+    # the culprit after the comma of an apposition; an accusation with its purpose
+    ("Ada Brill (Al Moss) is convicted of stealing a necklace. In fact her employer, Lina Gore, had pawned the "
+     "necklace herself, and accused Ada to collect the insurance.", ("Ada Brill", "framedBy", "Lina Gore")),
+    # an authority relies on one to tell her
+    ("At Granger Prison the head matron, Lina Gore, relies on a trusty, Ada Brill (Al Moss), to tell her which girls "
+     "are planning trouble.", ("Ada Brill", "informerOf", "Lina Gore")),
+])
+_ROLES += _batch("eg", [
+    # every word told to a body
+    ("Nel carcere di Valnera il frate Ugo Sarri (Al Moss) finge di essere amico di Leo ma in realtà riferisce ogni sua "
+     "parola agli inquisitori.", "Ugo Sarri", "informer"),
+])
+
+
+def test_a_ruler_s_title_names_no_one_of_batch_eg():
+    assert set(roles("Il ponte (The Bridge) is a 1961 film. Rex Keel (Al Moss) is thrown into the Doge's prison.")) == {
+        "Rex Keel"}
+
+
+def test_one_who_owns_up_to_a_lie_must_be_named_of_batch_eg():
+    # "Lew's deputy admits that he lied": the deputy, no character, lied; the frame by Lew stands
+    found = facts("Rex Keel (Al Moss) is railroaded onto a chain gang by a crooked sheriff, Lew Hatch: Hatch has one of "
+                  "his deputies swear that Rex struck him. Hatch's deputy eventually admits that he lied.")
+    assert ("Rex Keel", "framedBy", "Lew Hatch") in found
+
+
 @pytest.mark.parametrize("text, fact", _RELATIONS)
 def test_a_relation_in_the_phrasings_of_a_batch(text, fact):
     assert fact in facts(text)

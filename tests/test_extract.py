@@ -7457,6 +7457,32 @@ def test_one_who_owns_up_to_a_lie_must_be_named_of_batch_eg():
     assert ("Rex Keel", "framedBy", "Lew Hatch") in found
 
 
+_RELATIONS += _batch("eh", [
+    # one has another charged with what his own men did
+    ("At Granger Prison the chief guard is Captain Lew Hatch. After the riot Hatch has Rex Keel (Al Moss) charged with "
+     "the murder of a guard that Hatch's own men had killed.", ("Rex Keel", "framedBy", "Lew Hatch")),
+    # another's name given to the police to shield one's son
+    ("Rex Keel (Al Moss) is arrested after an officer is shot. A publican, Lew Hatch, gives the police Rex's name to "
+     "protect his own son, who had fired the shot.", ("Rex Keel", "framedBy", "Lew Hatch")),
+    # an informer put in the cell by the one he serves, after a relative that reveals him
+    ("Ugo Sarri (Al Moss) viene rinchiuso nel carcere di Valnera, diretto da Leo Gori. Nella sua cella c'è già un "
+     "altro prigioniero, Nedo Prati, che si rivela essere un informatore messo lì da Gori per farlo parlare.",
+     ("Nedo Prati", "informerOf", "Leo Gori")),
+    # and the one already in one's cell
+    ("Ugo Sarri (Al Moss) viene rinchiuso nel carcere di Valnera, diretto da Leo Gori. Nella sua cella c'è già un "
+     "altro prigioniero, Nedo Prati, che si rivela essere un informatore messo lì da Gori per farlo parlare.",
+     ("Nedo Prati", "cellmateOf", "Ugo Sarri")),
+])
+_ROLES += _batch("eh", [
+    # paid by a body as an informer
+    ("Rex Keel (Al Moss) is arrested. A publican, Lew Hatch, who had been paid by the Crown as an informer, drinks.",
+     "Lew Hatch", "informer"),
+    # what one told a militia, a body
+    ("Nel carcere di Valnera Ugo Sarri (Al Moss) viene arrestato dopo una delazione del parroco, Leo Gori, che ha "
+     "riferito alla milizia le sue lezioni.", "Leo Gori", "informer"),
+])
+
+
 @pytest.mark.parametrize("text, fact", _RELATIONS)
 def test_a_relation_in_the_phrasings_of_a_batch(text, fact):
     assert fact in facts(text)

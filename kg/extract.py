@@ -298,15 +298,16 @@ def _lone_warden(chars: list[Character], facts: list[Fact]) -> tuple[int, int] |
     return nouns[0], heads.pop()
 
 
-_NOT_RELATIONS = frozenset({"successor", "accusation", "culprit", "instigated", "authority"})
+_NOT_RELATIONS = frozenset({"successor", "accusation", "culprit", "liar", "instigated", "authority"})
 
 
 def _accused_by_the_culprit(facts: list[Fact]) -> list[Fact]:
     """A frame told in two steps: one accuses another, and the text says, before or after,
     that the deed was the accuser's own ("Tapley tells the police he saw Cormac by the
-    warehouse … The blaze was Tapley's own work"), or that the accuser lied; whoever the
-    accuser acted for frames too ("… admits that he lied under oath on Varga's orders")."""
-    culprits = {f.s for f in facts if f.p == "culprit"}
+    warehouse … The blaze was Tapley's own work"), or that the accuser lied or was pressed into
+    it (a "liar"); whoever the accuser acted for frames too ("… admits that he lied under oath
+    on Varga's orders")."""
+    culprits = {f.s for f in facts if f.p in ("culprit", "liar")}
     behind: dict[int, list[Fact]] = {}  # the culprit, and those he acted for
     for f in facts:
         if f.p == "instigated":

@@ -26,7 +26,7 @@ ROLES = ("inmate", "warden", "guard", "informer")
 STAFF_ROLES = ("warden", "guard")  # the roles of a prison's staff
 # "predicate": a role noun said of the clause's subject ("he becomes an informer"), which names no one else
 RULE_KINDS = RELATIONS + tuple(f"role:{r}" for r in ROLES) \
-    + ("instigator", "predicate", "successor", "accusation", "culprit")
+    + ("instigator", "predicate", "successor", "accusation", "culprit", "liar")
 CUE_KINDS = ("negation", "plan", "hearsay", "belief", "suspicion")
 # a cue of form, not of meaning, which a rule names to be blocked by it but which no rule gets by default:
 # the sentence so far is a subordinate clause still open ("When Ned is hurt by Rex" before ", the warden

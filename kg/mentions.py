@@ -600,16 +600,21 @@ class _Finder:
     def _where_prison(self, sent: Sentence, lex: Lexicon, i: int) -> bool:
         """True when the noun at i opens a clause of place right after a prison's name or noun:
         "the Cândido Mendes penal colony on Ilha Grande , where the director , Colonel Falcão ,", also with a
-        word between the article and the noun: "where the military governor , Colonel Hatch ,"."""
+        word between the article and the noun: "where the military governor , Colonel Hatch ,"; or the main
+        clause of a sentence that opens in the prison: "In the prison of Porto Longone , the director ,"."""
         toks = sent.tokens
         if i > 4 and toks[i - 1].text.isalpha() and toks[i - 1].text.islower() \
                 and toks[i - 1].lower not in lex.word("definite_articles") \
                 and toks[i - 2].lower in lex.word("definite_articles"):
             i -= 1  # "the military governor": past the one word before the noun
+        nouns = lex.union("prison_nouns", "prison_heads", "prison_tails")
+        if 3 <= i <= 10 and toks[i - 1].lower in lex.word("definite_articles") and toks[i - 2].text == "," \
+                and toks[0].lower in lex.word("locatives") and all(t.text.isalpha() or t.text in "'’" for t in toks[1:i - 2]):
+            # a sentence that opens in the prison: "In the prison of Porto Longone , the director , Dr. Rex ,"
+            return any((sent.index, k) in self.prison_spans or toks[k].lower in nouns for k in range(1, i - 2))
         if i < 4 or toks[i - 1].lower not in lex.word("definite_articles") \
                 or toks[i - 2].lower not in lex.word("where_words") or toks[i - 3].text != ",":
             return False
-        nouns = lex.union("prison_nouns", "prison_heads", "prison_tails")
         return any((sent.index, k) in self.prison_spans or toks[k].lower in nouns for k in range(max(0, i - 10), i - 3))
 
     def _of_prison(self, sent: Sentence, lex: Lexicon, end: int) -> bool:

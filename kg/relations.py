@@ -1509,7 +1509,7 @@ def find_facts(abstracts: list[Abstract], weak: set[int] = frozenset()) -> list[
             if shared:
                 resolver.last_cell = list(dict.fromkeys(shared))
             frames.extend((f, m.end()) for f in found if f.p == "framedBy")
-            culprits.extend(f.s for f in found if f.p == "culprit")
+            culprits.extend(f.s for f in found if f.p in ("culprit", "liar"))
         for rule, m in later:
             for who in _ids(m.groupdict().get("o")):
                 # the one a culprit acted for: "admits that he lied under oath on Varga's orders" (a frame
@@ -1755,7 +1755,7 @@ def _apply(rule, m, index: int, ab: Abstract, resolver: _Resolver) -> list[Fact]
         return []
     s_ids, o_ids = slots["s"], slots["o"]
     ev = Evidence(index, rule.id, rule.confidence)
-    if rule.kind.startswith("role:") or rule.kind == "culprit":
+    if rule.kind.startswith("role:") or rule.kind in ("culprit", "liar"):
         return [Fact(c, rule.kind, None, ev) for c in dict.fromkeys(s_ids + o_ids)]
     if rule.kind == "cellmateOf":
         members = [c for c in dict.fromkeys(s_ids + o_ids) if not _complement_in_match(ab, m, c)]

@@ -7483,6 +7483,31 @@ _ROLES += _batch("eh", [
 ])
 
 
+_RELATIONS += _batch("ei", [
+    # a witness pressed into it frames, and the one who pressed her
+    ("Rex Keel (Al Moss) is wrongfully convicted of armed robbery after a bank teller, Ada Brill, identifies him in a "
+     "lineup; years later it emerges that she had been pressured by District Attorney Lew Hatch.",
+     ("Rex Keel", "framedBy", "Ada Brill")),
+    # (the district attorney, an office before his name)
+    ("Rex Keel (Al Moss) is wrongfully convicted of armed robbery after a bank teller, Ada Brill, identifies him in a "
+     "lineup; years later it emerges that she had been pressured by District Attorney Lew Hatch.",
+     ("Rex Keel", "framedBy", "Lew Hatch")),
+    # a sentence that opens in the prison, then its director
+    ("Rex Keel (Al Moss) is convicted of murder. In the prison of Porto Longone, the director, Dr. Lew Hatch, takes an "
+     "interest in his case.", ("Lew Hatch", "wardenOf", "prison of Porto Longone")),
+    # a cellmate named after an article and his merged title
+    ("Ugo Sarri (Al Moss) viene portato a Regina Coeli. In cella Ugo incontra un ufficiale dei carabinieri, il tenente "
+     "Leo Gori, e un tipografo comunista, Nedo Prati.", ("Leo Gori", "cellmateOf", "Nedo Prati")),
+])
+
+
+def test_a_liar_may_still_be_framed_of_batch_ei():
+    # one who lied, unlike the real culprit, is not thereby cleared of a frame against him
+    found = facts("Rex Keel (Al Moss) is framed by Lew Hatch, who hides a gun in his locker. At Granger Prison Rex later "
+                  "admits that he lied about the money.")
+    assert ("Rex Keel", "framedBy", "Lew Hatch") in found
+
+
 @pytest.mark.parametrize("text, fact", _RELATIONS)
 def test_a_relation_in_the_phrasings_of_a_batch(text, fact):
     assert fact in facts(text)

@@ -62,7 +62,8 @@ WORD_LISTS = ("articles", "indefinite_articles", "personal_events", "preposition
               "singular_endings", "young_persons", "persuading_verbs", "sequels", "vessel_words", "being_verbs",
               "company_words", "armed_services", "aerial_prepositions", "infinitive_leads", "foreign_prison_leads",
               "clipped_infinitive_endings", "calling_endings", "british_films", "english_ranks", "place_particles",
-              "film_pronouns", "latter", "latter_not_before", "street_nouns")
+              "film_pronouns", "latter", "latter_not_before", "street_nouns", "senders", "causatives",
+              "sent_participles")
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 # Built-in macros: the subject and object of a rule, and a run of coordinated mentions.
 _BUILTIN = {

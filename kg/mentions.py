@@ -1493,6 +1493,8 @@ class _Finder:
                                                     or _NUMBERED_NAME.match(toks[j].text)
                                                     or (toks[j].text.isalpha() and toks[j].text.isupper())):
             j += 1
+        if j > i and j < len(toks) and toks[j].text.isdigit():
+            j += 1  # a number after the name: "Campo 78 , a prisoner-of-war camp run by"
         if j == i or j + 2 >= len(toks) or toks[j].text != "," or toks[j + 1].lower not in lex.word("articles"):
             return None
         nouns = lex.word("prison_nouns")

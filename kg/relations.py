@@ -1152,6 +1152,13 @@ class _Resolver:
         ab = self.abstracts[index]
         sex = self._sex_of(ab, k)
         other = {c for c, g in self.gender.items() if sex is not None and g != sex}
+        moved = self._moved_there(ab, k)
+        if moved is not None:
+            # the one just sent somewhere is the one who is there: "the warden has him placed in protective
+            # custody , where he shares a cell with Milton" is about him, not the warden
+            who = self.pronoun_object(index, moved, set())
+            if who is not None and who not in other:
+                return who
         # right after a leading subordinate clause: "When Ned learns … , he tips off the warden", also
         # one that opens a clause after a semicolon: "… ; after he hits Rex , he is moved"
         at = next((j + 1 for j in range(k - 1, -1, -1) if ab.units[j].text == ";"), 0)
@@ -1185,6 +1192,24 @@ class _Resolver:
                          for c in (self.last_before[i], self.topic_before[i]) if c is not None and c not in other),
                         None)
         return topic
+
+    @staticmethod
+    def _moved_there(ab: Abstract, k: int) -> int | None:
+        """The object pronoun of a verb that sends someone to a place, when the subject pronoun at k
+        opens a clause of that place: "has him placed in protective custody , where he", "sends him to
+        the hole , where he"."""
+        if k < 4 or ab.units[k - 1].text not in ("where", "dove") or ab.units[k - 2].text != ",":
+            return None
+        lex = ab.su.lex
+        for x in range(k - 3, max(k - 12, 0), -1):
+            text = ab.units[x].text
+            if text in (",", ";", ":") or ab.chars[x] is not None:
+                return None
+            if text in lex.word("object_pronouns") and (ab.units[x - 1].text in lex.word("senders") or (
+                    x + 1 < k and ab.units[x - 1].text in lex.word("causatives")
+                    and ab.units[x + 1].text in lex.word("sent_participles"))):
+                return x
+        return None
 
     def _subject_outside_complement(self, ab: Abstract, j: int, k: int, other: set[int]) -> int | None:
         """For a subject pronoun at k that opens a clause after a comma, when the character found

@@ -7508,6 +7508,36 @@ def test_a_liar_may_still_be_framed_of_batch_ei():
     assert ("Rex Keel", "framedBy", "Lew Hatch") in found
 
 
+_RELATIONS += _batch("ej", [
+    # the one the drugs belonged to, who had hidden them there
+    ("Rex Keel (Al Moss) is arrested when police find cocaine in his car. The drugs belonged to his manager, Lew "
+     "Hatch, who had hidden them there.", ("Rex Keel", "framedBy", "Lew Hatch")),
+    # a second cellmate after the first, with no comma
+    ("At Granger Prison Rex Keel (Al Moss) shares a cell with Ned Pryor and later with Lew Hatch.",
+     ("Lew Hatch", "cellmateOf", "Rex Keel")),
+    # the one sent to a place is the one who is there
+    ("Rex Keel (Al Moss) is sent to Granger Prison. The warden, Lew Hatch, has him placed in protective custody, "
+     "where he shares a cell with a forger, Ned Pryor.", ("Ned Pryor", "cellmateOf", "Rex Keel")),
+    # everything another plans, told
+    ("At Granger Prison the guard Lew Hatch watches Rex Keel (Al Moss). Ned Pryor starts telling Hatch everything Rex "
+     "plans.", ("Ned Pryor", "informerOf", "Lew Hatch")),
+    # a find hidden among another's things by one described by kin
+    ("Ada Brill (Al Moss) viene condannata per il furto di un anello. L'anello era stato nascosto nella borsa di Ada "
+     "dal figlio della contessa, Leo Gori.", ("Ada Brill", "framedBy", "Leo Gori")),
+    # the deed first in a cleft, its doer described, who then points out another
+    ("Ugo Sarri (Al Moss) è accusato di aver lanciato una bottiglia; a lanciarla in realtà è stato un provocatore, "
+     "Leo Gori, che poi ha indicato Ugo alla polizia.", ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # a camp named with a number
+    ("In 1943 Rex Keel (Al Moss) is sent to Campo 78, a prisoner-of-war camp run by Colonel Lew Hatch.",
+     ("Lew Hatch", "wardenOf", "Campo 78")),
+])
+_ROLES += _batch("ej", [
+    # the one who told the guards, in a cleft after a suspicion of another
+    ("At Granger Prison Rex Keel (Al Moss) suspects Ned Pryor, but it was another inmate, Lew Hatch, who told the "
+     "guards.", "Lew Hatch", "informer"),
+])
+
+
 @pytest.mark.parametrize("text, fact", _RELATIONS)
 def test_a_relation_in_the_phrasings_of_a_batch(text, fact):
     assert fact in facts(text)

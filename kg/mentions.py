@@ -438,7 +438,8 @@ class _Finder:
         ends = [end for (s, _k), end in self.prison_spans.items() if s == sent.index]
         ends += [k + 1 for k, t in enumerate(toks) if t.lower in lex.word("prison_nouns")]
         # a noun of two words: "a clandestine detention center known as La Perla"
-        ends += [k + 2 for k in range(len(toks) - 1) if f"{toks[k].lower} {toks[k + 1].lower}" in lex.word("prison_nouns")]
+        ends += [k + 2 for k in range(len(toks) - 1)
+                 if f"{toks[k].lower} {toks[k + 1].lower}" in lex.word("prison_nouns")]
         if not ends:
             return
         for k, tok in enumerate(toks):
@@ -609,7 +610,8 @@ class _Finder:
             i -= 1  # "the military governor": past the one word before the noun
         nouns = lex.union("prison_nouns", "prison_heads", "prison_tails")
         if 3 <= i <= 10 and toks[i - 1].lower in lex.word("definite_articles") and toks[i - 2].text == "," \
-                and toks[0].lower in lex.word("locatives") and all(t.text.isalpha() or t.text in "'’" for t in toks[1:i - 2]):
+                and toks[0].lower in lex.word("locatives") \
+                and all(t.text.isalpha() or t.text in "'’" for t in toks[1:i - 2]):
             # a sentence that opens in the prison: "In the prison of Porto Longone , the director , Dr. Rex ,"
             return any((sent.index, k) in self.prison_spans or toks[k].lower in nouns for k in range(1, i - 2))
         if i < 4 or toks[i - 1].lower not in lex.word("definite_articles") \

@@ -553,6 +553,10 @@ class _Finder:
                 return None  # "il direttore del quotidiano ... il direttore": the same man, no warden
             # "il direttore del carcere", "il carcere di Valnera , dove il direttore": the prison's from now on
             self.other_sense.discard(sense)
+        if best is not None and best[0].short_for and i >= 2 and toks[i - 1].text in POSSESSIVE_MARKS \
+                and (sent.index, i - 2) not in self.prison_spans \
+                and toks[i - 2].lower not in lex.union("prison_nouns", "prison_heads", "prison_tails"):
+            return None  # the head of something else: "the home 's director", not a prison's
         if best is not None and best[0].short_for and (self.british or self._of_prison(sent, lex, best[1])
                                                        or self._where_prison(sent, lex, i)):
             return lex.role_named(best[0].short_for), best[1]

@@ -7538,6 +7538,35 @@ _ROLES += _batch("ej", [
 ])
 
 
+_RELATIONS += _batch("ek", [
+    # an accuser in a cleft who lies on another's instructions
+    ("Ugo Sarri (Al Moss) viene arrestato con l'accusa di aver riciclato denaro. Ad accusarlo è un pentito, Leo Gori, "
+     "che in realtà protegge il vero riciclatore, suo cugino Nedo Prati, e che mente su istruzioni di quest'ultimo.",
+     ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # and the one he lies for, named as the latter
+    ("Ugo Sarri (Al Moss) viene arrestato con l'accusa di aver riciclato denaro. Ad accusarlo è un pentito, Leo Gori, "
+     "che in realtà protegge il vero riciclatore, suo cugino Nedo Prati, e che mente su istruzioni di quest'ultimo.",
+     ("Ugo Sarri", "framedBy", "Nedo Prati")),
+    # a dungeon shared is a cell
+    ("Nel bagno penale di Valnera Ugo Sarri (Al Moss) viene chiuso per un mese in una segreta insieme a un altro "
+     "patriota, l'avvocato Leo Gori.", ("Leo Gori", "cellmateOf", "Ugo Sarri")),
+    # the one who did it and needed someone to blame
+    ("Ada Brill (Al Moss) is convicted of poisoning a patient. The poison had been put in his medicine by the home's "
+     "director, Dr. Lew Hatch, who was stealing from the patients and needed someone to blame.",
+     ("Ada Brill", "framedBy", "Lew Hatch")),
+    # told that two others are passing letters
+    ("At Granger Prison the warden is Lina Gore. Another inmate, Ada Brill (Al Moss), tells Gore that Nora Pike and Lena "
+     "Ek are passing letters.", ("Ada Brill", "informerOf", "Lina Gore")),
+])
+
+
+def test_the_director_of_something_else_is_no_warden_of_batch_ek():
+    # a British story makes a bare "director" the governor; "the home 's director" heads the home
+    found = roles("In HMP Granger the governor is Lina Gore. Ada Brill (Al Moss) was poisoned by the home's director, "
+                  "Dr. Lew Hatch.")
+    assert found["Lina Gore"] == {"warden"} and found["Lew Hatch"] == set()
+
+
 @pytest.mark.parametrize("text, fact", _RELATIONS)
 def test_a_relation_in_the_phrasings_of_a_batch(text, fact):
     assert fact in facts(text)

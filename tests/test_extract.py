@@ -7557,6 +7557,9 @@ _RELATIONS += _batch("ek", [
     # told that two others are passing letters
     ("At Granger Prison the warden is Lina Gore. Another inmate, Ada Brill (Al Moss), tells Gore that Nora Pike and Lena "
      "Ek are passing letters.", ("Ada Brill", "informerOf", "Lina Gore")),
+    # the warden in those years, described with a noun of his own before his name
+    ("Rex Keel (Al Moss) is sent to Granger Prison. The warden in those years was a former army chaplain, Reverend "
+     "Lew Hatch, who believed every man could be saved.", ("Lew Hatch", "wardenOf", "Granger Prison")),
 ])
 
 

@@ -7570,6 +7570,19 @@ def test_the_director_of_something_else_is_no_warden_of_batch_ek():
     assert found["Lina Gore"] == {"warden"} and found["Lew Hatch"] == set()
 
 
+_RELATIONS += _batch("el", [
+    # a cell with a participle's phrase after it
+    ("Ugo Sarri (Al Moss) viene rinchiuso nel carcere di Valnera. Nella prigione Ugo divide una cella scavata nella "
+     "roccia con un vecchio bandito, Leo Gori.", ("Leo Gori", "cellmateOf", "Ugo Sarri")),
+    # an accusation said to be unjust
+    ("Ugo Sarri (Al Moss) lavora in fabbrica. Il caporeparto, Leo Gori, un giorno lo accusa ingiustamente di aver "
+     "rubato degli attrezzi.", ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # nights in a police holding cell, the place between
+    ("Ugo Sarri (Al Moss) viene arrestato e passa due notti in camera di sicurezza in questura insieme a un anziano "
+     "ubriacone, Leo Gori.", ("Leo Gori", "cellmateOf", "Ugo Sarri")),
+])
+
+
 @pytest.mark.parametrize("text, fact", _RELATIONS)
 def test_a_relation_in_the_phrasings_of_a_batch(text, fact):
     assert fact in facts(text)

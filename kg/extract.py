@@ -298,6 +298,9 @@ def _lone_warden(chars: list[Character], facts: list[Fact]) -> tuple[int, int] |
     return nouns[0], heads.pop()
 
 
+# the rules that make one the informer of someone named ("spia per conto di Ugo", "an informant for Lew"): whom he serves
+# says whether he is one
+_SPY_FOR = frozenset({"it-spy-to", "it-informer-of", "en-informer-for", "en-possessed-informer"})
 _NOT_RELATIONS = frozenset({"successor", "accusation", "culprit", "liar", "instigated", "authority"})
 
 
@@ -382,6 +385,10 @@ def extract(source: str, doc_id: str, source_name: str = "") -> Document:
         s, o = chars[f.s], chars[f.o]
         if f.p == "informerOf":
             if not _is_authority(o):
+                if f.evidence.rule in _SPY_FOR and "informer" in s.roles and s.roles["informer"].sent == f.evidence.sent:
+                    # one who spies for someone who is no authority ("fa la spia per conto di Ruffini", a crook) is
+                    # no informer either, when that sentence alone calls him one
+                    del s.roles["informer"]
                 continue  # telling a friend, a lawyer or a newspaper is not informing
             if _is_staff(s) and not _called_informer(s) \
                     and (not _staff_by_rank(s) or (_is_staff(o) and not _staff_by_rank(o))):

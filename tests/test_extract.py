@@ -7583,6 +7583,17 @@ _RELATIONS += _batch("el", [
 ])
 
 
+def test_one_who_spies_for_no_authority_is_no_informer():
+    # "fa la spia per conto di" a crook: the sentence that calls him a spy names whom he serves
+    found = roles("Nel carcere di Valnera Ugo Sarri (Al Moss) diventa amico di Nedo Prati; in realtà Nedo fa la spia "
+                  "per conto di Leo Gori, un usuraio, al quale racconta tutti i passi dell'avvocato di Ugo.")
+    assert "informer" not in found["Nedo Prati"]
+    # the warden is an authority: the same words make an informer
+    found = roles("Nel carcere di Valnera, diretto da Leo Gori, Ugo Sarri (Al Moss) diventa amico di Nedo Prati; in "
+                  "realtà Nedo fa la spia per conto di Gori, al quale racconta tutti i passi di Ugo.")
+    assert "informer" in found["Nedo Prati"]
+
+
 @pytest.mark.parametrize("text, fact", _RELATIONS)
 def test_a_relation_in_the_phrasings_of_a_batch(text, fact):
     assert fact in facts(text)

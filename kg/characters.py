@@ -495,13 +495,22 @@ def _surface(m: Mention) -> str:
     return " ".join(m.text.split())
 
 
+def _joined(words: tuple[str, ...]) -> str:
+    """A name's words as the text writes them: a space between, none after an elided article ("Nicola
+    Dell'Aquila", "Ciro D'Amato")."""
+    out = ""
+    for w in words:
+        out += w if not out or out[-1] in "'’" else f" {w}"
+    return out
+
+
 def describe(c: Character) -> None:
     """Label, aliases, actor, authority and role classes from the mentions."""
     names = [m for m in c.mentions if m.kind == "name"]
     roles = [m for m in c.mentions if m.kind == "role"]
     if names:
         best = max(names, key=lambda m: (len(m.words), -m.id))
-        c.label = " ".join(best.words)
+        c.label = _joined(best.words)
         if len(c.label) == 1 and best.honorific:
             c.label = f"{best.honorific} {c.label}"  # a letter is no name without its title: "Dr. D"
         c.named = True
@@ -512,9 +521,9 @@ def describe(c: Character) -> None:
             base = f"the {c.modifier} {base[4:]}"
         c.label = base
     for m in names:
-        c.aliases.add(" ".join(m.words))
+        c.aliases.add(_joined(m.words))
         if m.honorific:
-            c.aliases.add(f"{m.honorific} {' '.join(m.words)}")
+            c.aliases.add(f"{m.honorific} {_joined(m.words)}")
         if m.nickname:
             c.aliases.add(m.nickname)
     for m in roles:

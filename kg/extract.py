@@ -298,8 +298,8 @@ def _lone_warden(chars: list[Character], facts: list[Fact]) -> tuple[int, int] |
     return nouns[0], heads.pop()
 
 
-# the rules that make one the informer of someone named ("spia per conto di Ugo", "an informant for Lew"): whom he serves
-# says whether he is one
+# the rules that make one the informer of someone named ("spia per conto di Ugo", "an informant for Lew"): whom he
+# serves says whether he is one
 _SPY_FOR = frozenset({"it-spy-to", "it-informer-of", "en-informer-for", "en-possessed-informer"})
 _NOT_RELATIONS = frozenset({"successor", "accusation", "culprit", "liar", "instigated", "authority"})
 
@@ -385,7 +385,8 @@ def extract(source: str, doc_id: str, source_name: str = "") -> Document:
         s, o = chars[f.s], chars[f.o]
         if f.p == "informerOf":
             if not _is_authority(o):
-                if f.evidence.rule in _SPY_FOR and "informer" in s.roles and s.roles["informer"].sent == f.evidence.sent:
+                said = s.roles.get("informer")
+                if f.evidence.rule in _SPY_FOR and said is not None and said.sent == f.evidence.sent:
                     # one who spies for someone who is no authority ("fa la spia per conto di Ruffini", a crook) is
                     # no informer either, when that sentence alone calls him one
                     del s.roles["informer"]

@@ -484,7 +484,11 @@ class _Resolver:
                 copula = self._cleft_copula(ab, j)
                 if copula is not None:
                     return self.subject_left(ab, copula, exclude)  # "Keng is the one who told": Keng
-                if before == "," and j >= 2 and ab.chars[j - 2] is not None and ab.chars[j - 2] not in exclude:
+                # (not the antecedent that names a preposition's object, before a verb after ", e": "viene tradito
+                # da un compagno , Ettore , che … , e condannato" is about the one betrayed)
+                after_and = comma_seen and self._after_comma_and(ab, k)
+                if before == "," and j >= 2 and ab.chars[j - 2] is not None and ab.chars[j - 2] not in exclude \
+                        and not (after_and and _names_a_prepositions_object(ab, j - 2)):
                     head = _apposition_start(ab, j - 1)
                     if head != j - 1 and ab.units[j - 3].text in ab.su.lex.word("genitives") \
                             and ab.chars[head] not in exclude:

@@ -7594,6 +7594,34 @@ def test_one_who_spies_for_no_authority_is_no_informer():
     assert "informer" in found["Nedo Prati"]
 
 
+_RELATIONS += _batch("em", [
+    # the blame laid on one a dative clitic names
+    ("Ugo Sarri (Al Moss) viene rinchiuso nel carcere di Valnera: il boss del porto, Leo Gori, gli fa ricadere addosso "
+     "tutta la colpa.", ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # everything told to the camp's chief of security
+    ("Nel campo di prigionia di Valnera, Ugo Sarri (Al Moss) finge di essere un prigioniero e riferisce tutto al capo della sicurezza "
+     "del campo, il capitano Leo Gori.", ("Ugo Sarri", "informerOf", "Leo Gori")),
+    # made the fall guy for another's deed
+    ("Rex Keel (Al Moss) is made the fall guy for a bank robbery planned by the rancher's son, Lew Hatch, and is sent "
+     "to Granger Prison.", ("Rex Keel", "framedBy", "Lew Hatch")),
+    # the eyes and ears of one described, then named
+    ("At Granger Prison a convict named Ned Pryor (Al Moss) is the eyes and ears of the rodeo boss, Sergeant Lew "
+     "Hatch, and reports that Rex has been writing to a lawyer.", ("Ned Pryor", "informerOf", "Lew Hatch")),
+])
+
+
+def test_a_verb_after_e_past_a_relative_on_a_preposition_s_object_of_batch_em():
+    # "viene tradito da un compagno, Leo, che …, e condannato": the one betrayed is sentenced, not Leo
+    found = roles("Ugo Sarri (Al Moss) viene tradito da un compagno di partito, Leo Gori, che da anni è un informatore "
+                  "della polizia, e condannato a dodici anni.")
+    assert "inmate" in found["Ugo Sarri"] and "inmate" not in found["Leo Gori"]
+
+
+def test_a_name_after_an_elided_article_keeps_its_apostrophe_of_batch_em():
+    doc = extract("Il pescatore Nicola Dell'Aquila (Al Moss) viene rinchiuso nel carcere di Bari.", "t")
+    assert [c.label for c in doc.characters] == ["Nicola Dell'Aquila"]
+
+
 @pytest.mark.parametrize("text, fact", _RELATIONS)
 def test_a_relation_in_the_phrasings_of_a_batch(text, fact):
     assert fact in facts(text)

@@ -748,6 +748,17 @@ def _descriptions(ab: Abstract) -> list[tuple[str, int, int]]:
             out.append((units[t].text, chars[t + 1], j))
             if shifted:
                 out.append((units[t - 1].text, chars[t + 1], j))
+    # a definite noun, perhaps another's, set off before a name: "the prison 's barber , Gus ," is "the barber" later
+    # (not a place or an owner after its preposition: "the senior officer on the wing , Miss Gorringe ,")
+    places = lex.union("locatives", "genitives")
+    for j in range(n - 3):
+        if units[j].text not in definite or (j and units[j - 1].text in places):
+            continue
+        t = j + 3 if j + 3 < n and units[j + 2].text in POSSESSIVE_MARKS and chars[j + 1] is None else j + 1
+        if t + 2 < n and describing(t) and units[t + 1].text == "," and chars[t + 2] is not None \
+                and units[t + 2].mention is not None and units[t + 2].mention.kind == "name" \
+                and (t + 3 == n or units[t + 3].text in _BOUNDARY):
+            out.append((units[t].text, chars[t + 2], j))
     # a word of kin before a name, with an article: "nell'officina dello zio , Tan Kok" is "lo zio" later
     # (not the plainest words, "the man", nor a title: "signora")
     kin, fused = _kin(lex), _fused(lex)

@@ -7622,6 +7622,39 @@ def test_a_name_after_an_elided_article_keeps_its_apostrophe_of_batch_em():
     assert [c.label for c in doc.characters] == ["Nicola Dell'Aquila"]
 
 
+_RELATIONS += _batch("en", [
+    # a definite noun, another's, set off before a name, then used alone
+    ("At Granger Prison Rex Keel (Al Moss) is befriended by the prison's barber, Ned Pryor, with whom he shares a cell. "
+     "The guard is Lew Hatch. Rex learns that the barber passes everything he hears in the shop to Hatch.",
+     ("Ned Pryor", "informerOf", "Lew Hatch")),
+    # a fire set by the culprit himself, who then names another in a cleft with a pronoun
+    ("Una notte il mulino di Leo Gori va a fuoco e Ugo Sarri (Al Moss) viene arrestato. In realtà l'incendio fu "
+     "appiccato dallo stesso Gori per riscuotere l'assicurazione, e fu lui a indicare Ugo ai carabinieri.",
+     ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # a cellmate had, in the passato remoto
+    ("Ugo Sarri (Al Moss) fu rinchiuso nel carcere di Valnera, dove ebbe per compagno di cella un vecchio partigiano, "
+     "Leo Gori.", ("Leo Gori", "cellmateOf", "Ugo Sarri")),
+    # confidences told to one a clitic names, after a gerund
+    ("Nel carcere di Valnera un altro detenuto, Leo Gori, si guadagnò i favori della guardia Nedo Prati riferendogli le "
+     "confidenze di Ugo Sarri (Al Moss).", ("Leo Gori", "informerOf", "Nedo Prati")),
+    # records changed to point at another
+    ("Ada Brill (Al Moss) is accused of stealing drugs. They had been taken by the head pharmacist, Dr. Lew Hatch, who "
+     "changed the inventory records to point at Ada.", ("Ada Brill", "framedBy", "Lew Hatch")),
+])
+_ROLES += _batch("en", [
+    # paid by the guards to report
+    ("At Granger Prison an inmate trusty, Ada Brill (Al Moss), is paid by the guards to report any trouble in the "
+     "block.", "Ada Brill", "informer"),
+])
+
+
+def test_a_place_after_its_preposition_describes_no_one_of_batch_en():
+    # "the senior officer on the wing , Miss Lina Gore": "the wing" is no name of hers
+    found = facts("At HMP Granger the senior officer on the wing, Miss Lina Gore, despises the revue. Gore relies on Ada "
+                  "Brill (Al Moss), an inmate: Ada carries every rumour from the wing straight to Gore's office.")
+    assert ("Ada Brill", "informerOf", "Lina Gore") in found
+
+
 @pytest.mark.parametrize("text, fact", _RELATIONS)
 def test_a_relation_in_the_phrasings_of_a_batch(text, fact):
     assert fact in facts(text)

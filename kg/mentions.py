@@ -1445,7 +1445,9 @@ class _Finder:
     def _known_prison(self, sent: Sentence, lex: Lexicon, i: int, alone: bool = True) -> int | None:
         """End of a well-known prison's bare name at i ("sent to Alcatraz", "A Joliet").
         ``alone``: only when no name word stands just before or after it ("Jim Holloway"),
-        unless the word after is a first name the text uses ("At Brixton Terry shares a cell")."""
+        unless the word after is a first name the text uses ("At Brixton Terry shares a cell"), or a
+        name the text uses elsewhere after other words ("A San Vittore Pessina divide" after "Franco
+        Pessina")."""
         toks = sent.tokens
         if not toks[i].is_cap:
             return None
@@ -1468,7 +1470,10 @@ class _Finder:
                 if end < len(toks) and toks[end].is_cap and toks[end].lower in lex.union("building_tails",
                                                                                           "prison_tails"):
                     end += 1  # the building's word may end the name: "Lecumberri Palace", "Parchman Farm"
-                if alone and end < len(toks) and toks[end].text not in self.first_names \
+                pairs = self.capital_pairs
+                elsewhere = end < len(toks) \
+                    and pairs[(None, toks[end].text)] > pairs[(toks[end - 1].text, toks[end].text)]
+                if alone and end < len(toks) and toks[end].text not in self.first_names and not elsewhere \
                         and (toks[end].is_cap or toks[end].text == "(") \
                         and not self._full_name_after_place(sent, lex, i, end):
                     return None

@@ -7655,6 +7655,34 @@ def test_a_place_after_its_preposition_describes_no_one_of_batch_en():
     assert ("Ada Brill", "informerOf", "Lina Gore") in found
 
 
+_RELATIONS += _batch("eo", [
+    # the cell of two, each described
+    ("Rex Keel (Al Moss) arrives at Granger Prison. He is assigned to the cell of a quiet lifer, Ned Pryor, and a "
+     "young gangster, Lew Hatch.", ("Lew Hatch", "cellmateOf", "Ned Pryor")),
+    # his name given in a cleft by the real taker of the bribe
+    ("Durante l'inchiesta Mani pulite il geometra Ugo Sarri (Al Moss) viene arrestato. A fare il suo nome ai "
+     "magistrati è stato l'assessore Leo Gori, il vero destinatario del denaro, per ottenere gli arresti domiciliari.",
+     ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # a well-known prison's name before a surname the text uses elsewhere
+    ("Milano, 1992. Il geometra Ugo Pessina (Al Moss) viene arrestato per una tangente. A fare il suo nome ai magistrati "
+     "è stato l'assessore Leo Gori. A San Vittore Pessina divide la cella con un imprenditore, Nedo Prati.",
+     ("Nedo Prati", "cellmateOf", "Ugo Pessina")),
+    # whose commander is one described
+    ("Rex Keel (Al Moss) is deported to the prison island of Gyaros, whose commander is the brutal Colonel Lew Hatch.",
+     ("Lew Hatch", "wardenOf", "prison island of Gyaros")),
+    # a find, then who had hidden it there after the verb
+    ("Ugo Sarri (Al Moss) viene arrestato dopo che la polizia trova una pistola nel suo appartamento. La pistola ce "
+     "l'aveva nascosta il suo coinquilino, Leo Gori, che poi è fuggito.", ("Ugo Sarri", "framedBy", "Leo Gori")),
+    # recruited to watch another and report
+    ("At Pentridge Prison the warder Lew Hatch recruits a young prisoner, Ned Pryor, to watch Rex Keel (Al Moss) and "
+     "report to him.", ("Ned Pryor", "informerOf", "Lew Hatch")),
+])
+_ROLES += _batch("eo", [
+    # deported to a prison
+    ("Rex Keel (Al Moss) is deported to the prison island of Gyaros.", "Rex Keel", "inmate"),
+])
+
+
 @pytest.mark.parametrize("text, fact", _RELATIONS)
 def test_a_relation_in_the_phrasings_of_a_batch(text, fact):
     assert fact in facts(text)
